@@ -1,0 +1,597 @@
+//! The document's 68 numbered sections as controls, with their chapters, categories and ISO/IEC 27002:2005
+//! counterparts. The rows themselves live in [`crate::data`]; the macros here turn them into types.
+
+use std::borrow::Cow;
+
+use crate::vocab::{self, Vocabulary, vocabulary};
+use crate::{Duty, Error, Text, Withheld};
+
+/// How closely a section of the document answers the ISO/IEC 27002:2005 control it is mapped to.
+///
+/// ```
+/// use idcf_responsibility::{Control, Fit};
+/// assert_eq!(Control::InformationBackup.iso27002_2005().unwrap().fit, Fit::Exact);
+/// assert_eq!(Control::BackupFunction.iso27002_2005().unwrap().fit, Fit::Close);
+/// assert!(Control::OperatingStandard.iso27002_2005().is_none()); // the document's own section
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Fit {
+    /// The section answers the control itself (title and scope as in the standard).
+    Exact,
+    /// The section answers part of the control, or a sub-item the document adds under it.
+    Close,
+}
+
+/// An ISO/IEC 27002:2005 control that a section answers. The id always carries its scheme when printed
+/// (`iso27002-2005:10.5.1`): the document's own numbers collide with ISO ones (`10.1.1` is both).
+///
+/// ```
+/// use idcf_responsibility::Control;
+///
+/// let iso = Control::InformationBackup.iso27002_2005().unwrap();
+/// assert_eq!(iso.id, "10.5.1");
+/// assert_eq!(iso.to_string(), "iso27002-2005:10.5.1");
+/// assert_eq!(iso.annex_a(), "A.10.5.1");
+/// assert_eq!(iso.title_en, "Information back-up");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct IsoMapping {
+    /// The scheme of `id`; always `iso27002-2005` here.
+    pub scheme: Cow<'static, str>,
+    /// The control number in that scheme (`10.5.1`).
+    pub id: Cow<'static, str>,
+    /// The standard's short English title.
+    pub title_en: Cow<'static, str>,
+    /// How closely the section answers it.
+    pub fit: Fit,
+}
+
+impl IsoMapping {
+    /// The scheme name of ISO/IEC 27002:2005 control numbers.
+    pub const SCHEME: &'static str = "iso27002-2005";
+
+    /// The ISO/IEC 27001:2005 Annex A form of the id (`A.10.5.1`), which numbers the same controls.
+    ///
+    /// ```
+    /// let iso = idcf_responsibility::Control::ClockSynchronization.iso27002_2005().unwrap();
+    /// assert_eq!(iso.annex_a(), "A.10.10.6");
+    /// ```
+    #[must_use]
+    pub fn annex_a(&self) -> String {
+        format!("A.{}", self.id)
+    }
+}
+
+impl std::fmt::Display for IsoMapping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.scheme, self.id)
+    }
+}
+
+/// A row of the dataset's ISO column: the control id, its short title and the fit.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct IsoRow {
+    pub(crate) id: &'static str,
+    pub(crate) title_en: &'static str,
+    pub(crate) fit: Fit,
+}
+
+/// A row of the dataset: one numbered section of the document.
+#[derive(Debug)]
+pub(crate) struct Section {
+    pub(crate) id: &'static str,
+    pub(crate) category: Category,
+    pub(crate) title_ja: &'static str,
+    pub(crate) title_en: &'static str,
+    pub(crate) iso: Option<IsoRow>,
+    pub(crate) summary: Text,
+    pub(crate) duties: &'static [Duty],
+    pub(crate) withheld: &'static [Withheld],
+}
+
+/// Defines `Chapter` from the dataset's chapter rows.
+macro_rules! define_chapters {
+    ($( $variant:ident $id:literal $ja:literal $en:literal; )*) => {
+        /// A chapter (domain) of the document, numbered 2 to 11, each following an ISO/IEC 27002:2005 clause.
+        ///
+        /// ```
+        /// use idcf_responsibility::{Chapter, Control};
+        /// assert_eq!(Control::InformationBackup.chapter(), Chapter::CommunicationsAndOperations);
+        /// assert_eq!(Chapter::CommunicationsAndOperations.number(), "6");
+        /// assert_eq!(Chapter::AccessControl.title_ja(), "アクセス制御");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+        #[strum(serialize_all = "kebab-case")]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        pub enum Chapter {
+            $( #[doc = concat!("Chapter ", $id, " 「", $ja, "」 (", $en, ").")] $variant, )*
+        }
+
+        impl Chapter {
+            /// Every chapter, in document order.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Chapter::ALL.len(), 10);
+            /// ```
+            pub const ALL: &'static [Chapter] = &[$(Chapter::$variant),*];
+
+            /// The chapter number as printed (`"6"`).
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Chapter::Compliance.number(), "11");
+            /// ```
+            #[must_use]
+            pub const fn number(self) -> &'static str {
+                match self { $(Chapter::$variant => $id,)* }
+            }
+
+            /// The Japanese title as printed.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Chapter::Compliance.title_ja(), "遵守");
+            /// ```
+            #[must_use]
+            pub const fn title_ja(self) -> &'static str {
+                match self { $(Chapter::$variant => $ja,)* }
+            }
+
+            /// An English title.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Chapter::Compliance.title_en(), "Compliance");
+            /// ```
+            #[must_use]
+            pub const fn title_en(self) -> &'static str {
+                match self { $(Chapter::$variant => $en,)* }
+            }
+
+            /// The categories of the chapter, in document order.
+            ///
+            /// ```
+            /// use idcf_responsibility::{Category, Chapter};
+            /// assert_eq!(Chapter::AssetManagement.categories().count(), 2);
+            /// ```
+            pub fn categories(self) -> impl Iterator<Item = Category> {
+                Category::ALL.iter().copied().filter(move |c| c.chapter() == self)
+            }
+
+            /// The controls of the chapter, in document order.
+            ///
+            /// ```
+            /// use idcf_responsibility::Chapter;
+            /// assert_eq!(Chapter::BusinessContinuity.controls().count(), 1);
+            /// ```
+            pub fn controls(self) -> impl Iterator<Item = Control> {
+                Control::ALL.iter().copied().filter(move |c| c.chapter() == self)
+            }
+        }
+
+        vocabulary!(Chapter, "chapter", "a chapter number 2 to 11, its id or its title", aliases: |c| match c {
+            $(Chapter::$variant => &[$id, $ja, $en],)*
+        });
+    };
+}
+
+/// Defines `Category` from the dataset's category rows.
+macro_rules! define_categories {
+    ($( $variant:ident $id:literal $chapter:ident $ja:literal $en:literal; )*) => {
+        /// A category of the document (a numbered heading such as 6.5 「バックアップ」), within a chapter.
+        ///
+        /// ```
+        /// use idcf_responsibility::{Category, Chapter, Control};
+        /// assert_eq!(Control::InformationBackup.category(), Category::Backup);
+        /// assert_eq!(Category::Backup.number(), "6.5");
+        /// assert_eq!(Category::Backup.chapter(), Chapter::CommunicationsAndOperations);
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+        #[strum(serialize_all = "kebab-case")]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        pub enum Category {
+            $( #[doc = concat!("Heading ", $id, " 「", $ja, "」 (", $en, ").")] $variant, )*
+        }
+
+        impl Category {
+            /// Every category, in document order.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Category::ALL.len(), 32);
+            /// ```
+            pub const ALL: &'static [Category] = &[$(Category::$variant),*];
+
+            /// The heading number as printed (`"6.5"`).
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Category::Audit.number(), "6.8");
+            /// ```
+            #[must_use]
+            pub const fn number(self) -> &'static str {
+                match self { $(Category::$variant => $id,)* }
+            }
+
+            /// The chapter it belongs to.
+            ///
+            /// ```
+            /// use idcf_responsibility::{Category, Chapter};
+            /// assert_eq!(Category::Audit.chapter(), Chapter::CommunicationsAndOperations);
+            /// ```
+            #[must_use]
+            pub const fn chapter(self) -> Chapter {
+                match self { $(Category::$variant => Chapter::$chapter,)* }
+            }
+
+            /// The Japanese title as printed.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Category::Backup.title_ja(), "バックアップ");
+            /// ```
+            #[must_use]
+            pub const fn title_ja(self) -> &'static str {
+                match self { $(Category::$variant => $ja,)* }
+            }
+
+            /// An English title.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Category::Backup.title_en(), "Back-up");
+            /// ```
+            #[must_use]
+            pub const fn title_en(self) -> &'static str {
+                match self { $(Category::$variant => $en,)* }
+            }
+
+            /// The controls of the category, in document order.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Category::Backup.controls().count(), 2);
+            /// ```
+            pub fn controls(self) -> impl Iterator<Item = Control> {
+                Control::ALL.iter().copied().filter(move |c| c.category() == self)
+            }
+        }
+
+        vocabulary!(Category, "category", "a heading number such as 6.5, its id or its title", aliases: |c| match c {
+            $(Category::$variant => &[$id, $ja, $en],)*
+        });
+    };
+}
+
+/// Helper for the ISO column of a section row.
+macro_rules! iso_row {
+    (None) => {
+        None
+    };
+    ($fit:ident $id:literal $title:literal) => {
+        Some(IsoRow { id: $id, title_en: $title, fit: Fit::$fit })
+    };
+}
+
+/// Defines `Control` and the static section table from the dataset's section rows.
+macro_rules! define_controls {
+    ($(
+        $variant:ident {
+            section: $id:literal,
+            category: $category:ident,
+            ja: $ja:literal,
+            en: $en:literal,
+            iso: $fit:ident $($iso_id:literal $iso_title:literal)?,
+            summary: $sum_en:literal / $sum_ja:literal,
+            duties: [$( $party:ident $kind:ident $layer:ident $([$cap:ident])? => $den:literal / $dja:literal; )+],
+            withheld: [$($withheld:ident),*],
+        }
+    )*) => {
+        /// A numbered section of the document: one of its 68 controls, from 2.1.1 「責任の割当て」 to 11.4.2.
+        ///
+        /// The stable id is kebab-case (`information-backup`). Parsing ([`str::parse`]) accepts that id, the
+        /// section id (`6.5.1`), the English or Japanese title, or an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`)
+        /// when that names exactly one section; [`Control::find`] returns every section an input names.
+        ///
+        /// ```
+        /// use idcf_responsibility::Control;
+        ///
+        /// let c: Control = "6.5.1".parse()?;
+        /// assert_eq!(c, Control::InformationBackup);
+        /// assert_eq!(c.title_ja(), "情報のバックアップ");
+        /// assert_eq!(c.to_string(), "information-backup");
+        /// assert_eq!("情報のバックアップ".parse::<Control>()?, c);
+        /// # Ok::<(), idcf_responsibility::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+        #[strum(serialize_all = "kebab-case")]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
+        pub enum Control {
+            $( #[doc = concat!("§", $id, " 「", $ja, "」 (", $en, ").")] $variant, )*
+        }
+
+        impl Control {
+            /// Every control, in document order.
+            ///
+            /// ```
+            /// assert_eq!(idcf_responsibility::Control::ALL.len(), 68);
+            /// ```
+            pub const ALL: &'static [Control] = &[$(Control::$variant),*];
+        }
+
+        /// The dataset: one row per section, in document order (`SECTIONS[c as usize]` is the row of `c`: the enum
+        /// and the table come from the same rows).
+        pub(crate) static SECTIONS: [Section; Control::COUNT] = [$(
+            Section {
+                id: $id,
+                category: Category::$category,
+                title_ja: $ja,
+                title_en: $en,
+                iso: iso_row!($fit $($iso_id $iso_title)?),
+                summary: Text::new($sum_en, $sum_ja),
+                duties: &[$(
+                    Duty::new(
+                        crate::Party::$party,
+                        crate::Layer::$layer,
+                        crate::DutyKind::$kind,
+                        cap!($($cap)?),
+                        $den,
+                        $dja,
+                    ),
+                )+],
+                withheld: &[$(Withheld::$withheld),*],
+            },
+        )*];
+
+        impl Vocabulary for Control {
+            const ALL: &'static [Self] = Control::ALL;
+            const WHAT: &'static str = "control";
+            const EXPECTED: &'static str = CONTROL_FORMS;
+            fn id(self) -> &'static str {
+                self.into()
+            }
+            fn aliases(self) -> &'static [&'static str] {
+                match self { $(Control::$variant => &[$id, $en, $ja],)* }
+            }
+        }
+    };
+}
+
+macro_rules! cap {
+    () => {
+        None
+    };
+    ($cap:ident) => {
+        Some(crate::Capability::$cap)
+    };
+}
+
+/// What `Control` parsing accepts, for error messages.
+const CONTROL_FORMS: &str = "a section id such as 6.5.1, a control id such as information-backup, a title in English or \
+     Japanese, an ISO/IEC 27001:2005 Annex A id such as A.10.5.1, or iso27002-2005:10.5.1";
+
+crate::data::idcf_2014::chapters!(define_chapters);
+crate::data::idcf_2014::categories!(define_categories);
+crate::data::idcf_2014::sections!(define_controls);
+
+impl Control {
+    /// The number of controls (68).
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Control::COUNT, 68);
+    /// ```
+    pub const COUNT: usize = Self::ALL.len();
+
+    const fn row(self) -> &'static Section {
+        &SECTIONS[self as usize]
+    }
+
+    /// The stable kebab-case id, as serde and `Display` write it.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Control::SecureLogOn.id(), "secure-log-on");
+    /// ```
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    /// The position of the control in [`Control::ALL`] (document order).
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Control::AllocationOfResponsibilities.index(), 0);
+    /// ```
+    #[must_use]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The section number in the document (`"6.5.1"`): the citation of every cell of this control.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Control::SecureLogOn.section(), "7.4.1");
+    /// ```
+    #[must_use]
+    pub const fn section(self) -> &'static str {
+        self.row().id
+    }
+
+    /// The Japanese title as the document prints it, cleaned of the extraction defects (7.2.3 without its stray
+    /// 「確認」, 8.3.2 without the body text that shares its line).
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// assert_eq!(Control::UserPasswordManagement.title_ja(), "利用者パスワードの管理");
+    /// ```
+    #[must_use]
+    pub const fn title_ja(self) -> &'static str {
+        self.row().title_ja
+    }
+
+    /// An English title (the ISO/IEC 27002:2005 short title where the section answers one exactly).
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Control::InformationBackup.title_en(), "Information back-up");
+    /// ```
+    #[must_use]
+    pub const fn title_en(self) -> &'static str {
+        self.row().title_en
+    }
+
+    /// The category (numbered heading) the section sits under.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Category, Control};
+    /// assert_eq!(Control::SecureLogOn.category(), Category::OperatingSystemAccessControl);
+    /// ```
+    #[must_use]
+    pub const fn category(self) -> Category {
+        self.row().category
+    }
+
+    /// The chapter (domain) the section sits in.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Chapter, Control};
+    /// assert_eq!(Control::SecureLogOn.chapter(), Chapter::AccessControl);
+    /// ```
+    #[must_use]
+    pub const fn chapter(self) -> Chapter {
+        self.category().chapter()
+    }
+
+    /// The ISO/IEC 27002:2005 control the section answers, or `None` for the document's own sections (6.1.1,
+    /// 11.4.1, 11.4.2).
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// // The document's numbering is its own: 7.3.3 answers ISO 11.4.6.
+    /// assert_eq!(Control::NetworkConnectionControl.iso27002_2005().unwrap().id, "11.4.6");
+    /// assert!(Control::Certification.iso27002_2005().is_none());
+    /// ```
+    #[must_use]
+    pub const fn iso27002_2005(self) -> Option<IsoMapping> {
+        match self.row().iso {
+            Some(IsoRow { id, title_en, fit }) => Some(IsoMapping {
+                scheme: Cow::Borrowed(IsoMapping::SCHEME),
+                id: Cow::Borrowed(id),
+                title_en: Cow::Borrowed(title_en),
+                fit,
+            }),
+            None => None,
+        }
+    }
+
+    /// What the section says, summarised in our own words, in English and Japanese.
+    ///
+    /// ```
+    /// let s = idcf_responsibility::Control::ClockSynchronization.summary();
+    /// assert!(s.en.contains("NTP"));
+    /// ```
+    #[must_use]
+    pub const fn summary(self) -> &'static Text {
+        &self.row().summary
+    }
+
+    /// The duties the section states, for every service (the document draws no line between services).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Capability, Control, Party};
+    /// let duties = Control::BackupFunction.duties();
+    /// assert!(duties.iter().any(|d| d.party == Party::Provider && d.capability == Some(Capability::BackupFunction)));
+    /// ```
+    #[must_use]
+    pub const fn duties(self) -> &'static [Duty] {
+        self.row().duties
+    }
+
+    /// What the section says the provider does not disclose.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Withheld};
+    /// assert_eq!(Control::LearningFromIncidents.withheld(), &[Withheld::IncidentKnowledge]);
+    /// ```
+    #[must_use]
+    pub const fn withheld(self) -> &'static [Withheld] {
+        self.row().withheld
+    }
+
+    /// The control whose section id is exactly `section` (`"6.5.1"`), if any.
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// assert_eq!(Control::from_section("7.4.1"), Some(Control::SecureLogOn));
+    /// assert_eq!(Control::from_section("8.2.2"), None); // a defect of the text, not a section
+    /// ```
+    #[must_use]
+    pub fn from_section(section: &str) -> Option<Control> {
+        let section = section.trim().trim_start_matches('§');
+        Control::ALL.iter().copied().find(|c| c.section() == section)
+    }
+
+    /// Every control an id names, in document order.
+    ///
+    /// Accepts a section id (`6.5.1`, `§6.5.1`), a control id (`information-backup`), an English or Japanese title
+    /// (forgiving case and separators), an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`) or an edition-qualified
+    /// ISO/IEC 27002:2005 id (`iso27002-2005:10.5.1`). An ISO id can name more than one section: `A.10.5.1` names
+    /// both 6.5.1 and 6.5.2. A bare ISO number (`10.5.1`) is read as a section id of the document, never as ISO.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Unknown`] with close candidates when the input names no control.
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// assert_eq!(Control::find("A.10.5.1")?, [Control::InformationBackup, Control::BackupFunction]);
+    /// assert_eq!(Control::find("iso27002-2005:11.4.6")?, [Control::NetworkConnectionControl]);
+    /// assert_eq!(Control::find("10.1.1")?, [Control::BusinessContinuityRiskAssessment]);
+    /// assert!(Control::find("A.5.1.1").is_err()); // a 2005 control the document does not address
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    pub fn find(input: &str) -> Result<Vec<Control>, Error> {
+        let trimmed = input.trim();
+        let iso = strip_prefix_ignore_case(trimmed, "A.")
+            .or_else(|| strip_prefix_ignore_case(trimmed, "iso27002-2005:"))
+            .or_else(|| strip_prefix_ignore_case(trimmed, "iso27001-2005:A."));
+        let found: Vec<Control> = match iso {
+            Some(id) => Control::ALL
+                .iter()
+                .copied()
+                .filter(|c| c.row().iso.is_some_and(|iso| iso.id == id.trim()))
+                .collect(),
+            None => Control::from_section(trimmed).map_or_else(
+                || {
+                    let key = vocab::fold(trimmed);
+                    Control::ALL
+                        .iter()
+                        .copied()
+                        .filter(|c| {
+                            !key.is_empty()
+                                && (vocab::fold(c.id()) == key || c.aliases().iter().any(|a| vocab::fold(a) == key))
+                        })
+                        .collect()
+                },
+                |c| vec![c],
+            ),
+        };
+        if found.is_empty() { Err(vocab::unknown::<Control>(input)) } else { Ok(found) }
+    }
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| s.get(prefix.len()..)).flatten()
+}
+
+impl std::str::FromStr for Control {
+    type Err = Error;
+
+    /// Parses any form [`Control::find`] accepts, when it names exactly one control.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match Control::find(s)?.as_slice() {
+            [one] => Ok(*one),
+            many => Err(Error::Ambiguous { input: s.to_owned(), candidates: many.to_vec() }),
+        }
+    }
+}

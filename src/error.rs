@@ -1,0 +1,81 @@
+//! The crate's one error type.
+
+use std::fmt;
+
+/// Everything that can go wrong when parsing an id or loading a matrix.
+///
+/// Messages are lowercase, carry the rejected input, and say what would have been accepted.
+///
+/// ```
+/// use idcf_responsibility::{Error, Service};
+///
+/// let err = "object-storag".parse::<Service>().unwrap_err();
+/// assert!(matches!(err, Error::Unknown { what: "service", .. }));
+/// assert!(err.to_string().contains("did you mean object-storage?"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A string named no value of the vocabulary it was parsed as.
+    #[error("unknown {what} {input:?}{}; expected {expected}", Suggestions(suggestions))]
+    Unknown {
+        /// What was being parsed (`"service"`, `"control"`, `"owner"`, …).
+        what: &'static str,
+        /// The rejected input, as given.
+        input: String,
+        /// What forms are accepted.
+        expected: &'static str,
+        /// Ids close to the input, best first (may be empty).
+        suggestions: Vec<&'static str>,
+    },
+    /// A string named more than one control and the caller asked for exactly one.
+    #[error("{input:?} matches {} controls ({}); give a section id such as {}", candidates.len(), List(candidates), candidates.first().map_or("6.5.1", |c| c.section()))]
+    Ambiguous {
+        /// The rejected input, as given.
+        input: String,
+        /// Every control the input matched, in document order.
+        candidates: Vec<crate::Control>,
+    },
+    /// A JSON document could not be read as a matrix export.
+    #[error("invalid matrix json at {path}: {message}")]
+    Json {
+        /// Where in the document the fault is (`cells[12].owner`, or `.` for the root).
+        path: String,
+        /// What the JSON reader found wrong.
+        message: String,
+    },
+    /// A matrix was read but its content is inconsistent.
+    #[error("inconsistent matrix at {place}: {problem}")]
+    Inconsistent {
+        /// Where the fault is (`cells[12] (object-storage, 6.5.2)`, `dataset.version`, …).
+        place: String,
+        /// What is wrong and what was expected.
+        problem: String,
+    },
+}
+
+struct Suggestions<'a>(&'a [&'static str]);
+
+impl fmt::Display for Suggestions<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            [] => Ok(()),
+            [one] => write!(f, "; did you mean {one}?"),
+            many => write!(f, "; did you mean one of {}?", many.join(", ")),
+        }
+    }
+}
+
+struct List<'a>(&'a [crate::Control]);
+
+impl fmt::Display for List<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, c) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{} {}", c.section(), c.title_en())?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,333 @@
+//! The matrix as JSON: export, validated import, and the JSON Schema of the export.
+//!
+//! The export is one object: the dataset name and version, the document metadata, the 68 controls, and the
+//! 340 cells. Every id is kebab-case; ISO ids carry their scheme. Loading checks everything a hand edit can break
+//! and names the place of the first fault.
+
+use std::borrow::Cow;
+
+use crate::{Category, Cell, Chapter, Control, Document, Error, IsoMapping, Matrix, Owner, Service};
+
+/// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
+pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
+
+/// The name and version of the dataset an export carries.
+///
+/// ```
+/// use idcf_responsibility::json::Dataset;
+/// assert_eq!(Dataset::current().version, idcf_responsibility::DATASET_VERSION);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Dataset {
+    /// [`crate::DATASET`].
+    pub name: Cow<'static, str>,
+    /// [`crate::DATASET_VERSION`].
+    pub version: Cow<'static, str>,
+}
+
+impl Dataset {
+    /// The dataset this crate carries.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::json::Dataset::current().name, idcf_responsibility::DATASET);
+    /// ```
+    #[must_use]
+    pub const fn current() -> Dataset {
+        Dataset { name: Cow::Borrowed(crate::DATASET), version: Cow::Borrowed(crate::DATASET_VERSION) }
+    }
+}
+
+/// One control as the export lists it: its section, titles, place in the document and ISO counterpart.
+///
+/// ```
+/// use idcf_responsibility::{json::ControlInfo, Control};
+/// let info = ControlInfo::of(Control::SecureLogOn);
+/// assert_eq!(info.section, "7.4.1");
+/// assert_eq!(info.iso27002_2005.unwrap().id, "11.5.1");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct ControlInfo {
+    /// The control id.
+    pub control: Control,
+    /// The section id in the document.
+    pub section: Cow<'static, str>,
+    /// The Japanese title as printed (cleaned of text defects).
+    pub title_ja: Cow<'static, str>,
+    /// An English title.
+    pub title_en: Cow<'static, str>,
+    /// The chapter.
+    pub chapter: Chapter,
+    /// The category (heading).
+    pub category: Category,
+    /// The ISO/IEC 27002:2005 control it answers, if any.
+    pub iso27002_2005: Option<IsoMapping>,
+}
+
+impl ControlInfo {
+    /// The information of one control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{json::ControlInfo, Control};
+    /// assert_eq!(ControlInfo::of(Control::Teleworking).title_ja, "テレワーキング");
+    /// ```
+    #[must_use]
+    pub fn of(control: Control) -> ControlInfo {
+        ControlInfo {
+            control,
+            section: Cow::Borrowed(control.section()),
+            title_ja: Cow::Borrowed(control.title_ja()),
+            title_en: Cow::Borrowed(control.title_en()),
+            chapter: control.chapter(),
+            category: control.category(),
+            iso27002_2005: control.iso27002_2005(),
+        }
+    }
+}
+
+/// The JSON form of a [`Matrix`]: what `Matrix::to_json` writes and `Matrix::from_json` reads.
+///
+/// ```
+/// use idcf_responsibility::{json::MatrixExport, Matrix};
+/// let export = MatrixExport::from(Matrix::builtin());
+/// assert_eq!(export.cells.len(), 340);
+/// assert_eq!(Matrix::try_from(export)?, *Matrix::builtin());
+/// # Ok::<(), idcf_responsibility::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MatrixExport {
+    /// The dataset's name and version.
+    pub dataset: Dataset,
+    /// The source document's metadata.
+    pub document: Document,
+    /// The 68 controls, in document order.
+    pub controls: Vec<ControlInfo>,
+    /// The 340 cells, service by service, each in document order.
+    pub cells: Vec<Cell>,
+}
+
+impl From<&Matrix> for MatrixExport {
+    fn from(matrix: &Matrix) -> Self {
+        MatrixExport {
+            dataset: Dataset::current(),
+            document: Document::get().clone(),
+            controls: Control::ALL.iter().map(|&c| ControlInfo::of(c)).collect(),
+            cells: matrix.cells().cloned().collect(),
+        }
+    }
+}
+
+fn inconsistent(place: impl Into<String>, problem: impl Into<String>) -> Error {
+    Error::Inconsistent { place: place.into(), problem: problem.into() }
+}
+
+impl TryFrom<MatrixExport> for Matrix {
+    type Error = Error;
+
+    /// Validates an export and builds the matrix. Fails at the first fault, naming its place: a dataset other
+    /// than this crate's, document or control facts that differ from the crate's, a cell whose section is not
+    /// its control's, an applicable cell without duties or with an owner its duties contradict, a cell marked
+    /// not applicable that still carries duties, an owner or withheld items, an inference without a reason,
+    /// empty text, and duplicate or missing cells.
+    fn try_from(export: MatrixExport) -> Result<Self, Error> {
+        let MatrixExport { dataset, document, controls, cells } = export;
+        if dataset != Dataset::current() {
+            return Err(inconsistent(
+                "dataset",
+                format!(
+                    "dataset {} version {} is not the one this crate reads ({} version {})",
+                    dataset.name,
+                    dataset.version,
+                    crate::DATASET,
+                    crate::DATASET_VERSION
+                ),
+            ));
+        }
+        if &document != Document::get() {
+            return Err(inconsistent("document", "the document metadata differs from the crate's; it is not editable"));
+        }
+        check_controls(&controls)?;
+        let mut slots: Vec<Option<Cell>> = vec![None; Service::COUNT * Control::COUNT];
+        for (i, cell) in cells.into_iter().enumerate() {
+            let place = format!("cells[{i}] ({}, {})", cell.service, cell.control.section());
+            check_cell(&cell).map_err(|problem| inconsistent(&place, problem))?;
+            let slot = slots
+                .get_mut(cell.service.index() * Control::COUNT + cell.control.index())
+                .ok_or_else(|| inconsistent(&place, "cell index out of range"))?;
+            if slot.is_some() {
+                return Err(inconsistent(place, "duplicate cell: this service and control already have one"));
+            }
+            *slot = Some(cell);
+        }
+        let mut ordered = Vec::with_capacity(slots.len());
+        for (i, slot) in slots.into_iter().enumerate() {
+            let Some(cell) = slot else {
+                let service = Service::ALL.get(i / Control::COUNT).map_or("?", |s| s.id());
+                let section = Control::ALL.get(i % Control::COUNT).map_or("?", |c| c.section());
+                return Err(inconsistent("cells", format!("missing cell for {service}, section {section}")));
+            };
+            ordered.push(cell);
+        }
+        Matrix::from_ordered(ordered).map_err(|_| inconsistent("cells", "wrong number of cells"))
+    }
+}
+
+fn check_controls(controls: &[ControlInfo]) -> Result<(), Error> {
+    if controls.len() != Control::COUNT {
+        return Err(inconsistent(
+            "controls",
+            format!("{} controls listed; the document has {}", controls.len(), Control::COUNT),
+        ));
+    }
+    for (i, (info, &control)) in controls.iter().zip(Control::ALL).enumerate() {
+        let expected = ControlInfo::of(control);
+        if *info != expected {
+            let field = if info.control != expected.control {
+                "control"
+            } else if info.section != expected.section {
+                "section"
+            } else if info.title_ja != expected.title_ja || info.title_en != expected.title_en {
+                "title"
+            } else if info.chapter != expected.chapter || info.category != expected.category {
+                "chapter or category"
+            } else {
+                "iso27002_2005"
+            };
+            return Err(inconsistent(
+                format!("controls[{i}].{field}"),
+                format!("differs from the crate's facts for section {}; controls are not editable", control.section()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_cell(cell: &Cell) -> Result<(), String> {
+    if cell.section != cell.control.section() {
+        return Err(format!("section is {:?}, but {} is section {}", cell.section, cell.control, cell.control.section()));
+    }
+    if cell.summary.is_blank() {
+        return Err("summary is empty in English or Japanese".into());
+    }
+    if let Some(j) = cell.duties.iter().position(|d| d.text.is_blank()) {
+        return Err(format!("duties[{j}] has empty text in English or Japanese"));
+    }
+    if let crate::Basis::Inferred { reason } = &cell.basis {
+        if reason.is_blank() {
+            return Err("an inferred cell needs a reason in English and Japanese".into());
+        }
+    }
+    let derived = Owner::derive(&cell.duties);
+    if cell.applicable {
+        if derived.is_none() {
+            return Err("an applicable cell needs at least one duty".into());
+        }
+        if cell.owner != derived {
+            return Err(format!("owner is {} but the duties give {}", show(cell.owner), show(derived)));
+        }
+    } else {
+        if !cell.basis.is_inferred() {
+            return Err("a cell that is not applicable must be marked inferred, with its reason".into());
+        }
+        if !cell.duties.is_empty() || !cell.withheld.is_empty() {
+            return Err("a cell that is not applicable still carries duties or withheld items".into());
+        }
+        if cell.owner.is_some() {
+            return Err(format!("a cell that is not applicable has owner {}; expected null", show(cell.owner)));
+        }
+    }
+    Ok(())
+}
+
+fn show(owner: Option<Owner>) -> &'static str {
+    owner.map_or("null", Owner::into)
+}
+
+impl Matrix {
+    /// The matrix as pretty-printed JSON (a [`MatrixExport`]). Deterministic: the same matrix always gives the
+    /// same bytes.
+    ///
+    /// ```
+    /// let json = idcf_responsibility::Matrix::builtin().to_json();
+    /// assert!(json.contains("\"dataset\""));
+    /// ```
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
+        serde_json::to_string_pretty(&MatrixExport::from(self)).unwrap_or_default()
+    }
+
+    /// Loads a matrix from JSON written by [`Matrix::to_json`] (or edited by hand), validating it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] with the path of the fault when the text is not a matrix export (unknown ids, missing or
+    /// unknown fields, wrong types, more than [`MAX_JSON_BYTES`]); [`Error::Inconsistent`] with the place when
+    /// the content contradicts itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Error, Matrix};
+    ///
+    /// let json = Matrix::builtin().to_json();
+    /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
+    ///
+    /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
+    /// let err = Matrix::from_json(&broken).unwrap_err();
+    /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Matrix, Error> {
+        if json.len() > MAX_JSON_BYTES {
+            return Err(Error::Json {
+                path: ".".into(),
+                message: format!("document is {} bytes; the limit is {MAX_JSON_BYTES}", json.len()),
+            });
+        }
+        let mut de = serde_json::Deserializer::from_str(json);
+        let export: MatrixExport = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| Error::Json { path: e.path().to_string(), message: e.inner().to_string() })?;
+        de.end().map_err(|e| Error::Json { path: ".".into(), message: e.to_string() })?;
+        Matrix::try_from(export)
+    }
+}
+
+impl serde::Serialize for Matrix {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        MatrixExport::from(self).serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Matrix {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let export = MatrixExport::deserialize(deserializer)?;
+        Matrix::try_from(export).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of the matrix export, as pretty-printed JSON. The repository keeps a copy in
+/// `schema/matrix.schema.json`; a test fails when it is stale.
+///
+/// ```
+/// let schema = idcf_responsibility::json::schema();
+/// assert!(schema.contains("\"MatrixExport\""));
+/// ```
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(MatrixExport);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Matrix {
+    fn schema_name() -> Cow<'static, str> {
+        MatrixExport::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        MatrixExport::json_schema(generator)
+    }
+}

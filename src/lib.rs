@@ -1,0 +1,43 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod control;
+mod data;
+mod document;
+mod duty;
+mod error;
+mod matrix;
+mod owner;
+mod search;
+mod service;
+mod text;
+mod vocab;
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod json;
+
+pub use control::{Category, Chapter, Control, Fit, IsoMapping};
+pub use document::{Certification, Document, Guideline, Issuer};
+pub use duty::{Capability, Duty, DutyKind, Layer, Party, Withheld};
+pub use error::Error;
+pub use matrix::{Basis, Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
+pub use owner::Owner;
+pub use search::{SearchHit, search};
+pub use service::Service;
+pub use text::{Lang, Text};
+
+/// The name of the dataset the crate encodes; the JSON export carries it.
+///
+/// ```
+/// assert_eq!(idcf_responsibility::DATASET, "idcf-cloud-security-overview-2014");
+/// ```
+pub const DATASET: &str = "idcf-cloud-security-overview-2014";
+
+/// The version of the dataset: bumped whenever a cell, summary, duty or judgement changes, independently of the
+/// crate's version. The JSON export carries it, and loading refuses another.
+///
+/// ```
+/// assert!(!idcf_responsibility::DATASET_VERSION.is_empty());
+/// ```
+pub const DATASET_VERSION: &str = "1.0.0";

@@ -1,0 +1,95 @@
+//! Who owns a cell, derived from its duties.
+
+use crate::Duty;
+use crate::vocab::vocabulary;
+
+/// Who owns a control for a service. Never typed in by hand: [`Owner::derive`] computes it from the duties.
+///
+/// ```
+/// use idcf_responsibility::{Control, Matrix, Owner, Service};
+///
+/// let m = Matrix::builtin();
+/// assert_eq!(m.owner(Service::ObjectStorage, Control::InformationBackup), Some(Owner::Customer));
+/// assert_eq!(m.owner(Service::IdcfCloud, Control::BackupFunction), Some(Owner::Shared));
+/// assert_eq!(m.owner(Service::ObjectStorage, Control::BackupFunction), None); // not applicable
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Owner {
+    /// Only the provider carries duties.
+    Provider,
+    /// Only the customer carries duties, or the provider leaves the matter to the customer.
+    Customer,
+    /// Both parties carry duties.
+    Shared,
+}
+
+impl Owner {
+    /// Every owner.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Owner::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [Owner] = &[Owner::Provider, Owner::Customer, Owner::Shared];
+
+    /// The owner that a list of duties implies, or `None` for an empty list.
+    ///
+    /// The rule: the provider carries the matter when it has a duty of any kind other than
+    /// [`DutyKind::LeavesToCustomer`](crate::DutyKind::LeavesToCustomer); the customer carries it when it has a
+    /// duty, or when the provider leaves the matter to it. One side alone gives `Provider` or `Customer`, both give
+    /// `Shared`.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Duty, DutyKind, Layer, Owner, Party};
+    ///
+    /// let offer = Duty::new(Party::Provider, Layer::Platform, DutyKind::Offers, None, "x", "x");
+    /// let not_ours = Duty::new(Party::Provider, Layer::CustomerEnvironment, DutyKind::LeavesToCustomer, None, "x", "x");
+    /// assert_eq!(Owner::derive(&[offer.clone()]), Some(Owner::Provider));
+    /// assert_eq!(Owner::derive(&[not_ours.clone()]), Some(Owner::Customer));
+    /// assert_eq!(Owner::derive(&[offer, not_ours]), Some(Owner::Shared));
+    /// assert_eq!(Owner::derive(&[]), None);
+    /// ```
+    #[must_use]
+    pub const fn derive(duties: &[Duty]) -> Option<Owner> {
+        let mut provider = false;
+        let mut customer = false;
+        let mut rest = duties;
+        while let [duty, tail @ ..] = rest {
+            if duty.rests_with_customer() {
+                customer = true;
+            } else {
+                provider = true;
+            }
+            rest = tail;
+        }
+        match (provider, customer) {
+            (true, true) => Some(Owner::Shared),
+            (true, false) => Some(Owner::Provider),
+            (false, true) => Some(Owner::Customer),
+            (false, false) => None,
+        }
+    }
+
+    /// Whether a party has a part in cells with this owner.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Owner, Party};
+    /// assert!(Owner::Shared.involves(Party::Customer));
+    /// assert!(!Owner::Provider.involves(Party::Customer));
+    /// ```
+    #[must_use]
+    pub const fn involves(self, party: crate::Party) -> bool {
+        matches!(
+            (self, party),
+            (Owner::Shared, _) | (Owner::Provider, crate::Party::Provider) | (Owner::Customer, crate::Party::Customer)
+        )
+    }
+}
+
+vocabulary!(Owner, "owner", "provider, customer or shared", aliases: |o| match o {
+    Owner::Provider => &["当社"],
+    Owner::Customer => &["お客さま"],
+    Owner::Shared => &["共有", "共同"],
+});

@@ -1,0 +1,127 @@
+//! Keyword search over the controls, in English and Japanese.
+
+use crate::{Control, Lang};
+
+/// A control that matched a keyword search, with its score (higher is better).
+///
+/// ```
+/// use idcf_responsibility::{search, Control};
+/// let hits = search("backup");
+/// assert_eq!(hits.len(), 2);
+/// assert!(hits.iter().any(|h| h.control == Control::InformationBackup));
+/// assert!(hits[0].score >= hits[1].score);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct SearchHit {
+    /// The control.
+    pub control: Control,
+    /// How well it matched: title matches weigh most, then capabilities and headings, then summaries and duties.
+    pub score: u32,
+}
+
+/// Where a term was found, and what it weighs there.
+const TITLE: u32 = 40;
+const CAPABILITY: u32 = 15;
+const CATEGORY: u32 = 10;
+const SUMMARY: u32 = 8;
+const DUTY: u32 = 3;
+
+/// Searches the controls for every whitespace-separated term of `query`, in English and Japanese, and returns
+/// the matching controls ranked best first (ties in document order). Matching ignores case, hyphens and spaces
+/// (`backup` finds 「Information back-up」), and a term that is only part of a longer word (`ログ` in
+/// `ログオン`) counts half. A control must match every term. An empty query finds nothing.
+///
+/// ```
+/// use idcf_responsibility::{search, Control};
+///
+/// let top: Vec<Control> = search("ログ").iter().take(4).map(|h| h.control).collect();
+/// assert!(top.contains(&Control::AuditLogging));
+/// assert!(top.contains(&Control::ProtectionOfLogs));
+/// let password: Vec<Control> = search("password").iter().take(2).map(|h| h.control).collect();
+/// assert!(password.contains(&Control::UserPasswordManagement));
+/// assert!(password.contains(&Control::PasswordManagementSystem));
+/// assert!(search("バックアップ").iter().any(|h| h.control == Control::BackupFunction));
+/// assert!(search("   ").is_empty());
+/// ```
+#[must_use]
+pub fn search(query: &str) -> Vec<SearchHit> {
+    let terms: Vec<String> = query.split_whitespace().map(squash).filter(|t| !t.is_empty()).collect();
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<SearchHit> = Control::ALL
+        .iter()
+        .filter_map(|&control| {
+            let mut total = 0;
+            for term in &terms {
+                let score = score_term(control, term);
+                if score == 0 {
+                    return None;
+                }
+                total += score;
+            }
+            Some(SearchHit { control, score: total })
+        })
+        .collect();
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.control.cmp(&b.control)));
+    hits
+}
+
+fn score_term(control: Control, term: &str) -> u32 {
+    let mut score = 0;
+    for &lang in Lang::ALL {
+        let (title, category) = match lang {
+            Lang::En => (control.title_en(), control.category().title_en()),
+            Lang::Ja => (control.title_ja(), control.category().title_ja()),
+        };
+        score += TITLE * found(title, term) / 2;
+        score += CATEGORY * found(category, term) / 2;
+        score += SUMMARY * found(control.summary().get(lang), term) / 2;
+        for duty in control.duties() {
+            score += DUTY * found(duty.text.get(lang), term) / 2;
+            if let Some(cap) = duty.capability {
+                let name = match lang {
+                    Lang::En => cap.name_en(),
+                    Lang::Ja => cap.name_ja(),
+                };
+                score += CAPABILITY * found(name, term) / 2;
+            }
+        }
+    }
+    if let Some(iso) = control.iso27002_2005() {
+        score += TITLE * found(&iso.title_en, term) / 4;
+    }
+    score
+}
+
+/// 2 when `term` occurs in `text` as a whole word, 1 when only inside a longer word, 0 when not at all.
+fn found(text: &str, term: &str) -> u32 {
+    let text = squash(text);
+    let mut best = 0;
+    for (at, _) in text.match_indices(term) {
+        let before = text.get(..at).and_then(|s| s.chars().next_back());
+        let after = text.get(at + term.len()..).and_then(|s| s.chars().next());
+        let first = term.chars().next();
+        let last = term.chars().next_back();
+        let joined = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if same_word(a, b));
+        if joined(before, first) || joined(last, after) {
+            best = best.max(1);
+        } else {
+            return 2;
+        }
+    }
+    best
+}
+
+/// Whether two adjacent characters belong to one word: both ASCII alphanumeric, or both katakana.
+fn same_word(a: char, b: char) -> bool {
+    let katakana = |c: char| ('\u{30A0}'..='\u{30FF}').contains(&c);
+    (a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()) || (katakana(a) && katakana(b))
+}
+
+/// Lowercases and drops hyphens and middle dots, so that `back-up` and `backup` compare equal.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| *c != '-' && *c != '・').flat_map(char::to_lowercase).collect()
+}

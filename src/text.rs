@@ -1,0 +1,95 @@
+//! Bilingual text.
+
+use std::borrow::Cow;
+
+/// A short text in English and Japanese, written in this crate's own words (never the document's sentences).
+///
+/// Built-in data borrows `'static` strings; a matrix loaded from JSON owns its strings.
+///
+/// ```
+/// use idcf_responsibility::{Control, Lang};
+///
+/// let summary = Control::InformationBackup.summary();
+/// assert!(summary.en.contains("customer"));
+/// assert!(summary.get(Lang::Ja).contains("お客さま"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Text {
+    /// English.
+    pub en: Cow<'static, str>,
+    /// Japanese.
+    pub ja: Cow<'static, str>,
+}
+
+impl Text {
+    /// A text from two static strings (usable in constants).
+    ///
+    /// ```
+    /// let t = idcf_responsibility::Text::new("backup", "バックアップ");
+    /// assert_eq!(t.ja, "バックアップ");
+    /// ```
+    #[must_use]
+    pub const fn new(en: &'static str, ja: &'static str) -> Self {
+        Text { en: Cow::Borrowed(en), ja: Cow::Borrowed(ja) }
+    }
+
+    /// The text in one language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Text};
+    /// assert_eq!(Text::new("a", "あ").get(Lang::En), "a");
+    /// ```
+    #[must_use]
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ja => &self.ja,
+        }
+    }
+
+    /// Whether either language is empty or only whitespace.
+    ///
+    /// ```
+    /// assert!(idcf_responsibility::Text::new("a", " ").is_blank());
+    /// ```
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        self.en.trim().is_empty() || self.ja.trim().is_empty()
+    }
+}
+
+/// A language the crate writes text in.
+///
+/// ```
+/// use idcf_responsibility::Lang;
+/// assert_eq!("ja".parse::<Lang>()?, Lang::Ja);
+/// assert_eq!("English".parse::<Lang>()?, Lang::En);
+/// # Ok::<(), idcf_responsibility::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Japanese (日本語).
+    Ja,
+}
+
+impl Lang {
+    /// Both languages.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Lang::ALL.len(), 2);
+    /// ```
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ja];
+}
+
+crate::vocab::vocabulary!(Lang, "language", "en or ja", aliases: |l| match l {
+    Lang::En => &["english", "英語"],
+    Lang::Ja => &["japanese", "日本語"],
+});

@@ -1,0 +1,166 @@
+//! Forgiving parsing shared by every vocabulary enum: case, spaces, hyphens and underscores do not matter, and
+//! a miss suggests the closest ids.
+
+use crate::Error;
+
+/// Folds a human-typed name to a comparison key: lowercase, runs of spaces/hyphens/underscores/dots-free
+/// separators made one hyphen, trimmed. Japanese text passes through unchanged apart from its spaces.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_sep = false;
+    for ch in s.trim().chars() {
+        if ch.is_whitespace() || ch == '-' || ch == '_' || ch == '\u{3000}' || ch == '/' {
+            pending_sep = !out.is_empty();
+            continue;
+        }
+        if pending_sep {
+            out.push('-');
+            pending_sep = false;
+        }
+        out.extend(ch.to_lowercase());
+    }
+    out
+}
+
+/// A vocabulary: a closed set of values, each with an id and other names people type.
+pub(crate) trait Vocabulary: Copy + 'static {
+    /// Every value, in declaration order.
+    const ALL: &'static [Self];
+    /// What the vocabulary is called in messages (`"service"`).
+    const WHAT: &'static str;
+    /// What forms are accepted, for messages.
+    const EXPECTED: &'static str;
+    /// The stable kebab-case id.
+    fn id(self) -> &'static str;
+    /// Other names accepted when parsing (English and Japanese names, …).
+    fn aliases(self) -> &'static [&'static str];
+}
+
+/// Parses `input` against every id and alias of `T`, forgiving case and separators.
+pub(crate) fn parse<T: Vocabulary>(input: &str) -> Result<T, Error> {
+    let key = fold(input);
+    if !key.is_empty() {
+        for &v in T::ALL {
+            if fold(v.id()) == key || v.aliases().iter().any(|a| fold(a) == key) {
+                return Ok(v);
+            }
+        }
+    }
+    Err(unknown::<T>(input))
+}
+
+/// The error for an input that named no value of `T`, with the closest ids as suggestions.
+pub(crate) fn unknown<T: Vocabulary>(input: &str) -> Error {
+    Error::Unknown {
+        what: T::WHAT,
+        input: input.to_owned(),
+        expected: T::EXPECTED,
+        suggestions: suggest(input, T::ALL.iter().map(|v| (v.id(), v.aliases()))),
+    }
+}
+
+/// Up to three ids whose id or aliases are close to `input` (edit distance, or one contains the other).
+pub(crate) fn suggest<'a>(
+    input: &str,
+    candidates: impl Iterator<Item = (&'static str, &'a [&'static str])>,
+) -> Vec<&'static str> {
+    let key = fold(input);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(usize, &'static str)> = candidates
+        .filter_map(|(id, aliases)| {
+            std::iter::once(id)
+                .chain(aliases.iter().copied())
+                .filter_map(|name| {
+                    let name = fold(name);
+                    let d = distance(&key, &name);
+                    let limit = (name.chars().count().max(key.chars().count()) / 3).max(2);
+                    if d <= limit {
+                        Some(d)
+                    } else if key.chars().count() >= 3 && (name.contains(&key) || key.contains(&name)) {
+                        Some(limit)
+                    } else {
+                        None
+                    }
+                })
+                .min()
+                .map(|d| (d, id))
+        })
+        .collect();
+    scored.sort_by_key(|&(d, _)| d);
+    scored.dedup_by_key(|&mut (_, id)| id);
+    scored.into_iter().take(3).map(|(_, id)| id).collect()
+}
+
+/// Levenshtein distance over chars.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            let (Some(&left), Some(&up)) = (row.get(j), row.get(j + 1)) else {
+                continue;
+            };
+            let best = (prev + cost).min(left + 1).min(up + 1);
+            prev = up;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = best;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+/// Implements `Vocabulary`, `FromStr` (forgiving) and the common serde/schemars plumbing-free helpers for an
+/// enum whose strum `IntoStaticStr` gives the kebab-case id.
+macro_rules! vocabulary {
+    ($ty:ty, $what:literal, $expected:literal, aliases: |$v:ident| $aliases:expr) => {
+        impl $crate::vocab::Vocabulary for $ty {
+            const ALL: &'static [Self] = <$ty>::ALL;
+            const WHAT: &'static str = $what;
+            const EXPECTED: &'static str = $expected;
+            fn id(self) -> &'static str {
+                self.into()
+            }
+            fn aliases(self) -> &'static [&'static str] {
+                let $v = self;
+                $aliases
+            }
+        }
+
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::Error;
+            /// Parses the id or any other name of the value, forgiving case, spaces, hyphens and underscores.
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $crate::vocab::parse(s)
+            }
+        }
+    };
+}
+pub(crate) use vocabulary;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_forgives_case_and_separators() {
+        assert_eq!(fold("  Object_Storage "), "object-storage");
+        assert_eq!(fold("object  storage"), "object-storage");
+        assert_eq!(fold("IDCF-cloud"), "idcf-cloud");
+        assert_eq!(fold("オブジェクト ストレージ"), "オブジェクト-ストレージ");
+    }
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("same", "same"), 0);
+    }
+}
