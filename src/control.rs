@@ -25,6 +25,17 @@ pub enum Fit {
     Close,
 }
 
+impl Fit {
+    /// Both fits.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Fit::ALL.len(), 2);
+    /// ```
+    pub const ALL: &'static [Fit] = &[Fit::Exact, Fit::Close];
+}
+
+vocabulary!(Fit, "fit", "exact or close", aliases: |_f| &[]);
+
 /// An ISO/IEC 27002:2005 control that a section answers. The id always carries its scheme when printed
 /// (`iso27002-2005:10.5.1`): the document's own numbers collide with ISO ones (`10.1.1` is both).
 ///

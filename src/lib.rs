@@ -23,7 +23,7 @@ pub use duty::{Capability, Duty, DutyKind, Layer, Party, Withheld};
 pub use error::Error;
 pub use matrix::{Basis, Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use owner::Owner;
-pub use search::{SearchHit, search};
+pub use search::{SearchHit, find_controls, search};
 pub use service::Service;
 pub use text::{Lang, Text};
 

@@ -125,3 +125,30 @@ fn same_word(a: char, b: char) -> bool {
 fn squash(s: &str) -> String {
     s.chars().filter(|c| *c != '-' && *c != '・').flat_map(char::to_lowercase).collect()
 }
+
+/// The controls a query names: any id form [`Control::find`] accepts, or else the keyword search's hits, best
+/// first. This is what `who_owns` answers for.
+///
+/// # Errors
+///
+/// [`Error::Unknown`](crate::Error::Unknown), with close control ids as suggestions, when the query is empty or
+/// names no control and no keyword matches.
+///
+/// ```
+/// use idcf_responsibility::{find_controls, Control};
+///
+/// assert_eq!(find_controls("7.4.1")?, [Control::SecureLogOn]);
+/// assert_eq!(find_controls("A.10.5.1")?.len(), 2);
+/// assert!(find_controls("backup")?.contains(&Control::InformationBackup));
+/// assert!(find_controls("zzzz").is_err());
+/// # Ok::<(), idcf_responsibility::Error>(())
+/// ```
+pub fn find_controls(query: &str) -> Result<Vec<Control>, crate::Error> {
+    match Control::find(query) {
+        Ok(found) => Ok(found),
+        Err(err) => {
+            let hits = search(query);
+            if hits.is_empty() { Err(err) } else { Ok(hits.into_iter().map(|h| h.control).collect()) }
+        }
+    }
+}

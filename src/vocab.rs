@@ -3,23 +3,14 @@
 
 use crate::Error;
 
-/// Folds a human-typed name to a comparison key: lowercase, runs of spaces/hyphens/underscores/dots-free
-/// separators made one hyphen, trimmed. Japanese text passes through unchanged apart from its spaces.
+/// Folds a human-typed name to a comparison key: lowercase, with spaces (ASCII or ideographic), hyphens,
+/// underscores and slashes dropped, so `Object Storage`, `object-storage` and `objectstorage` compare equal.
 pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending_sep = false;
-    for ch in s.trim().chars() {
-        if ch.is_whitespace() || ch == '-' || ch == '_' || ch == '\u{3000}' || ch == '/' {
-            pending_sep = !out.is_empty();
-            continue;
-        }
-        if pending_sep {
-            out.push('-');
-            pending_sep = false;
-        }
-        out.extend(ch.to_lowercase());
-    }
-    out
+    s.chars().filter(|&ch| !is_separator(ch)).flat_map(char::to_lowercase).collect()
+}
+
+fn is_separator(ch: char) -> bool {
+    ch.is_whitespace() || matches!(ch, '-' | '_' | '/')
 }
 
 /// A vocabulary: a closed set of values, each with an id and other names people type.
@@ -59,12 +50,14 @@ pub(crate) fn unknown<T: Vocabulary>(input: &str) -> Error {
     }
 }
 
-/// Up to three ids whose id or aliases are close to `input` (edit distance, or one contains the other).
+/// Up to three ids whose id or aliases, or a word of them, are close to `input` (by edit distance, or one
+/// containing the other), best first.
 pub(crate) fn suggest<'a>(
     input: &str,
     candidates: impl Iterator<Item = (&'static str, &'a [&'static str])>,
 ) -> Vec<&'static str> {
     let key = fold(input);
+    let key_len = key.chars().count();
     if key.is_empty() {
         return Vec::new();
     }
@@ -72,14 +65,15 @@ pub(crate) fn suggest<'a>(
         .filter_map(|(id, aliases)| {
             std::iter::once(id)
                 .chain(aliases.iter().copied())
+                .flat_map(|name| std::iter::once(name).chain(name.split(is_separator).filter(|w| w.len() > 3)))
                 .filter_map(|name| {
                     let name = fold(name);
                     let d = distance(&key, &name);
-                    let limit = (name.chars().count().max(key.chars().count()) / 3).max(2);
+                    let limit = (name.chars().count().max(key_len) / 4).clamp(1, 3);
                     if d <= limit {
                         Some(d)
-                    } else if key.chars().count() >= 3 && (name.contains(&key) || key.contains(&name)) {
-                        Some(limit)
+                    } else if key_len >= 3 && (name.contains(&key) || key.contains(&name)) {
+                        Some(limit + 1)
                     } else {
                         None
                     }
@@ -151,10 +145,10 @@ mod tests {
 
     #[test]
     fn fold_forgives_case_and_separators() {
-        assert_eq!(fold("  Object_Storage "), "object-storage");
-        assert_eq!(fold("object  storage"), "object-storage");
-        assert_eq!(fold("IDCF-cloud"), "idcf-cloud");
-        assert_eq!(fold("オブジェクト ストレージ"), "オブジェクト-ストレージ");
+        assert_eq!(fold("  Object_Storage "), "objectstorage");
+        assert_eq!(fold("object  storage"), "objectstorage");
+        assert_eq!(fold("IDCF-cloud"), "idcfcloud");
+        assert_eq!(fold("オブジェクト\u{3000}ストレージ"), "オブジェクトストレージ");
     }
 
     #[test]

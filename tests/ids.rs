@@ -1,0 +1,175 @@
+//! Every id form of every variant round-trips, and `Display`, `FromStr`, serde and the JSON Schema agree.
+
+use std::fmt::Display;
+use std::str::FromStr;
+
+use idcf_responsibility::{
+    Capability, Category, Chapter, Control, DutyKind, Error, Fit, Issuer, Lang, Layer, Owner, Party, Service,
+    Withheld,
+};
+
+/// `Display` is the kebab-case id, `FromStr` reads it back (also upper-cased and with spaces for hyphens).
+fn check_ids<T>(all: &[T])
+where
+    T: Copy + Display + FromStr<Err = Error> + PartialEq + std::fmt::Debug,
+{
+    let mut seen = std::collections::HashSet::new();
+    for &v in all {
+        let id = v.to_string();
+        assert!(seen.insert(id.clone()), "duplicate id {id}");
+        assert!(!id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{id}");
+        assert_eq!(id.parse::<T>().unwrap(), v, "{id}");
+        assert_eq!(id.to_uppercase().parse::<T>().unwrap(), v, "{id} upper-cased");
+        assert_eq!(id.replace('-', " ").parse::<T>().unwrap(), v, "{id} with spaces");
+        assert_eq!(format!("  {id}\t").parse::<T>().unwrap(), v, "{id} padded");
+    }
+}
+
+#[test]
+fn every_vocabulary_round_trips_its_ids() {
+    check_ids(Service::ALL);
+    check_ids(Control::ALL);
+    check_ids(Chapter::ALL);
+    check_ids(Category::ALL);
+    check_ids(Party::ALL);
+    check_ids(Layer::ALL);
+    check_ids(DutyKind::ALL);
+    check_ids(Capability::ALL);
+    check_ids(Withheld::ALL);
+    check_ids(Owner::ALL);
+    check_ids(Fit::ALL);
+    check_ids(Lang::ALL);
+    check_ids(Issuer::ALL);
+}
+
+#[test]
+fn services_parse_from_their_names() {
+    for &s in Service::ALL {
+        assert_eq!(s.name_en().parse::<Service>().unwrap(), s);
+        assert_eq!(s.name_ja().parse::<Service>().unwrap(), s);
+        assert_eq!(s.name_en().to_lowercase().replace(' ', "").parse::<Service>().unwrap(), s);
+        assert_eq!(s.name_en().replace(' ', "-").parse::<Service>().unwrap(), s);
+    }
+    assert_eq!("idcfクラウド".parse::<Service>().unwrap(), Service::IdcfCloud);
+}
+
+#[test]
+fn controls_parse_from_every_form() {
+    for &c in Control::ALL {
+        assert_eq!(c.section().parse::<Control>().unwrap(), c);
+        assert_eq!(format!("§{}", c.section()).parse::<Control>().unwrap(), c);
+        assert_eq!(c.title_ja().parse::<Control>().unwrap(), c, "{}", c.title_ja());
+        assert_eq!(c.title_en().parse::<Control>().unwrap(), c, "{}", c.title_en());
+        if let Some(iso) = c.iso27002_2005() {
+            assert!(Control::find(&iso.annex_a()).unwrap().contains(&c));
+            assert!(Control::find(&iso.annex_a().to_lowercase()).unwrap().contains(&c));
+            assert!(Control::find(&iso.to_string()).unwrap().contains(&c));
+        }
+    }
+}
+
+#[test]
+fn an_annex_a_id_of_two_sections_is_ambiguous_for_from_str() {
+    let err = "A.10.5.1".parse::<Control>().unwrap_err();
+    let Error::Ambiguous { candidates, .. } = &err else { panic!("{err:?}") };
+    assert_eq!(candidates, &[Control::InformationBackup, Control::BackupFunction]);
+    assert!(err.to_string().contains("6.5.1") && err.to_string().contains("6.5.2"), "{err}");
+}
+
+#[test]
+fn bad_input_is_refused_with_the_input_and_what_is_accepted() {
+    for bad in ["", "   ", "object", "cloud", "idcf cloud 2", "\u{0}", "オブジェクト"] {
+        let err = bad.parse::<Service>().unwrap_err();
+        let Error::Unknown { what, input, .. } = &err else { panic!("{err:?}") };
+        assert_eq!((*what, input.as_str()), ("service", bad));
+        assert!(err.to_string().contains("idcf-cloud, self-cloud"), "{err}");
+    }
+    for bad in ["", "6.5", "6.5.9", "8.2.2", "A.5.1.1", "A.", "iso27002-2005:", "10.5.1.1", "backup"] {
+        let err = bad.parse::<Control>().unwrap_err();
+        assert!(matches!(err, Error::Unknown { what: "control", .. }), "{bad:?}: {err:?}");
+        assert!(err.to_string().contains("section id such as 6.5.1"), "{err}");
+    }
+    assert!("A.5.1.1".parse::<Control>().unwrap_err().to_string().contains("\"A.5.1.1\""));
+}
+
+#[test]
+fn typos_get_suggestions() {
+    let suggestions = |e: Error| match e {
+        Error::Unknown { suggestions, .. } => suggestions,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(suggestions("obect-storage".parse::<Service>().unwrap_err()), ["object-storage"]);
+    assert!(suggestions("informaton-backup".parse::<Control>().unwrap_err()).contains(&"information-backup"));
+    assert!(suggestions("firewal".parse::<Capability>().unwrap_err()).contains(&"firewall"));
+    assert!(suggestions("zzzzzzzz".parse::<Service>().unwrap_err()).is_empty());
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_writes_and_reads_the_same_ids() {
+    fn check<T>(all: &[T])
+    where
+        T: Copy + Display + PartialEq + std::fmt::Debug + serde::Serialize + serde::de::DeserializeOwned,
+    {
+        for &v in all {
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, format!("\"{v}\""));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
+        }
+        // The JSON form is strict: a name people type is not an id.
+        assert!(serde_json::from_str::<T>("\"NOT AN ID\"").is_err());
+    }
+    check(Service::ALL);
+    check(Control::ALL);
+    check(Chapter::ALL);
+    check(Category::ALL);
+    check(Party::ALL);
+    check(Layer::ALL);
+    check(DutyKind::ALL);
+    check(Capability::ALL);
+    check(Withheld::ALL);
+    check(Owner::ALL);
+    check(Fit::ALL);
+    check(Lang::ALL);
+    check(Issuer::ALL);
+    assert!(serde_json::from_str::<Service>("\"Object Storage\"").is_err());
+}
+
+#[cfg(feature = "schemars")]
+#[test]
+fn json_schema_lists_exactly_the_ids() {
+    fn check<T: Copy + Display + schemars::JsonSchema>(all: &[T]) {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+        let mut listed: Vec<String> = schema["enum"]
+            .as_array()
+            .or_else(|| schema["oneOf"].as_array())
+            .unwrap_or_else(|| panic!("{schema}"))
+            .iter()
+            .flat_map(|v| match v {
+                serde_json::Value::String(s) => vec![s.clone()],
+                other => other["enum"]
+                    .as_array()
+                    .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
+                    .or_else(|| other["const"].as_str().map(|s| vec![s.to_owned()]))
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let mut ids: Vec<String> = all.iter().map(ToString::to_string).collect();
+        listed.sort();
+        ids.sort();
+        assert_eq!(listed, ids);
+    }
+    check(Service::ALL);
+    check(Control::ALL);
+    check(Chapter::ALL);
+    check(Category::ALL);
+    check(Party::ALL);
+    check(Layer::ALL);
+    check(DutyKind::ALL);
+    check(Capability::ALL);
+    check(Withheld::ALL);
+    check(Owner::ALL);
+    check(Fit::ALL);
+    check(Lang::ALL);
+    check(Issuer::ALL);
+}

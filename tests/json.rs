@@ -1,0 +1,217 @@
+//! JSON export and import: round trips, the checked-in schema, validation by an independent validator, and the
+//! rejection of every inconsistency a hand edit can introduce, with its place.
+#![cfg(feature = "schemars")]
+
+use idcf_responsibility::{Error, Matrix, json};
+use serde_json::{Value, json};
+
+fn export() -> Value {
+    serde_json::from_str(&Matrix::builtin().to_json()).unwrap()
+}
+
+fn load(value: &Value) -> Result<Matrix, Error> {
+    Matrix::from_json(&serde_json::to_string(value).unwrap())
+}
+
+fn place(err: &Error) -> &str {
+    match err {
+        Error::Inconsistent { place, .. } => place,
+        Error::Json { path, .. } => path,
+        other => panic!("unexpected error {other:?}"),
+    }
+}
+
+/// The index of a service's cell for a section in the export.
+fn cell_index(v: &Value, service: &str, section: &str) -> usize {
+    v["cells"].as_array().unwrap().iter().position(|c| c["service"] == service && c["section"] == section).unwrap()
+}
+
+#[test]
+fn round_trip_is_identical() {
+    let text = Matrix::builtin().to_json();
+    let loaded = Matrix::from_json(&text).unwrap();
+    assert_eq!(&loaded, Matrix::builtin());
+    assert_eq!(loaded.to_json(), text, "export → load → export must be byte-identical");
+    // serde on Matrix goes through the same validated form.
+    let via_serde: Matrix = serde_json::from_str(&text).unwrap();
+    assert_eq!(&via_serde, Matrix::builtin());
+    assert_eq!(serde_json::to_string_pretty(&via_serde).unwrap(), text);
+}
+
+#[test]
+fn export_carries_dataset_and_document() {
+    let v = export();
+    assert_eq!(v["dataset"]["version"], idcf_responsibility::DATASET_VERSION);
+    assert_eq!(v["document"]["issued"], "2014-10-01");
+    assert_eq!(v["controls"].as_array().unwrap().len(), 68);
+    assert_eq!(v["cells"].as_array().unwrap().len(), 340);
+    let i = cell_index(&v, "object-storage", "6.5.1");
+    assert_eq!(v["cells"][i]["owner"], "customer");
+    assert_eq!(v["cells"][i]["basis"]["kind"], "stated");
+    let i = cell_index(&v, "object-storage", "7.4.1");
+    assert_eq!(v["cells"][i]["owner"], Value::Null);
+    assert_eq!(v["cells"][i]["basis"]["kind"], "inferred");
+    assert_eq!(v["controls"][23]["iso27002_2005"]["scheme"], "iso27002-2005");
+}
+
+#[test]
+fn checked_in_schema_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/matrix.schema.json");
+    let generated = json::schema();
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    if on_disk != generated {
+        if std::env::var_os("CI").is_none() {
+            std::fs::write(path, &generated).unwrap();
+        }
+        panic!("schema/matrix.schema.json was stale; it has been regenerated (outside CI): review and commit it");
+    }
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(include_str!("../schema/matrix.schema.json")).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+#[test]
+fn export_validates_against_the_schema() {
+    let validator = validator();
+    let v = export();
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn corrupted_exports_fail_the_schema() {
+    let validator = validator();
+    let corruptions: Vec<Box<dyn Fn(&mut Value)>> = vec![
+        Box::new(|v| v["cells"][0]["owner"] = json!("boss")),
+        Box::new(|v| v["cells"][0]["service"] = json!("ObjectStorage")),
+        Box::new(|v| v["cells"][3]["duties"][0]["kind"] = json!("maybe")),
+        Box::new(|v| v["cells"][3]["applicable"] = json!("yes")),
+        Box::new(|v| v["cells"][3].as_object_mut().unwrap().remove("summary").map(drop).unwrap()),
+        Box::new(|v| v["controls"][0]["chapter"] = json!(2)),
+        Box::new(|v| v["dataset"] = json!(null)),
+        Box::new(|v| v["extra"] = json!(1)),
+    ];
+    for (i, corrupt) in corruptions.iter().enumerate() {
+        let mut v = export();
+        corrupt(&mut v);
+        assert!(!validator.is_valid(&v), "corruption {i} passed the schema");
+        assert!(load(&v).is_err(), "corruption {i} loaded");
+    }
+}
+
+#[test]
+fn structural_faults_name_their_path() {
+    let mut v = export();
+    v["cells"][7]["service"] = json!("nimbus");
+    let err = load(&v).unwrap_err();
+    assert_eq!(place(&err), "cells[7].service");
+    assert!(err.to_string().contains("nimbus"), "{err}");
+
+    let mut v = export();
+    v["cells"][12]["duties"][0]["party"] = json!("landlord");
+    assert_eq!(place(&load(&v).unwrap_err()), "cells[12].duties[0].party");
+
+    let err = Matrix::from_json("{").unwrap_err();
+    assert!(matches!(err, Error::Json { .. }), "{err:?}");
+    let err = Matrix::from_json(&(Matrix::builtin().to_json() + " trailing")).unwrap_err();
+    assert!(matches!(err, Error::Json { .. }), "{err:?}");
+    let err = Matrix::from_json("").unwrap_err();
+    assert!(matches!(err, Error::Json { .. }), "{err:?}");
+}
+
+#[test]
+fn inconsistencies_name_their_place() {
+    let base = export();
+    let i = cell_index(&base, "self-cloud", "6.5.1");
+    let na = cell_index(&base, "object-storage", "7.4.1");
+
+    // An owner that contradicts the duties.
+    let mut v = base.clone();
+    v["cells"][i]["owner"] = json!("provider");
+    let err = load(&v).unwrap_err();
+    assert_eq!(place(&err), format!("cells[{i}] (self-cloud, 6.5.1)"));
+    assert!(err.to_string().contains("owner is provider but the duties give customer"), "{err}");
+
+    // A duplicate cell, and so a missing one.
+    let mut v = base.clone();
+    v["cells"][i + 1] = v["cells"][i].clone();
+    let err = load(&v).unwrap_err();
+    assert_eq!(place(&err), format!("cells[{}] (self-cloud, 6.5.1)", i + 1));
+    assert!(err.to_string().contains("duplicate"), "{err}");
+
+    let mut v = base.clone();
+    v["cells"].as_array_mut().unwrap().remove(i);
+    let err = load(&v).unwrap_err();
+    assert_eq!(place(&err), "cells");
+    assert!(err.to_string().contains("missing cell for self-cloud, section 6.5.1"), "{err}");
+
+    // Not applicable, yet carrying duties.
+    let mut v = base.clone();
+    v["cells"][na]["duties"] = base["cells"][i]["duties"].clone();
+    let err = load(&v).unwrap_err();
+    assert!(err.to_string().contains("not applicable still carries duties"), "{err}");
+    assert_eq!(place(&err), format!("cells[{na}] (object-storage, 7.4.1)"));
+
+    // Not applicable but claimed as stated.
+    let mut v = base.clone();
+    v["cells"][na]["basis"] = json!({"kind": "stated"});
+    assert!(load(&v).unwrap_err().to_string().contains("must be marked inferred"));
+
+    // An applicable cell without duties.
+    let mut v = base.clone();
+    v["cells"][i]["duties"] = json!([]);
+    v["cells"][i]["owner"] = json!(null);
+    assert!(load(&v).unwrap_err().to_string().contains("needs at least one duty"));
+
+    // Empty texts.
+    let mut v = base.clone();
+    v["cells"][i]["summary"]["ja"] = json!("  ");
+    assert!(load(&v).unwrap_err().to_string().contains("summary is empty"));
+    let mut v = base.clone();
+    v["cells"][i]["duties"][0]["text"]["en"] = json!("");
+    assert!(load(&v).unwrap_err().to_string().contains("duties[0] has empty text"));
+    let mut v = base.clone();
+    v["cells"][na]["basis"]["reason"]["en"] = json!("");
+    assert!(load(&v).unwrap_err().to_string().contains("needs a reason"));
+
+    // A section that is not the control's.
+    let mut v = base.clone();
+    v["cells"][i]["section"] = json!("6.5.2");
+    assert!(load(&v).unwrap_err().to_string().contains("information-backup is section 6.5.1"));
+
+    // Facts of the document are not editable.
+    let mut v = base.clone();
+    v["controls"][5]["title_ja"] = json!("資産");
+    assert_eq!(place(&load(&v).unwrap_err()), "controls[5].title");
+    let mut v = base.clone();
+    v["document"]["edition"] = json!(2);
+    assert_eq!(place(&load(&v).unwrap_err()), "document");
+    let mut v = base.clone();
+    v["dataset"]["version"] = json!("0.9.0");
+    let err = load(&v).unwrap_err();
+    assert_eq!(place(&err), "dataset");
+    assert!(err.to_string().contains("0.9.0"), "{err}");
+}
+
+#[test]
+fn a_tailored_copy_loads() {
+    // A customer takes over a provider duty: the owner changes with the duties, and the copy loads.
+    let mut v = export();
+    let i = cell_index(&v, "private-cloud", "6.8.6");
+    v["cells"][i]["duties"][0]["party"] = json!("customer");
+    v["cells"][i]["owner"] = json!("customer");
+    v["cells"][i]["basis"] = json!({"kind": "inferred", "reason": {"en": "tailored", "ja": "調整"}});
+    let m = load(&v).unwrap();
+    use idcf_responsibility::{Control, Owner, Service};
+    assert_eq!(m.owner(Service::PrivateCloud, Control::ClockSynchronization), Some(Owner::Customer));
+    assert_ne!(&m, Matrix::builtin());
+}
+
+#[test]
+fn oversized_input_fails_fast() {
+    let big = " ".repeat(json::MAX_JSON_BYTES + 1);
+    let err = Matrix::from_json(&big).unwrap_err();
+    assert!(err.to_string().contains("limit"), "{err}");
+}

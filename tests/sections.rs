@@ -1,0 +1,98 @@
+//! The dataset checked against an independent reading of the document: `tests/fixtures/sections.tsv`, parsed
+//! from the document's text by `tests/fixtures/make_sections.py` (section ids, Japanese titles with the text
+//! defects cleaned, and the ISO/IEC 27002:2005 column of the reference mapping).
+
+use idcf_responsibility::{Category, Chapter, Control, Fit};
+
+struct Row<'a> {
+    section: &'a str,
+    title_ja: &'a str,
+    iso: &'a str,
+    fit: &'a str,
+}
+
+fn fixture() -> Vec<Row<'static>> {
+    include_str!("fixtures/sections.tsv")
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "malformed fixture line {line:?}");
+            Row { section: cols[0], title_ja: cols[1], iso: cols[2], fit: cols[3] }
+        })
+        .collect()
+}
+
+#[test]
+fn sixty_eight_sections_in_document_order() {
+    let rows = fixture();
+    assert_eq!(rows.len(), 68);
+    assert_eq!(Control::ALL.len(), rows.len());
+    for (control, row) in Control::ALL.iter().zip(&rows) {
+        assert_eq!(control.section(), row.section, "{control:?}");
+    }
+}
+
+#[test]
+fn japanese_titles_match_the_document() {
+    for (control, row) in Control::ALL.iter().zip(fixture()) {
+        assert_eq!(control.title_ja(), row.title_ja, "section {}", row.section);
+    }
+}
+
+#[test]
+fn iso_2005_mapping_matches_the_reference() {
+    for (control, row) in Control::ALL.iter().zip(fixture()) {
+        match (control.iso27002_2005(), row.iso, row.fit) {
+            (None, "-", "none") => {}
+            (Some(iso), id, fit) => {
+                assert_eq!(iso.id, id, "section {}", row.section);
+                let expected = if fit == "exact" { Fit::Exact } else { Fit::Close };
+                assert_eq!(iso.fit, expected, "section {}", row.section);
+                assert_eq!(iso.scheme, "iso27002-2005");
+            }
+            (got, id, fit) => panic!("section {}: crate has {got:?}, reference has {id} {fit}", row.section),
+        }
+    }
+}
+
+#[test]
+fn categories_and_chapters_follow_the_numbering() {
+    for control in Control::ALL {
+        let section = control.section();
+        let category = control.category();
+        assert!(section.starts_with(&format!("{}.", category.number())), "{section} under {category:?}");
+        assert!(category.number().starts_with(&format!("{}.", category.chapter().number())));
+        assert_eq!(control.chapter(), category.chapter());
+    }
+    assert_eq!(Chapter::ALL.len(), 10);
+    assert_eq!(Category::ALL.len(), 32);
+    // Every category and chapter holds at least one section.
+    assert!(Category::ALL.iter().all(|c| c.controls().next().is_some()));
+    assert!(Chapter::ALL.iter().all(|c| c.controls().next().is_some()));
+}
+
+#[test]
+fn text_defects_are_handled() {
+    // 8.2.2 is a sentence of 8.2.1's body, not a section.
+    assert_eq!(Control::from_section("8.2.2"), None);
+    assert!("8.2.2".parse::<Control>().is_err());
+    assert!(Control::CryptographyPolicy.summary().en.contains("SSL"));
+    // 7.2.3's stray 「確認」 is gone from the title.
+    assert_eq!(Control::UserPasswordManagement.title_ja(), "利用者パスワードの管理");
+    assert!(!Control::ALL.iter().any(|c| c.title_ja().contains(' ')));
+    // 8.3.2's title is the title alone, not the body sharing its line.
+    assert_eq!(
+        Control::ReviewAfterOsChanges.title_ja(),
+        "オペレーティングシステム変更後の業務用ソフトウェアの技術的レビュー"
+    );
+}
+
+#[test]
+fn document_numbering_is_never_iso_numbering() {
+    // 7.3.3 answers ISO 11.4.6; 10.1.1 is the document's business continuity section, ISO 10.1.1 is 6.1.2.
+    assert_eq!(Control::NetworkConnectionControl.iso27002_2005().unwrap().id, "11.4.6");
+    assert_eq!(Control::find("10.1.1").unwrap(), [Control::BusinessContinuityRiskAssessment]);
+    assert_eq!(Control::find("A.10.1.1").unwrap(), [Control::OperatingProcedures]);
+    assert_eq!(Control::find("iso27002-2005:10.1.1").unwrap(), [Control::OperatingProcedures]);
+}
