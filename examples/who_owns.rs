@@ -91,7 +91,9 @@ fn emit(text: &str) -> ExitCode {
 fn to_json(cell: &Cell) -> serde_json::Value {
     let duties = |party: Party| -> Vec<serde_json::Value> {
         cell.duties_of(party)
-            .map(|d| serde_json::json!({ "layer": d.layer, "kind": d.kind, "capability": d.capability, "text": d.text }))
+            .map(
+                |d| serde_json::json!({ "layer": d.layer, "kind": d.kind, "capability": d.capability, "text": d.text }),
+            )
             .collect()
     };
     serde_json::json!({

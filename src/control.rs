@@ -566,11 +566,9 @@ impl Control {
             .or_else(|| strip_prefix_ignore_case(trimmed, "iso27002-2005:"))
             .or_else(|| strip_prefix_ignore_case(trimmed, "iso27001-2005:A."));
         let found: Vec<Control> = match iso {
-            Some(id) => Control::ALL
-                .iter()
-                .copied()
-                .filter(|c| c.row().iso.is_some_and(|iso| iso.id == id.trim()))
-                .collect(),
+            Some(id) => {
+                Control::ALL.iter().copied().filter(|c| c.row().iso.is_some_and(|iso| iso.id == id.trim())).collect()
+            }
             None => Control::from_section(trimmed).map_or_else(
                 || {
                     let key = vocab::fold(trimmed);

@@ -149,13 +149,8 @@ impl DutyKind {
     /// ```
     /// assert_eq!(idcf_responsibility::DutyKind::ALL.len(), 5);
     /// ```
-    pub const ALL: &'static [DutyKind] = &[
-        DutyKind::Performs,
-        DutyKind::Offers,
-        DutyKind::Notifies,
-        DutyKind::OnRequest,
-        DutyKind::LeavesToCustomer,
-    ];
+    pub const ALL: &'static [DutyKind] =
+        &[DutyKind::Performs, DutyKind::Offers, DutyKind::Notifies, DutyKind::OnRequest, DutyKind::LeavesToCustomer];
 }
 
 vocabulary!(DutyKind, "duty kind", "performs, offers, notifies, on-request or leaves-to-customer", aliases: |_k| &[]);
@@ -260,10 +255,7 @@ impl Capability {
     /// assert!(Capability::TlsPortal.controls().any(|c| c == Control::CryptographyPolicy));
     /// ```
     pub fn controls(self) -> impl Iterator<Item = Control> {
-        Control::ALL
-            .iter()
-            .copied()
-            .filter(move |c| c.duties().iter().any(|d| d.capability == Some(self)))
+        Control::ALL.iter().copied().filter(move |c| c.duties().iter().any(|d| d.capability == Some(self)))
     }
 
     const fn names(self) -> &'static [&'static str; 2] {
@@ -341,9 +333,10 @@ impl Withheld {
     #[must_use]
     pub const fn text(self) -> Text {
         match self {
-            Withheld::ThirdPartyAuditResults => {
-                Text::new("results of audits of the partners in the service scope", "提供範囲内の関係者に対する監査の結果")
-            }
+            Withheld::ThirdPartyAuditResults => Text::new(
+                "results of audits of the partners in the service scope",
+                "提供範囲内の関係者に対する監査の結果",
+            ),
             Withheld::IncidentKnowledge => {
                 Text::new("knowledge gained from security incidents", "インシデントから得た社内ナレッジ")
             }

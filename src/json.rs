@@ -207,7 +207,12 @@ fn check_controls(controls: &[ControlInfo]) -> Result<(), Error> {
 
 fn check_cell(cell: &Cell) -> Result<(), String> {
     if cell.section != cell.control.section() {
-        return Err(format!("section is {:?}, but {} is section {}", cell.section, cell.control, cell.control.section()));
+        return Err(format!(
+            "section is {:?}, but {} is section {}",
+            cell.section,
+            cell.control,
+            cell.control.section()
+        ));
     }
     if cell.summary.is_blank() {
         return Err("summary is empty in English or Japanese".into());

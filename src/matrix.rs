@@ -130,14 +130,11 @@ impl Cell {
     /// assert_eq!(cell.capabilities().collect::<Vec<_>>(), [Capability::SshAccess, Capability::TlsPortal]);
     /// ```
     pub fn capabilities(&self) -> impl Iterator<Item = Capability> + '_ {
-        self.duties
-            .iter()
-            .enumerate()
-            .filter_map(|(i, d)| {
-                let cap = d.capability?;
-                let earlier = self.duties.get(..i).unwrap_or_default();
-                (!earlier.iter().any(|e| e.capability == Some(cap))).then_some(cap)
-            })
+        self.duties.iter().enumerate().filter_map(|(i, d)| {
+            let cap = d.capability?;
+            let earlier = self.duties.get(..i).unwrap_or_default();
+            (!earlier.iter().any(|e| e.capability == Some(cap))).then_some(cap)
+        })
     }
 
     /// Whether the document states this cell (as opposed to our inference).
@@ -197,6 +194,7 @@ impl Matrix {
         &BUILTIN
     }
 
+    #[cfg(feature = "serde")]
     /// Wraps cells already in index order; `Err` gives them back when there are not exactly `CELLS`.
     pub(crate) fn from_ordered(cells: Vec<Cell>) -> Result<Matrix, Vec<Cell>> {
         cells.into_boxed_slice().try_into().map(|cells| Matrix { cells }).map_err(<[Cell]>::into_vec)
@@ -338,8 +336,11 @@ impl Matrix {
                 items: self
                     .chapter(service, chapter)
                     .flat_map(|cell| {
-                        cell.duties_of(Party::Customer)
-                            .map(|d| ChecklistItem { control: cell.control, section: cell.section.clone(), duty: d.clone() })
+                        cell.duties_of(Party::Customer).map(|d| ChecklistItem {
+                            control: cell.control,
+                            section: cell.section.clone(),
+                            duty: d.clone(),
+                        })
                     })
                     .collect(),
             })

@@ -1,5 +1,7 @@
 //! Keyword search over the controls, in English and Japanese.
 
+use std::sync::LazyLock;
+
 use crate::{Control, Lang};
 
 /// A control that matched a keyword search, with its score (higher is better).
@@ -53,10 +55,11 @@ pub fn search(query: &str) -> Vec<SearchHit> {
     }
     let mut hits: Vec<SearchHit> = Control::ALL
         .iter()
-        .filter_map(|&control| {
+        .zip(INDEX.iter())
+        .filter_map(|(&control, fields)| {
             let mut total = 0;
             for term in &terms {
-                let score = score_term(control, term);
+                let score = score_term(fields, term);
                 if score == 0 {
                     return None;
                 }
@@ -69,36 +72,44 @@ pub fn search(query: &str) -> Vec<SearchHit> {
     hits
 }
 
-fn score_term(control: Control, term: &str) -> u32 {
-    let mut score = 0;
+/// Every searchable text of every control, squashed once, with the weight of a match in it.
+static INDEX: LazyLock<Vec<Vec<(u32, String)>>> =
+    LazyLock::new(|| Control::ALL.iter().map(|&control| fields(control)).collect());
+
+fn fields(control: Control) -> Vec<(u32, String)> {
+    let mut out = Vec::new();
     for &lang in Lang::ALL {
         let (title, category) = match lang {
             Lang::En => (control.title_en(), control.category().title_en()),
             Lang::Ja => (control.title_ja(), control.category().title_ja()),
         };
-        score += TITLE * found(title, term) / 2;
-        score += CATEGORY * found(category, term) / 2;
-        score += SUMMARY * found(control.summary().get(lang), term) / 2;
+        out.push((TITLE, squash(title)));
+        out.push((CATEGORY, squash(category)));
+        out.push((SUMMARY, squash(control.summary().get(lang))));
         for duty in control.duties() {
-            score += DUTY * found(duty.text.get(lang), term) / 2;
+            out.push((DUTY, squash(duty.text.get(lang))));
             if let Some(cap) = duty.capability {
                 let name = match lang {
                     Lang::En => cap.name_en(),
                     Lang::Ja => cap.name_ja(),
                 };
-                score += CAPABILITY * found(name, term) / 2;
+                out.push((CAPABILITY, squash(name)));
             }
         }
     }
     if let Some(iso) = control.iso27002_2005() {
-        score += TITLE * found(&iso.title_en, term) / 4;
+        out.push((TITLE / 2, squash(&iso.title_en)));
     }
-    score
+    out
 }
 
-/// 2 when `term` occurs in `text` as a whole word, 1 when only inside a longer word, 0 when not at all.
+fn score_term(fields: &[(u32, String)], term: &str) -> u32 {
+    fields.iter().map(|(weight, text)| weight * found(text, term) / 2).sum()
+}
+
+/// 2 when `term` occurs in the squashed `text` as a whole word, 1 when only inside a longer word, 0 when not at
+/// all.
 fn found(text: &str, term: &str) -> u32 {
-    let text = squash(text);
     let mut best = 0;
     for (at, _) in text.match_indices(term) {
         let before = text.get(..at).and_then(|s| s.chars().next_back());

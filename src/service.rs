@@ -41,13 +41,8 @@ impl Service {
     /// ```
     /// assert_eq!(idcf_responsibility::Service::ALL.len(), 5);
     /// ```
-    pub const ALL: &'static [Service] = &[
-        Service::IdcfCloud,
-        Service::SelfCloud,
-        Service::ManagedCloud,
-        Service::PrivateCloud,
-        Service::ObjectStorage,
-    ];
+    pub const ALL: &'static [Service] =
+        &[Service::IdcfCloud, Service::SelfCloud, Service::ManagedCloud, Service::PrivateCloud, Service::ObjectStorage];
 
     /// The number of services.
     ///

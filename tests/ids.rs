@@ -4,8 +4,7 @@ use std::fmt::Display;
 use std::str::FromStr;
 
 use idcf_responsibility::{
-    Capability, Category, Chapter, Control, DutyKind, Error, Fit, Issuer, Lang, Layer, Owner, Party, Service,
-    Withheld,
+    Capability, Category, Chapter, Control, DutyKind, Error, Fit, Issuer, Lang, Layer, Owner, Party, Service, Withheld,
 };
 
 /// `Display` is the kebab-case id, `FromStr` reads it back (also upper-cased and with spaces for hyphens).

@@ -2,7 +2,7 @@
 //! rejection of every inconsistency a hand edit can introduce, with its place.
 #![cfg(feature = "schemars")]
 
-use idcf_responsibility::{Error, Matrix, json};
+use idcf_responsibility::{Control, Error, Matrix, Owner, Service, json};
 use serde_json::{Value, json};
 
 fn export() -> Value {
@@ -80,10 +80,13 @@ fn export_validates_against_the_schema() {
     assert!(errors.is_empty(), "{errors:?}");
 }
 
+/// An edit that breaks an export.
+type Corruption = Box<dyn Fn(&mut Value)>;
+
 #[test]
 fn corrupted_exports_fail_the_schema() {
     let validator = validator();
-    let corruptions: Vec<Box<dyn Fn(&mut Value)>> = vec![
+    let corruptions: Vec<Corruption> = vec![
         Box::new(|v| v["cells"][0]["owner"] = json!("boss")),
         Box::new(|v| v["cells"][0]["service"] = json!("ObjectStorage")),
         Box::new(|v| v["cells"][3]["duties"][0]["kind"] = json!("maybe")),
@@ -204,7 +207,6 @@ fn a_tailored_copy_loads() {
     v["cells"][i]["owner"] = json!("customer");
     v["cells"][i]["basis"] = json!({"kind": "inferred", "reason": {"en": "tailored", "ja": "調整"}});
     let m = load(&v).unwrap();
-    use idcf_responsibility::{Control, Owner, Service};
     assert_eq!(m.owner(Service::PrivateCloud, Control::ClockSynchronization), Some(Owner::Customer));
     assert_ne!(&m, Matrix::builtin());
 }

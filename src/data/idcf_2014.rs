@@ -935,7 +935,10 @@ pub(crate) static NOT_APPLICABLE: &[(Service, Control, Text)] = &[
 /// The document's metadata (its cover, section 1.2, 11.4.1, 11.4.2 and 附則).
 pub(crate) static DOCUMENT: Document = Document {
     publisher: Text::new("IDC Frontier Inc.", "株式会社IDCフロンティア"),
-    title: Text::new("Security measures for cloud services: an overview", "クラウドサービスにおけるセキュリティ対策概要"),
+    title: Text::new(
+        "Security measures for cloud services: an overview",
+        "クラウドサービスにおけるセキュリティ対策概要",
+    ),
     edition: 1,
     issued: Cow::Borrowed("2014-10-01"),
     services: Cow::Borrowed(Service::ALL),
@@ -960,7 +963,10 @@ pub(crate) static DOCUMENT: Document = Document {
         },
         Guideline {
             issuer: Issuer::Mic,
-            title: Text::new("Information security guidelines for ASP/SaaS", "ASP・SaaS における情報セキュリティ対策ガイドライン"),
+            title: Text::new(
+                "Information security guidelines for ASP/SaaS",
+                "ASP・SaaS における情報セキュリティ対策ガイドライン",
+            ),
         },
         Guideline {
             issuer: Issuer::Mhlw,
