@@ -30,3 +30,27 @@ fn the_counter_sees_allocations() {
     });
     assert!(info.count_total > 0);
 }
+
+#[test]
+fn memory_of_the_matrix_and_of_loading_it() {
+    let cell = std::mem::size_of::<idcf_responsibility::Cell>();
+    // The built-in cells borrow every text from static data: a clone costs the cell array alone.
+    let clone = allocation_counter::measure(|| {
+        std::hint::black_box(Matrix::builtin().clone());
+    });
+    println!("size_of::<Cell>() = {cell} bytes; clone of the built-in matrix: {} bytes", clone.bytes_total);
+    // One allocation for the cell array (debug builds may add a temporary of the same size); none per text.
+    assert!(clone.count_total <= 2, "{clone:?}");
+    assert!(clone.bytes_total <= 2 * (cell * Service::COUNT * Control::COUNT) as u64, "{clone:?}");
+
+    #[cfg(feature = "serde")]
+    {
+        let json = Matrix::builtin().to_json();
+        let load = allocation_counter::measure(|| {
+            std::hint::black_box(Matrix::from_json(&json).unwrap());
+        });
+        println!("loading {} bytes of JSON: peak {} bytes live, {} allocations", json.len(), load.bytes_max, load.count_total);
+        // The owned matrix holds its strings once per cell: bounded by a small multiple of the input.
+        assert!(load.bytes_max < 4 * json.len() as u64, "{load:?}");
+    }
+}
