@@ -7,7 +7,8 @@
 //! ```
 //!
 //! The service takes an id, or the English or Japanese name; the control takes a section id (`6.5.1`), a control
-//! id, a title, an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), or keywords. Unknown or empty input prints a
+//! id, a title, an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), an edition-qualified ISO id
+//! (`iso27001-2022:A.8.13`, `iso27001-2013:A.12.3.1`, `iso27002-2005:10.5.1`) or keywords. Unknown or empty input prints a
 //! message naming it, with close candidates, and exits with code 2.
 
 use std::fmt::Write as _;
@@ -103,6 +104,8 @@ fn to_json(cell: &Cell) -> serde_json::Value {
         "title_ja": cell.control.title_ja(),
         "title_en": cell.control.title_en(),
         "iso27002_2005": cell.control.iso27002_2005().map(|i| i.to_string()),
+        "iso27001_2013": cell.control.iso27001_2013(),
+        "iso27001_2022": cell.control.iso27001_2022(),
         "owner": cell.owner,
         "applicable": cell.applicable,
         "basis": cell.basis,
@@ -135,6 +138,9 @@ fn render_cell(out: &mut String, cell: &Cell, lang: Lang) {
         |i| format!("answers {i}, {} fit", i.fit),
     );
     let _ = writeln!(out, "§{} 「{}」 {} ({iso})", cell.section, c.title_ja(), c.title_en());
+    for cw in [c.iso27001_2013(), c.iso27001_2022()].into_iter().flatten() {
+        let _ = writeln!(out, "  {}: {} ({})", cw.edition.name(), cw.ids.join(", "), cw.correspondence);
+    }
     match (&cell.basis, cell.owner) {
         (Basis::Inferred { reason }, None) => {
             let _ = writeln!(out, "  not applicable (our inference): {}", reason.get(lang));

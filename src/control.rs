@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::vocab::{self, Vocabulary, vocabulary};
-use crate::{Duty, Error, Text, Withheld};
+use crate::{Correspondence, Crosswalk, Duty, Edition, Error, Text, Withheld};
 
 /// How closely a section of the document answers the ISO/IEC 27002:2005 control it is mapped to.
 ///
@@ -52,8 +52,8 @@ vocabulary!(Fit, "fit", "exact or close", aliases: |_f| &[]);
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct IsoMapping {
-    /// The scheme of `id`; always `iso27002-2005` here.
-    pub scheme: Cow<'static, str>,
+    /// The scheme of `id`; always [`Edition::Iso27002_2005`] here.
+    pub scheme: Edition,
     /// The control number in that scheme (`10.5.1`).
     pub id: Cow<'static, str>,
     /// The standard's short English title.
@@ -63,9 +63,6 @@ pub struct IsoMapping {
 }
 
 impl IsoMapping {
-    /// The scheme name of ISO/IEC 27002:2005 control numbers.
-    pub const SCHEME: &'static str = "iso27002-2005";
-
     /// The ISO/IEC 27001:2005 Annex A form of the id (`A.10.5.1`), which numbers the same controls.
     ///
     /// ```
@@ -100,6 +97,8 @@ pub(crate) struct Section {
     pub(crate) title_ja: &'static str,
     pub(crate) title_en: &'static str,
     pub(crate) iso: Option<IsoRow>,
+    pub(crate) iso2013: Option<Crosswalk>,
+    pub(crate) iso2022: Option<Crosswalk>,
     pub(crate) summary: Text,
     pub(crate) duties: &'static [Duty],
     pub(crate) withheld: &'static [Withheld],
@@ -283,6 +282,20 @@ macro_rules! iso_row {
     };
 }
 
+/// Helper for the crosswalk columns of a section row.
+macro_rules! crosswalk {
+    ($edition:ident None []) => {
+        None
+    };
+    ($edition:ident $kind:ident [$($id:literal),+]) => {
+        Some(Crosswalk {
+            edition: Edition::$edition,
+            ids: Cow::Borrowed(&[$(Cow::Borrowed($id)),+]),
+            correspondence: Correspondence::$kind,
+        })
+    };
+}
+
 /// Defines `Control` and the static section table from the dataset's section rows.
 macro_rules! define_controls {
     ($(
@@ -292,6 +305,8 @@ macro_rules! define_controls {
             ja: $ja:literal,
             en: $en:literal,
             iso: $fit:ident $($iso_id:literal $iso_title:literal)?,
+            iso2013: $k13:ident [$($i13:literal),*],
+            iso2022: $k22:ident [$($i22:literal),*],
             summary: $sum_en:literal / $sum_ja:literal,
             duties: [$( $party:ident $kind:ident $layer:ident $([$cap:ident])? => $den:literal / $dja:literal; )+],
             withheld: [$($withheld:ident),*],
@@ -340,6 +355,8 @@ macro_rules! define_controls {
                 title_ja: $ja,
                 title_en: $en,
                 iso: iso_row!($fit $($iso_id $iso_title)?),
+                iso2013: crosswalk!(Iso27001_2013 $k13 [$($i13),*]),
+                iso2022: crosswalk!(Iso27001_2022 $k22 [$($i22),*]),
                 summary: Text::new($sum_en, $sum_ja),
                 duties: &[$(
                     Duty::new(
@@ -380,7 +397,8 @@ macro_rules! cap {
 
 /// What `Control` parsing accepts, for error messages.
 const CONTROL_FORMS: &str = "a section id such as 6.5.1, a control id such as information-backup, a title in English or \
-     Japanese, an ISO/IEC 27001:2005 Annex A id such as A.10.5.1, or iso27002-2005:10.5.1";
+     Japanese, an ISO/IEC 27001:2005 Annex A id such as A.10.5.1, or an edition-qualified ISO id such as \
+     iso27002-2005:10.5.1, iso27001-2013:A.12.3.1 or iso27001-2022:A.8.13";
 
 crate::data::idcf_2014::chapters!(define_chapters);
 crate::data::idcf_2014::categories!(define_categories);
@@ -485,12 +503,53 @@ impl Control {
     pub const fn iso27002_2005(self) -> Option<IsoMapping> {
         match self.row().iso {
             Some(IsoRow { id, title_en, fit }) => Some(IsoMapping {
-                scheme: Cow::Borrowed(IsoMapping::SCHEME),
+                scheme: Edition::Iso27002_2005,
                 id: Cow::Borrowed(id),
                 title_en: Cow::Borrowed(title_en),
                 fit,
             }),
             None => None,
+        }
+    }
+
+    /// The ISO/IEC 27001:2013 Annex A counterparts, published or nearest fit; `None` where there is neither (the
+    /// document's own sections, and 2005 controls withdrawn without a near successor).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Correspondence};
+    /// let cw = Control::InformationBackup.iso27001_2013().unwrap();
+    /// assert_eq!((cw.ids[0].as_ref(), cw.correspondence), ("A.12.3.1", Correspondence::Published));
+    /// assert!(Control::AuthorizationProcessForFacilities.iso27001_2013().is_none());
+    /// ```
+    #[must_use]
+    pub const fn iso27001_2013(self) -> Option<&'static Crosswalk> {
+        self.row().iso2013.as_ref()
+    }
+
+    /// The ISO/IEC 27001:2022 Annex A counterparts, published or nearest fit.
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// assert_eq!(Control::InformationBackup.iso27001_2022().unwrap().ids[0], "A.8.13");
+    /// ```
+    #[must_use]
+    pub const fn iso27001_2022(self) -> Option<&'static Crosswalk> {
+        self.row().iso2022.as_ref()
+    }
+
+    /// The counterparts in an edition: the 2005 one (always published) or a crosswalk.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Edition};
+    /// let ids = Control::SecureLogOn.qualified_ids(Edition::Iso27001_2022);
+    /// assert_eq!(ids, ["iso27001-2022:A.8.5"]);
+    /// ```
+    #[must_use]
+    pub fn qualified_ids(self, edition: Edition) -> Vec<String> {
+        match edition {
+            Edition::Iso27002_2005 => self.iso27002_2005().map(|i| i.to_string()).into_iter().collect(),
+            Edition::Iso27001_2013 => self.iso27001_2013().map(|c| c.qualified().collect()).unwrap_or_default(),
+            Edition::Iso27001_2022 => self.iso27001_2022().map(|c| c.qualified().collect()).unwrap_or_default(),
         }
     }
 
@@ -544,9 +603,12 @@ impl Control {
     /// Every control an id names, in document order.
     ///
     /// Accepts a section id (`6.5.1`, `§6.5.1`), a control id (`information-backup`), an English or Japanese title
-    /// (forgiving case and separators), an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`) or an edition-qualified
-    /// ISO/IEC 27002:2005 id (`iso27002-2005:10.5.1`). An ISO id can name more than one section: `A.10.5.1` names
-    /// both 6.5.1 and 6.5.2. A bare ISO number (`10.5.1`) is read as a section id of the document, never as ISO.
+    /// (forgiving case and separators), an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), or an edition-qualified
+    /// ISO id: `iso27002-2005:10.5.1`, `iso27001-2013:A.12.3.1`, `iso27001-2022:A.8.13`. The bare `A.x.y.z` form
+    /// is always the 2005 one. An ISO id can name more than one section (`A.10.5.1` names both 6.5.1 and 6.5.2),
+    /// and a 2013 or 2022 id names the sections whose crosswalk lists it, published or nearest fit (see
+    /// [`Control::iso27001_2022`]). A bare ISO number (`10.5.1`) is read as a section id of the document, never as
+    /// ISO.
     ///
     /// # Errors
     ///
@@ -556,33 +618,33 @@ impl Control {
     /// use idcf_responsibility::Control;
     /// assert_eq!(Control::find("A.10.5.1")?, [Control::InformationBackup, Control::BackupFunction]);
     /// assert_eq!(Control::find("iso27002-2005:11.4.6")?, [Control::NetworkConnectionControl]);
+    /// assert_eq!(Control::find("iso27001-2022:A.8.13")?, [Control::InformationBackup, Control::BackupFunction]);
+    /// assert_eq!(Control::find("ISO27001-2013:a.12.3.1")?, [Control::InformationBackup, Control::BackupFunction]);
     /// assert_eq!(Control::find("10.1.1")?, [Control::BusinessContinuityRiskAssessment]);
     /// assert!(Control::find("A.5.1.1").is_err()); // a 2005 control the document does not address
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn find(input: &str) -> Result<Vec<Control>, Error> {
         let trimmed = input.trim();
-        let iso = strip_prefix_ignore_case(trimmed, "A.")
+        let matching = |pred: &dyn Fn(Control) -> bool| Control::ALL.iter().copied().filter(|&c| pred(c)).collect();
+        let in_crosswalk =
+            |cw: Option<&Crosswalk>, id: &str| cw.is_some_and(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
+        let found: Vec<Control> = if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2013:") {
+            matching(&|c| in_crosswalk(c.iso27001_2013(), id.trim()))
+        } else if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2022:") {
+            matching(&|c| in_crosswalk(c.iso27001_2022(), id.trim()))
+        } else if let Some(id) = strip_prefix_ignore_case(trimmed, "A.")
             .or_else(|| strip_prefix_ignore_case(trimmed, "iso27002-2005:"))
-            .or_else(|| strip_prefix_ignore_case(trimmed, "iso27001-2005:A."));
-        let found: Vec<Control> = match iso {
-            Some(id) => {
-                Control::ALL.iter().copied().filter(|c| c.row().iso.is_some_and(|iso| iso.id == id.trim())).collect()
-            }
-            None => Control::from_section(trimmed).map_or_else(
-                || {
-                    let key = vocab::fold(trimmed);
-                    Control::ALL
-                        .iter()
-                        .copied()
-                        .filter(|c| {
-                            !key.is_empty()
-                                && (vocab::fold(c.id()) == key || c.aliases().iter().any(|a| vocab::fold(a) == key))
-                        })
-                        .collect()
-                },
-                |c| vec![c],
-            ),
+            .or_else(|| strip_prefix_ignore_case(trimmed, "iso27001-2005:A."))
+        {
+            matching(&|c| c.row().iso.is_some_and(|iso| iso.id == id.trim()))
+        } else if let Some(c) = Control::from_section(trimmed) {
+            vec![c]
+        } else {
+            let key = vocab::fold(trimmed);
+            matching(&|c| {
+                !key.is_empty() && (vocab::fold(c.id()) == key || c.aliases().iter().any(|a| vocab::fold(a) == key))
+            })
         };
         if found.is_empty() { Err(vocab::unknown::<Control>(input)) } else { Ok(found) }
     }

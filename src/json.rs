@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::{Category, Cell, Chapter, Control, Document, Error, IsoMapping, Matrix, Owner, Service};
+use crate::{Category, Cell, Chapter, Control, Crosswalk, Document, Error, IsoMapping, Matrix, Owner, Service};
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
@@ -63,6 +63,10 @@ pub struct ControlInfo {
     pub category: Category,
     /// The ISO/IEC 27002:2005 control it answers, if any.
     pub iso27002_2005: Option<IsoMapping>,
+    /// Its ISO/IEC 27001:2013 Annex A counterparts, published or nearest fit.
+    pub iso27001_2013: Option<Crosswalk>,
+    /// Its ISO/IEC 27001:2022 Annex A counterparts, published or nearest fit.
+    pub iso27001_2022: Option<Crosswalk>,
 }
 
 impl ControlInfo {
@@ -82,6 +86,8 @@ impl ControlInfo {
             chapter: control.chapter(),
             category: control.category(),
             iso27002_2005: control.iso27002_2005(),
+            iso27001_2013: control.iso27001_2013().cloned(),
+            iso27001_2022: control.iso27001_2022().cloned(),
         }
     }
 }
@@ -194,7 +200,7 @@ fn check_controls(controls: &[ControlInfo]) -> Result<(), Error> {
             } else if info.chapter != expected.chapter || info.category != expected.category {
                 "chapter or category"
             } else {
-                "iso27002_2005"
+                "iso"
             };
             return Err(inconsistent(
                 format!("controls[{i}].{field}"),

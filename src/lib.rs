@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod control;
+mod crosswalk;
 mod data;
 mod document;
 mod duty;
@@ -18,6 +19,7 @@ mod vocab;
 pub mod json;
 
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
+pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Withheld};
 pub use error::Error;
@@ -40,4 +42,4 @@ pub const DATASET: &str = "idcf-cloud-security-overview-2014";
 /// ```
 /// assert!(!idcf_responsibility::DATASET_VERSION.is_empty());
 /// ```
-pub const DATASET_VERSION: &str = "1.0.0";
+pub const DATASET_VERSION: &str = "1.1.0";

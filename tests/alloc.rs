@@ -49,7 +49,12 @@ fn memory_of_the_matrix_and_of_loading_it() {
         let load = allocation_counter::measure(|| {
             std::hint::black_box(Matrix::from_json(&json).unwrap());
         });
-        println!("loading {} bytes of JSON: peak {} bytes live, {} allocations", json.len(), load.bytes_max, load.count_total);
+        println!(
+            "loading {} bytes of JSON: peak {} bytes live, {} allocations",
+            json.len(),
+            load.bytes_max,
+            load.count_total
+        );
         // The owned matrix holds its strings once per cell: bounded by a small multiple of the input.
         assert!(load.bytes_max < 4 * json.len() as u64, "{load:?}");
     }

@@ -4,7 +4,8 @@ use std::fmt::Display;
 use std::str::FromStr;
 
 use idcf_responsibility::{
-    Capability, Category, Chapter, Control, DutyKind, Error, Fit, Issuer, Lang, Layer, Owner, Party, Service, Withheld,
+    Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, Error, Fit, Issuer, Lang, Layer, Owner,
+    Party, Service, Withheld,
 };
 
 /// `Display` is the kebab-case id, `FromStr` reads it back (also upper-cased and with spaces for hyphens).
@@ -39,6 +40,8 @@ fn every_vocabulary_round_trips_its_ids() {
     check_ids(Fit::ALL);
     check_ids(Lang::ALL);
     check_ids(Issuer::ALL);
+    check_ids(Edition::ALL);
+    check_ids(Correspondence::ALL);
 }
 
 #[test]
@@ -131,6 +134,8 @@ fn serde_writes_and_reads_the_same_ids() {
     check(Fit::ALL);
     check(Lang::ALL);
     check(Issuer::ALL);
+    check(Edition::ALL);
+    check(Correspondence::ALL);
     assert!(serde_json::from_str::<Service>("\"Object Storage\"").is_err());
 }
 
@@ -171,4 +176,6 @@ fn json_schema_lists_exactly_the_ids() {
     check(Fit::ALL);
     check(Lang::ALL);
     check(Issuer::ALL);
+    check(Edition::ALL);
+    check(Correspondence::ALL);
 }

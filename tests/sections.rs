@@ -2,13 +2,15 @@
 //! from the document's text by `tests/fixtures/make_sections.py` (section ids, Japanese titles with the text
 //! defects cleaned, and the ISO/IEC 27002:2005 column of the reference mapping).
 
-use idcf_responsibility::{Category, Chapter, Control, Fit};
+use idcf_responsibility::{Category, Chapter, Control, Correspondence, Crosswalk, Fit, Iso2005Control};
 
 struct Row<'a> {
     section: &'a str,
     title_ja: &'a str,
     iso: &'a str,
     fit: &'a str,
+    iso2013: &'a str,
+    iso2022: &'a str,
 }
 
 fn fixture() -> Vec<Row<'static>> {
@@ -17,8 +19,8 @@ fn fixture() -> Vec<Row<'static>> {
         .skip(1)
         .map(|line| {
             let cols: Vec<&str> = line.split('\t').collect();
-            assert_eq!(cols.len(), 4, "malformed fixture line {line:?}");
-            Row { section: cols[0], title_ja: cols[1], iso: cols[2], fit: cols[3] }
+            assert_eq!(cols.len(), 6, "malformed fixture line {line:?}");
+            Row { section: cols[0], title_ja: cols[1], iso: cols[2], fit: cols[3], iso2013: cols[4], iso2022: cols[5] }
         })
         .collect()
 }
@@ -49,7 +51,7 @@ fn iso_2005_mapping_matches_the_reference() {
                 assert_eq!(iso.id, id, "section {}", row.section);
                 let expected = if fit == "exact" { Fit::Exact } else { Fit::Close };
                 assert_eq!(iso.fit, expected, "section {}", row.section);
-                assert_eq!(iso.scheme, "iso27002-2005");
+                assert_eq!(iso.scheme.to_string(), "iso27002-2005");
             }
             (got, id, fit) => panic!("section {}: crate has {got:?}, reference has {id} {fit}", row.section),
         }
@@ -95,4 +97,45 @@ fn document_numbering_is_never_iso_numbering() {
     assert_eq!(Control::find("10.1.1").unwrap(), [Control::BusinessContinuityRiskAssessment]);
     assert_eq!(Control::find("A.10.1.1").unwrap(), [Control::OperatingProcedures]);
     assert_eq!(Control::find("iso27002-2005:10.1.1").unwrap(), [Control::OperatingProcedures]);
+}
+
+#[test]
+fn crosswalk_matches_the_published_correspondences() {
+    fn check(section: &str, got: Option<&Crosswalk>, published: &str) {
+        match (got, published) {
+            (Some(cw), ids) if cw.correspondence == Correspondence::Published => {
+                assert_eq!(cw.ids.join(";"), ids, "section {section}");
+            }
+            // No published counterpart: either none, or our nearest fit.
+            (Some(cw), "-") => assert_eq!(cw.correspondence, Correspondence::NearestFit, "section {section}"),
+            (None, "-") => {}
+            (got, ids) => panic!("section {section}: crate has {got:?}, reference publishes {ids}"),
+        }
+    }
+    for (control, row) in Control::ALL.iter().zip(fixture()) {
+        check(row.section, control.iso27001_2013(), row.iso2013);
+        check(row.section, control.iso27001_2022(), row.iso2022);
+    }
+    // Nearest fits are marked: 7.3.3 (ISO 11.4.6, withdrawn in 2013).
+    let cw = Control::NetworkConnectionControl.iso27001_2013().unwrap();
+    assert_eq!((cw.ids.join(";"), cw.correspondence), ("A.13.1.1".to_owned(), Correspondence::NearestFit));
+    // Ids collide across editions: A.12.3.1 is back-up in 2013 and cryptographic policy in 2005.
+    assert_eq!(Control::find("iso27001-2013:A.12.3.1").unwrap(), [Control::InformationBackup, Control::BackupFunction]);
+    assert_eq!(Control::find("A.12.3.1").unwrap(), [Control::CryptographyPolicy]);
+}
+
+#[test]
+fn the_2005_catalogue_and_its_gaps() {
+    let all = Iso2005Control::catalogue();
+    assert_eq!(all.len(), 133);
+    assert_eq!(all.iter().filter(|c| c.clause.starts_with("10 ")).count(), 32);
+    // Every 2005 id a section answers is in the catalogue.
+    for control in Control::ALL {
+        if let Some(iso) = control.iso27002_2005() {
+            let entry = Iso2005Control::get(&iso.id).unwrap_or_else(|| panic!("{} not in the catalogue", iso.id));
+            assert_eq!(entry.title_en, iso.title_en);
+        }
+    }
+    // 68 sections, three of them the document's own and two (6.5.1, 6.5.2) on one control: 64 addressed.
+    assert_eq!(Iso2005Control::unaddressed().count(), 133 - 64);
 }

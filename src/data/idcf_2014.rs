@@ -81,6 +81,8 @@ macro_rules! sections {
                 section: "2.1.1", category: InternalOrganization,
                 ja: "責任の割当て", en: "Allocation of information security responsibilities",
                 iso: Exact "6.1.3" "Allocation of information security responsibilities",
+                iso2013: Published ["A.6.1.1"],
+                iso2022: Published ["A.5.2"],
                 summary: "The provider has named an officer for cloud information security, and takes security and privacy questions through its portal, customer desk and a privacy contact."
                     / "クラウドの情報セキュリティ責任者を任命済み。セキュリティや個人情報の質問は、ポータル・カスタマーデスク・プライバシーポリシー記載の窓口で受け付ける。",
                 duties: [
@@ -93,6 +95,8 @@ macro_rules! sections {
                 section: "2.1.2", category: InternalOrganization,
                 ja: "情報処理設備の認可プロセス", en: "Authorization process for information processing facilities",
                 iso: Exact "6.1.4" "Authorization process for information processing facilities",
+                iso2013: None [],
+                iso2022: None [],
                 summary: "Customers get documentation on the services before they adopt them, and the agreed terms of use, SLA included, are set out in the terms and conditions."
                     / "サービスの資料を提供し、SLAを含む利用上の取り決めは約款で示している。",
                 duties: [
@@ -105,6 +109,8 @@ macro_rules! sections {
                 section: "2.1.3", category: InternalOrganization,
                 ja: "秘密保持契約", en: "Confidentiality agreements",
                 iso: Exact "6.1.5" "Confidentiality agreements",
+                iso2013: Published ["A.13.2.4"],
+                iso2022: Published ["A.6.6"],
                 summary: "The terms and conditions contain confidentiality clauses, which cover the handling of personal information."
                     / "約款に秘密保持の条項があり、個人情報の扱いもその対象になっている。",
                 duties: [
@@ -116,6 +122,8 @@ macro_rules! sections {
                 section: "2.1.4", category: InternalOrganization,
                 ja: "関係当局との連絡", en: "Contact with authorities",
                 iso: Exact "6.1.6" "Contact with authorities",
+                iso2013: Published ["A.6.1.3"],
+                iso2022: Published ["A.5.5"],
                 summary: "The provider operates under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications, which also oversees its handling of personal information; it names its support desk when service starts and its privacy contact in its privacy policy."
                     / "電気通信事業法に基づく事業者で、監督官庁は総務省（個人情報保護についても同じ）。サポート窓口は提供開始時に、個人情報の窓口はプライバシーポリシーで示す。",
                 duties: [
@@ -128,6 +136,8 @@ macro_rules! sections {
                 section: "2.2.1", category: ExternalParties,
                 ja: "外部組織に関係したリスクの識別", en: "Identification of risks related to external parties",
                 iso: Exact "6.2.1" "Identification of risks related to external parties",
+                iso2013: NearestFit ["A.15.1.1"],
+                iso2022: NearestFit ["A.5.19", "A.5.23"],
                 summary: "Restrictions and cautions on use are written in the service specification and the customer handbook; faults and vulnerability information are published on the portal."
                     / "利用上の制限と注意点はサービス仕様書とカスタマーハンドブックに記載。障害や脆弱性の情報はポータルで公開する。",
                 duties: [
@@ -140,6 +150,8 @@ macro_rules! sections {
                 section: "3.1.1", category: ResponsibilityForAssets,
                 ja: "資産目録", en: "Inventory of assets",
                 iso: Exact "7.1.1" "Inventory of assets",
+                iso2013: Published ["A.8.1.1"],
+                iso2022: Published ["A.5.9"],
                 summary: "Data, programs and other assets the customer places in the cloud are for the customer to manage."
                     / "クラウドに置いたデータやプログラムなどの資産は、お客さまが管理する。",
                 duties: [
@@ -151,6 +163,8 @@ macro_rules! sections {
                 section: "3.1.2", category: ResponsibilityForAssets,
                 ja: "資産の管理責任者", en: "Ownership of assets",
                 iso: Exact "7.1.2" "Ownership of assets",
+                iso2013: Published ["A.8.1.2"],
+                iso2022: Published ["A.5.9"],
                 summary: "As for the inventory, the assets the customer places in the cloud are the customer's to manage: the customer is their responsible owner."
                     / "資産目録と同じく、クラウドに置いた資産の管理責任はお客さまにある。",
                 duties: [
@@ -162,6 +176,8 @@ macro_rules! sections {
                 section: "3.2.1", category: InformationClassification,
                 ja: "分類の指針", en: "Classification guidelines",
                 iso: Exact "7.2.1" "Classification guidelines",
+                iso2013: Published ["A.8.2.1"],
+                iso2022: Published ["A.5.12"],
                 summary: "The provider does not alter customer information (it adds no metadata, for example), and the cloud environment is logically separated per customer."
                     / "利用者の情報にメタデータ付与などの加工は行わず、環境は利用者ごとに論理的に分離している。",
                 duties: [
@@ -174,6 +190,8 @@ macro_rules! sections {
                 section: "3.2.2", category: InformationClassification,
                 ja: "情報のラベル付けおよび取り扱い", en: "Information labelling and handling",
                 iso: Exact "7.2.2" "Information labelling and handling",
+                iso2013: Published ["A.8.2.2", "A.8.2.3"],
+                iso2022: Published ["A.5.13", "A.5.10"],
                 summary: "The service has no function to label or mark information classes, and information on virtual machines is the customer's to manage; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
                     / "情報区分のラベル付け機能はなく、仮想マシン上の情報管理はお客さまの責任。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
                 duties: [
@@ -187,6 +205,8 @@ macro_rules! sections {
                 section: "4.1.1", category: TerminationOrChangeOfEmployment,
                 ja: "資産の返却", en: "Return of assets",
                 iso: Exact "8.3.2" "Return of assets",
+                iso2013: Published ["A.8.1.4"],
+                iso2022: Published ["A.5.11"],
                 summary: "When a customer's employee leaves, changing or cancelling virtual machines is the customer's job; the provider acts on requests to change or cancel the service. The terms and the service specification say so."
                     / "お客さまの利用者が退職したときの仮想マシンの変更・解約はお客さまが行い、当社はサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
                 duties: [
@@ -199,6 +219,8 @@ macro_rules! sections {
                 section: "4.1.2", category: TerminationOrChangeOfEmployment,
                 ja: "アクセス権の削除", en: "Removal of access rights",
                 iso: Exact "8.3.3" "Removal of access rights",
+                iso2013: Published ["A.9.2.6"],
+                iso2022: Published ["A.5.18"],
                 summary: "When a user leaves the customer, the customer changes or removes that user's access to virtual machines and to the portal; the provider deletes the account when the service is cancelled."
                     / "利用者の退職時、仮想マシンとポータルのアクセス権の変更・削除はお客さまが行う。当社は解約の申し出でアカウントを削除する。",
                 duties: [
@@ -212,6 +234,8 @@ macro_rules! sections {
                 section: "5.1.1", category: SecureAreas,
                 ja: "セキュリティを保つべき領域での作業", en: "Working in secure areas",
                 iso: Exact "9.1.5" "Working in secure areas",
+                iso2013: Published ["A.11.1.5"],
+                iso2022: Published ["A.7.6"],
                 summary: "The provider sets no limits on the environment from which virtual machines are used; the customer decides it to suit its own use."
                     / "仮想マシンを使う環境に当社の制限はなく、お客さまが利用形態に合わせて決める。",
                 duties: [
@@ -224,6 +248,8 @@ macro_rules! sections {
                 section: "5.2.1", category: EquipmentSecurity,
                 ja: "記録媒体を内蔵した装置の処理", en: "Disposal of equipment containing storage media",
                 iso: Close "9.2.6" "Secure disposal or re-use of equipment",
+                iso2013: Published ["A.11.2.7"],
+                iso2022: Published ["A.7.14"],
                 summary: "Equipment with built-in storage media is processed before disposal or re-use so that no information leaks."
                     / "記憶媒体を内蔵する機器は、廃棄や再利用の前に情報が漏れないよう処理する。",
                 duties: [
@@ -235,6 +261,8 @@ macro_rules! sections {
                 section: "6.1.1", category: OperationalProcedures,
                 ja: "当社運用基準", en: "The provider's operating standard",
                 iso: None,
+                iso2013: None [],
+                iso2022: None [],
                 summary: "The provider runs its operations on the basis of ITIL."
                     / "当社の業務運用はITILに基づいている。",
                 duties: [
@@ -246,6 +274,8 @@ macro_rules! sections {
                 section: "6.1.2", category: OperationalProcedures,
                 ja: "操作手順書", en: "Documented operating procedures",
                 iso: Exact "10.1.1" "Documented operating procedures",
+                iso2013: Published ["A.12.1.1"],
+                iso2022: Published ["A.5.37"],
                 summary: "A customer handbook and a quick-start guide are provided, and an enquiry desk answers questions about use."
                     / "カスタマーハンドブックとクイックスタートガイドがあり、使い方の疑問は問い合わせ窓口で受け付ける。",
                 duties: [
@@ -258,6 +288,8 @@ macro_rules! sections {
                 section: "6.1.3", category: OperationalProcedures,
                 ja: "変更管理", en: "Change management",
                 iso: Exact "10.1.2" "Change management",
+                iso2013: Published ["A.12.1.2"],
+                iso2022: Published ["A.8.32"],
                 summary: "Customers hear in advance about system changes that affect the virtual machine environment, and about what changes where their own environment is affected."
                     / "仮想マシン環境に影響するシステム変更は事前に通知し、利用環境が変わるときは内容も前もって伝える。",
                 duties: [
@@ -269,6 +301,8 @@ macro_rules! sections {
                 section: "6.1.4", category: OperationalProcedures,
                 ja: "職務の分割", en: "Segregation of duties",
                 iso: Exact "10.1.3" "Segregation of duties",
+                iso2013: Published ["A.6.1.2"],
+                iso2022: Published ["A.5.3"],
                 summary: "Virtual machines come with administrator rights only, and the system environment is explained when use starts; which staff use which rights is the customer's policy. On the portal, the customer appoints and runs an account administrator."
                     / "仮想マシンは管理者権限のみで提供し、環境は利用開始時に案内する。どの職務の人に権限を使わせるかはお客さまの方針。ポータルもお客さまが管理者を立てて管理する。",
                 duties: [
@@ -282,6 +316,8 @@ macro_rules! sections {
                 section: "6.2.1", category: ThirdPartyServiceManagement,
                 ja: "第三者が提供するサービス", en: "Service delivery",
                 iso: Exact "10.2.1" "Service delivery",
+                iso2013: NearestFit ["A.15.2.1"],
+                iso2022: NearestFit ["A.5.22"],
                 summary: "With the parties inside the scope its service specification states, the provider keeps arrangements that hold its service levels; third-party services the customer uses on its own side, such as networks, are the customer's to check."
                     / "仕様書で示す提供範囲内の関係者とは、サービスレベルを保つ体制を持つ。お客さま側でネットワークなどを提供する第三者のサービスは、お客さまが確認する。",
                 duties: [
@@ -294,6 +330,8 @@ macro_rules! sections {
                 section: "6.2.2", category: ThirdPartyServiceManagement,
                 ja: "第三者が提供するサービスの監視およびレビュー", en: "Monitoring and review of third party services",
                 iso: Exact "10.2.2" "Monitoring and review of third party services",
+                iso2013: Published ["A.15.2.1"],
+                iso2022: Published ["A.5.22"],
                 summary: "The provider audits the parties inside its stated scope but does not show customers the results; third-party services on the customer's side are the customer's to check."
                     / "提供範囲内の関係者は当社が監査するが、その結果は開示しない。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
@@ -306,6 +344,8 @@ macro_rules! sections {
                 section: "6.2.3", category: ThirdPartyServiceManagement,
                 ja: "第三者が提供するサービスの変更に対する管理", en: "Managing changes to third party services",
                 iso: Exact "10.2.3" "Managing changes to third party services",
+                iso2013: Published ["A.15.2.2"],
+                iso2022: Published ["A.5.22"],
                 summary: "The provider manages changes with the parties inside its stated scope and gives notice before a change that affects customers; third-party services on the customer's side are the customer's to check."
                     / "提供範囲内の関係者の変更は当社が管理し、お客さまに影響する場合は事前に通知する。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
@@ -319,6 +359,8 @@ macro_rules! sections {
                 section: "6.3.1", category: SystemPlanningAndAcceptance,
                 ja: "容量・能力の管理", en: "Capacity management",
                 iso: Exact "10.3.1" "Capacity management",
+                iso2013: Published ["A.12.1.3"],
+                iso2022: Published ["A.8.6"],
                 summary: "A monitoring function lets customers watch the capacity of their virtual machines, whose specifications are published; the provider runs health checks over the whole cloud platform."
                     / "仮想マシンの容量・能力を監視できる機能を提供し、スペックも公開している。クラウド基盤全体は当社がヘルスチェックする。",
                 duties: [
@@ -332,6 +374,8 @@ macro_rules! sections {
                 section: "6.3.2", category: SystemPlanningAndAcceptance,
                 ja: "システムの受け入れ", en: "System acceptance",
                 iso: Exact "10.3.2" "System acceptance",
+                iso2013: Published ["A.14.2.9"],
+                iso2022: Published ["A.8.29"],
                 summary: "Changes to system or service specifications are shown to customers before they happen."
                     / "システムやサービスの仕様変更は、事前にお客さまに示す。",
                 duties: [
@@ -343,6 +387,8 @@ macro_rules! sections {
                 section: "6.4.1", category: MaliciousAndMobileCode,
                 ja: "悪意のあるコードに対する管理策", en: "Controls against malicious code",
                 iso: Exact "10.4.1" "Controls against malicious code",
+                iso2013: Published ["A.12.2.1"],
+                iso2022: Published ["A.8.7"],
                 summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; the applications a customer installs on its virtual machines are the customer's to secure, with IPS/IDS and WAF available as separate services."
                     / "ポートフィルタリング機能を提供し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
                 duties: [
@@ -357,6 +403,8 @@ macro_rules! sections {
                 section: "6.5.1", category: Backup,
                 ja: "情報のバックアップ", en: "Information back-up",
                 iso: Exact "10.5.1" "Information back-up",
+                iso2013: Published ["A.12.3.1"],
+                iso2022: Published ["A.8.13"],
                 summary: "Backing up and keeping the customer's information on virtual machines is the customer's own responsibility; the provider takes none for storing or backing it up."
                     / "仮想マシン上の情報のバックアップと保存はお客さま自身の責任で、当社はその保存やバックアップの責任を負わない。",
                 duties: [
@@ -369,6 +417,8 @@ macro_rules! sections {
                 section: "6.5.2", category: Backup,
                 ja: "バックアップ機能の提供", en: "Provision of a back-up function",
                 iso: Close "10.5.1" "Information back-up",
+                iso2013: Published ["A.12.3.1"],
+                iso2022: Published ["A.8.13"],
                 summary: "A function lets customers back up their own virtual machines; checking a restore from a back-up is the customer's task."
                     / "お客さまが自分の仮想マシンのバックアップを取れる機能がある。バックアップからの復元の確認はお客さまが行う。",
                 duties: [
@@ -381,6 +431,8 @@ macro_rules! sections {
                 section: "6.6.1", category: NetworkSecurityManagement,
                 ja: "ネットワークサービスのセキュリティ", en: "Security of network services",
                 iso: Exact "10.6.2" "Security of network services",
+                iso2013: Published ["A.13.1.2"],
+                iso2022: Published ["A.8.21"],
                 summary: "A firewall function is part of the basic service."
                     / "基本機能としてファイアウォールを備える。",
                 duties: [
@@ -392,6 +444,8 @@ macro_rules! sections {
                 section: "6.7.1", category: ExchangeOfInformation,
                 ja: "電子的メッセージ通信", en: "Electronic messaging",
                 iso: Exact "10.8.4" "Electronic messaging",
+                iso2013: Published ["A.13.2.3"],
+                iso2022: Published ["A.5.14"],
                 summary: "Virtual machines are reached over SSH or through the SSL-protected portal; as the provider does not restrict how they are used, the customer takes suitable measures under its own policy."
                     / "仮想マシンへはSSHかSSL対応ポータルから接続する。使い方は制限されないので、対策はお客さまが自らの方針で行う。",
                 duties: [
@@ -406,6 +460,8 @@ macro_rules! sections {
                 section: "6.8.1", category: Audit,
                 ja: "監査ログ取得", en: "Audit logging",
                 iso: Exact "10.10.1" "Audit logging",
+                iso2013: Published ["A.12.4.1"],
+                iso2022: Published ["A.8.15"],
                 summary: "Audit logs on the customer's virtual machines are collected by the customer under its own operating policy."
                     / "仮想マシン上の監査ログは、お客さまが自らの運用方針で取得する。",
                 duties: [
@@ -417,6 +473,8 @@ macro_rules! sections {
                 section: "6.8.2", category: Audit,
                 ja: "システム使用状況の監視", en: "Monitoring system use",
                 iso: Exact "10.10.2" "Monitoring system use",
+                iso2013: Published ["A.12.4.1"],
+                iso2022: Published ["A.8.15"],
                 summary: "A monitoring service is offered."
                     / "監視サービスがある。",
                 duties: [
@@ -428,6 +486,8 @@ macro_rules! sections {
                 section: "6.8.3", category: Audit,
                 ja: "ログ情報の保護", en: "Protection of log information",
                 iso: Exact "10.10.3" "Protection of log information",
+                iso2013: Published ["A.12.4.2"],
+                iso2022: Published ["A.8.15"],
                 summary: "The customer administers the data held on its virtual machines, and protects it under its own operating policy."
                     / "仮想マシン上のデータの管理者はお客さまで、運用方針に沿って保護する。",
                 duties: [
@@ -439,6 +499,8 @@ macro_rules! sections {
                 section: "6.8.4", category: Audit,
                 ja: "実務管理者および運用担当者の作業ログ", en: "Administrator and operator logs",
                 iso: Exact "10.10.4" "Administrator and operator logs",
+                iso2013: Published ["A.12.4.3"],
+                iso2022: Published ["A.8.15"],
                 summary: "Work done on the portal is logged."
                     / "ポータル上の操作は記録されている。",
                 duties: [
@@ -450,6 +512,8 @@ macro_rules! sections {
                 section: "6.8.5", category: Audit,
                 ja: "障害のログ取得", en: "Fault logging",
                 iso: Exact "10.10.5" "Fault logging",
+                iso2013: Published ["A.12.4.1"],
+                iso2022: Published ["A.8.15"],
                 summary: "Faults of the cloud platform are announced on the portal; faults of virtual machines are the customer's to manage."
                     / "クラウド基盤の障害はポータルで知らせる。仮想マシンの障害はお客さまが管理する。",
                 duties: [
@@ -462,6 +526,8 @@ macro_rules! sections {
                 section: "6.8.6", category: Audit,
                 ja: "クロックの同期", en: "Clock synchronization",
                 iso: Exact "10.10.6" "Clock synchronization",
+                iso2013: Published ["A.12.4.4"],
+                iso2022: Published ["A.8.17"],
                 summary: "Clocks are kept in step with NTP."
                     / "時刻はNTPで同期している。",
                 duties: [
@@ -473,6 +539,8 @@ macro_rules! sections {
                 section: "7.1.1", category: BusinessRequirementForAccessControl,
                 ja: "アクセス制御方針", en: "Access control policy",
                 iso: Exact "11.1.1" "Access control policy",
+                iso2013: Published ["A.9.1.1"],
+                iso2022: Published ["A.5.15"],
                 summary: "Virtual machines are reached over SSH or through the SSL-protected portal."
                     / "仮想マシンへの接続手段として、SSHとSSL対応ポータルを用意している。",
                 duties: [
@@ -485,6 +553,8 @@ macro_rules! sections {
                 section: "7.2.1", category: UserAccessManagement,
                 ja: "利用者登録", en: "User registration",
                 iso: Exact "11.2.1" "User registration",
+                iso2013: Published ["A.9.2.1", "A.9.2.2"],
+                iso2022: Published ["A.5.16", "A.5.18"],
                 summary: "The customer's administrator registers and deletes users."
                     / "利用者の登録と削除は、お客さまの管理者が行える。",
                 duties: [
@@ -497,6 +567,8 @@ macro_rules! sections {
                 section: "7.2.2", category: UserAccessManagement,
                 ja: "特権管理", en: "Privilege management",
                 iso: Exact "11.2.2" "Privilege management",
+                iso2013: Published ["A.9.2.3"],
+                iso2022: Published ["A.8.2"],
                 summary: "On its virtual machines the customer can create accounts with administrator rights according to its own policy."
                     / "仮想マシンでは、お客さまの方針で管理者権限を持つアカウントを作れる。",
                 duties: [
@@ -509,6 +581,8 @@ macro_rules! sections {
                 section: "7.2.3", category: UserAccessManagement,
                 ja: "利用者パスワードの管理", en: "User password management",
                 iso: Exact "11.2.3" "User password management",
+                iso2013: Published ["A.9.2.4"],
+                iso2022: Published ["A.5.17"],
                 summary: "Passwords on virtual machines can be changed under the customer's policy, and customers change their own portal passwords. (The document's title carries a stray review mark, 「確認」, dropped here.)"
                     / "仮想マシンのパスワードはお客さまの方針で変更でき、ポータルのパスワードもお客さま自身で変更できる。（文書の見出し末尾の「確認」は校閲の残りとみて除いた。）",
                 duties: [
@@ -522,6 +596,8 @@ macro_rules! sections {
                 section: "7.2.4", category: UserAccessManagement,
                 ja: "利用者アクセス権のレビュー", en: "Review of user access rights",
                 iso: Exact "11.2.4" "Review of user access rights",
+                iso2013: Published ["A.9.2.5"],
+                iso2022: Published ["A.5.18"],
                 summary: "Any means of reviewing access rights on the customer's virtual machines is the customer's to build."
                     / "仮想マシン上のアクセス権を見直す仕組みは、お客さまが作る。",
                 duties: [
@@ -533,6 +609,8 @@ macro_rules! sections {
                 section: "7.3.1", category: NetworkAccessControl,
                 ja: "外部から接続する利用者の認証", en: "User authentication for external connections",
                 iso: Exact "11.4.2" "User authentication for external connections",
+                iso2013: NearestFit ["A.9.4.2", "A.9.1.2"],
+                iso2022: NearestFit ["A.8.5"],
                 summary: "Log-on to virtual machines starts out as SSH key authentication plus connection through the portal, which the customer may change once in use; the portal itself authenticates by ID and password."
                     / "仮想マシンへのログオンは初期設定でSSH鍵認証とポータル経由の接続。利用開始後はお客さまの方針で変えられる。ポータルはIDとパスワードで認証する。",
                 duties: [
@@ -546,6 +624,8 @@ macro_rules! sections {
                 section: "7.3.2", category: NetworkAccessControl,
                 ja: "遠隔診断用および環境設定用ポートの保護", en: "Remote diagnostic and configuration port protection",
                 iso: Exact "11.4.4" "Remote diagnostic and configuration port protection",
+                iso2013: NearestFit ["A.13.1.1", "A.9.1.2"],
+                iso2022: NearestFit ["A.8.20"],
                 summary: "Console connections are provided over encrypted channels such as SSL."
                     / "コンソール接続はSSLなどで暗号化した通信で提供する。",
                 duties: [
@@ -557,6 +637,8 @@ macro_rules! sections {
                 section: "7.3.3", category: NetworkAccessControl,
                 ja: "ネットワークの接続制御", en: "Network connection control",
                 iso: Exact "11.4.6" "Network connection control",
+                iso2013: NearestFit ["A.13.1.1"],
+                iso2022: NearestFit ["A.8.20"],
                 summary: "Network connections can be used without restriction."
                     / "ネットワークの接続に制限はない。",
                 duties: [
@@ -568,6 +650,8 @@ macro_rules! sections {
                 section: "7.4.1", category: OperatingSystemAccessControl,
                 ja: "セキュリティに配慮したログオン手順", en: "Secure log-on procedures",
                 iso: Exact "11.5.1" "Secure log-on procedures",
+                iso2013: Published ["A.9.4.2"],
+                iso2022: Published ["A.8.5"],
                 summary: "Log-on to the customer's virtual machines starts out as SSH key authentication; the customer may change it under its own policy once in use."
                     / "仮想マシンへのログオンは初期設定でSSH鍵認証。利用開始後はお客さまの方針で変えられる。",
                 duties: [
@@ -580,6 +664,8 @@ macro_rules! sections {
                 section: "7.4.2", category: OperatingSystemAccessControl,
                 ja: "利用者の識別および認証", en: "User identification and authentication",
                 iso: Exact "11.5.2" "User identification and authentication",
+                iso2013: Published ["A.9.2.1"],
+                iso2022: Published ["A.5.16"],
                 summary: "Identifying users on virtual machines, and protecting that, is the customer's task; the provider gives the contracting customer's administrator a unique user ID and verifies portal users by ID and password."
                     / "仮想マシン上の利用者の識別と保護策はお客さまが行う。当社は契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
                 duties: [
@@ -593,6 +679,8 @@ macro_rules! sections {
                 section: "7.4.3", category: OperatingSystemAccessControl,
                 ja: "パスワード管理システム", en: "Password management system",
                 iso: Exact "11.5.3" "Password management system",
+                iso2013: Published ["A.9.4.3"],
+                iso2022: Published ["A.5.17"],
                 summary: "Portal accounts have an interactive password-change site; beyond that, the customer protects passwords under its own policy."
                     / "ポータルのアカウントには対話式のパスワード変更サイトがある。それ以外の保護策はお客さまの方針で行う。",
                 duties: [
@@ -605,6 +693,8 @@ macro_rules! sections {
                 section: "7.4.4", category: OperatingSystemAccessControl,
                 ja: "システムユーティリティの使用", en: "Use of system utilities",
                 iso: Exact "11.5.4" "Use of system utilities",
+                iso2013: Published ["A.9.4.4"],
+                iso2022: Published ["A.8.18"],
                 summary: "Applications used on virtual machines are the customer's to manage and protect under its own policy."
                     / "仮想マシンで使うアプリケーションの管理と保護策はお客さまが行う。",
                 duties: [
@@ -616,6 +706,8 @@ macro_rules! sections {
                 section: "7.4.5", category: OperatingSystemAccessControl,
                 ja: "セッションのタイムアウト", en: "Session time-out",
                 iso: Exact "11.5.5" "Session time-out",
+                iso2013: Published ["A.9.4.2"],
+                iso2022: Published ["A.8.5"],
                 summary: "The provider neither restricts how virtual machines are used nor runs any function on them; the customer takes suitable measures under its own policy."
                     / "仮想マシンの使い方は制限されず、当社がその上で機能を提供することもない。保護策はお客さまの方針で行う。",
                 duties: [
@@ -628,6 +720,8 @@ macro_rules! sections {
                 section: "7.4.6", category: OperatingSystemAccessControl,
                 ja: "接続時間の制限", en: "Limitation of connection time",
                 iso: Exact "11.5.6" "Limitation of connection time",
+                iso2013: Published ["A.9.4.2"],
+                iso2022: Published ["A.8.5"],
                 summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor runs any function on them, and the customer takes suitable measures under its own policy."
                     / "セッションのタイムアウトと同じく、仮想マシンの使い方は制限されず当社の機能もない。保護策はお客さまの方針で行う。",
                 duties: [
@@ -640,6 +734,8 @@ macro_rules! sections {
                 section: "7.5.1", category: ApplicationAndInformationAccessControl,
                 ja: "情報へのアクセス制限", en: "Information access restriction",
                 iso: Exact "11.6.1" "Information access restriction",
+                iso2013: Published ["A.9.4.1"],
+                iso2022: Published ["A.8.3"],
                 summary: "The provider neither restricts how virtual machines are used nor runs any function on them, and the customer takes suitable measures; by design, the platform's own systems cannot reach into customers' virtual machines."
                     / "仮想マシンの使い方は制限されず当社の機能もないため、保護策はお客さまが行う。なお基盤側のシステムから仮想マシンへは仕様上アクセスできない。",
                 duties: [
@@ -653,6 +749,8 @@ macro_rules! sections {
                 section: "7.5.2", category: ApplicationAndInformationAccessControl,
                 ja: "取り扱いに慎重を要するシステムの隔離", en: "Sensitive system isolation",
                 iso: Exact "11.6.2" "Sensitive system isolation",
+                iso2013: NearestFit ["A.13.1.3"],
+                iso2022: NearestFit ["A.8.22"],
                 summary: "Dedicated servers can be provided at the customer's request."
                     / "要望があれば専用のサーバーを提供できる。",
                 duties: [
@@ -664,6 +762,8 @@ macro_rules! sections {
                 section: "7.6.1", category: MobileComputingAndTeleworking,
                 ja: "モバイルのコンピューティングおよび通信", en: "Mobile computing and communications",
                 iso: Exact "11.7.1" "Mobile computing and communications",
+                iso2013: Published ["A.6.2.1"],
+                iso2022: Published ["A.8.1"],
                 summary: "The provider sets no limits on the environment of use; the customer handles mobile use under its own operating policy."
                     / "利用環境に当社の制限はなく、モバイル利用はお客さまが運用方針に沿って扱う。",
                 duties: [
@@ -676,6 +776,8 @@ macro_rules! sections {
                 section: "7.6.2", category: MobileComputingAndTeleworking,
                 ja: "テレワーキング", en: "Teleworking",
                 iso: Exact "11.7.2" "Teleworking",
+                iso2013: Published ["A.6.2.2"],
+                iso2022: Published ["A.6.7"],
                 summary: "The provider sets no limits on the environment of use; the customer handles teleworking under its own operating policy."
                     / "利用環境に当社の制限はなく、テレワークはお客さまが運用方針に沿って扱う。",
                 duties: [
@@ -688,6 +790,8 @@ macro_rules! sections {
                 section: "8.1.1", category: SecurityRequirementsOfSystems,
                 ja: "セキュリティ要求事項の分析および仕様化", en: "Security requirements analysis and specification",
                 iso: Exact "12.1.1" "Security requirements analysis and specification",
+                iso2013: Published ["A.14.1.1"],
+                iso2022: Published ["A.5.8"],
                 summary: "What the service provides is disclosed in the terms and conditions, the membership rules, the specifications and this overview."
                     / "約款・会員規約・仕様書と本書で開示している。",
                 duties: [
@@ -699,6 +803,8 @@ macro_rules! sections {
                 section: "8.2.1", category: CryptographicControls,
                 ja: "暗号による管理策の利用方針", en: "Policy on the use of cryptographic controls",
                 iso: Exact "12.3.1" "Policy on the use of cryptographic controls",
+                iso2013: Published ["A.10.1.1"],
+                iso2022: Published ["A.8.24"],
                 summary: "The portal is encrypted with SSL, and measures on the customer's virtual machines are asked of the customer. (The document numbers the first sentence of this body 8.2.2; there is no section 8.2.2.)"
                     / "ポータルはSSLで暗号化している。仮想マシン上の対策はお客さまにお願いしている。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
                 duties: [
@@ -711,6 +817,8 @@ macro_rules! sections {
                 section: "8.3.1", category: DevelopmentAndSupportProcesses,
                 ja: "変更管理手順", en: "Change control procedures",
                 iso: Exact "12.5.1" "Change control procedures",
+                iso2013: Published ["A.14.2.2"],
+                iso2022: Published ["A.8.32"],
                 summary: "System changes are made only after customers have been told."
                     / "お客さまに通知してからシステムを変更する。",
                 duties: [
@@ -723,6 +831,8 @@ macro_rules! sections {
                 section: "8.3.2", category: DevelopmentAndSupportProcesses,
                 ja: "オペレーティングシステム変更後の業務用ソフトウェアの技術的レビュー", en: "Technical review of applications after operating system changes",
                 iso: Exact "12.5.2" "Technical review of applications after operating system changes",
+                iso2013: Published ["A.14.2.3"],
+                iso2022: Published ["A.8.32"],
                 summary: "The operating systems available for virtual machines are listed, and changes to them are announced in advance. (The document prints this title and the start of its body on one line.)"
                     / "仮想環境で使えるOSを示し、変わるときは事前に通知する。（文書では見出しと本文の冒頭が同じ行にある。）",
                 duties: [
@@ -735,6 +845,8 @@ macro_rules! sections {
                 section: "8.3.3", category: DevelopmentAndSupportProcesses,
                 ja: "情報の漏えい", en: "Information leakage",
                 iso: Exact "12.5.4" "Information leakage",
+                iso2013: None [],
+                iso2022: NearestFit ["A.8.12"],
                 summary: "The provider has internal rules against information leakage and applies them; measures on the customer's virtual machines are the customer's."
                     / "情報漏えい対策の社内ルールを定めて運用している。仮想マシン上の対策はお客さまが行う。",
                 duties: [
@@ -747,6 +859,8 @@ macro_rules! sections {
                 section: "8.4.1", category: TechnicalVulnerabilityManagement,
                 ja: "技術的脆弱性の管理", en: "Control of technical vulnerabilities",
                 iso: Exact "12.6.1" "Control of technical vulnerabilities",
+                iso2013: Published ["A.12.6.1"],
+                iso2022: Published ["A.8.8"],
                 summary: "The customer gathers information on risks to its virtual machines and deals with them; the provider does the same for the cloud platform's systems, responding as needed."
                     / "仮想マシンのリスクはお客さまが情報を集めて対策する。クラウド基盤のシステムは当社が情報を集め、必要に応じて対応する。",
                 duties: [
@@ -759,6 +873,8 @@ macro_rules! sections {
                 section: "9.1.1", category: ReportingEventsAndWeaknesses,
                 ja: "情報セキュリティ事象の報告", en: "Reporting information security events",
                 iso: Exact "13.1.1" "Reporting information security events",
+                iso2013: Published ["A.16.1.2"],
+                iso2022: Published ["A.6.8"],
                 summary: "An enquiry desk takes questions on the cloud services in general."
                     / "クラウドサービス全般の問い合わせ窓口がある。",
                 duties: [
@@ -770,6 +886,8 @@ macro_rules! sections {
                 section: "9.2.1", category: IncidentsAndImprovements,
                 ja: "情報セキュリティインシデントからの学習", en: "Learning from information security incidents",
                 iso: Exact "13.2.2" "Learning from information security incidents",
+                iso2013: Published ["A.16.1.6"],
+                iso2022: Published ["A.5.27"],
                 summary: "What the provider learns from incidents is kept as internal knowledge and not disclosed; depending on the impact, it may ask customers to take preventive steps. (The document repeats a sentence fragment here.)"
                     / "インシデントの知見は社内ナレッジとして蓄積し、お客さまには開示しない。影響範囲によっては予防措置をお願いすることがある。（文書はここで文の断片を重複して印字している。）",
                 duties: [
@@ -782,6 +900,8 @@ macro_rules! sections {
                 section: "9.2.2", category: IncidentsAndImprovements,
                 ja: "証拠の収集", en: "Collection of evidence",
                 iso: Exact "13.2.3" "Collection of evidence",
+                iso2013: Published ["A.16.1.7"],
+                iso2022: Published ["A.5.28"],
                 summary: "The provider records evidence and keeps it properly; information on the customer's virtual machines is for the customer to record and keep."
                     / "当社は記録を取り適切に保管する。仮想マシン上の情報はお客さまが記録・保管する。",
                 duties: [
@@ -794,6 +914,8 @@ macro_rules! sections {
                 section: "10.1.1", category: BusinessContinuityAspects,
                 ja: "事業継続およびリスクアセスメント", en: "Business continuity and risk assessment",
                 iso: Exact "14.1.2" "Business continuity and risk assessment",
+                iso2013: NearestFit ["A.17.1.1"],
+                iso2022: NearestFit ["A.5.29"],
                 summary: "The provider assesses risks to keep its services running."
                     / "サービスを継続するためのリスク評価を行っている。",
                 duties: [
@@ -805,6 +927,8 @@ macro_rules! sections {
                 section: "11.1.1", category: LegalRequirements,
                 ja: "適用法令の識別", en: "Identification of applicable legislation",
                 iso: Exact "15.1.1" "Identification of applicable legislation",
+                iso2013: Published ["A.18.1.1"],
+                iso2022: Published ["A.5.31"],
                 summary: "The applicable law is stated in the terms and conditions."
                     / "適用される法令は約款で示している。",
                 duties: [
@@ -816,6 +940,8 @@ macro_rules! sections {
                 section: "11.1.2", category: LegalRequirements,
                 ja: "組織の記録の保護", en: "Protection of organizational records",
                 iso: Exact "15.1.3" "Protection of organizational records",
+                iso2013: Published ["A.18.1.3"],
+                iso2022: Published ["A.5.33"],
                 summary: "The provider protects its records as laws and regulations require; records on virtual machines are the customer's to protect."
                     / "当社は法令や規制に沿って記録を保護する。仮想マシン上の記録はお客さまが保護する。",
                 duties: [
@@ -828,6 +954,8 @@ macro_rules! sections {
                 section: "11.1.3", category: LegalRequirements,
                 ja: "暗号化機能に対する規制", en: "Regulation of cryptographic controls",
                 iso: Exact "15.1.6" "Regulation of cryptographic controls",
+                iso2013: Published ["A.18.1.5"],
+                iso2022: Published ["A.5.31"],
                 summary: "The terms and conditions require customers to use the service, cryptography included, in line with the law."
                     / "法令に沿って利用するよう約款で求めている。",
                 duties: [
@@ -840,6 +968,8 @@ macro_rules! sections {
                 section: "11.2.1", category: PoliciesStandardsAndTechnicalCompliance,
                 ja: "技術的順守点検", en: "Technical compliance checking",
                 iso: Exact "15.2.2" "Technical compliance checking",
+                iso2013: Published ["A.18.2.3"],
+                iso2022: Published ["A.5.36", "A.8.8"],
                 summary: "The provider runs regular internal audits but does not disclose their results; technical checks of virtual machines are the customer's."
                     / "定期的に内部監査を行うが、結果は開示しない。仮想マシンの技術的点検はお客さまが行う。",
                 duties: [
@@ -852,6 +982,8 @@ macro_rules! sections {
                 section: "11.3.1", category: AuditConsiderations,
                 ja: "情報システムの監査に対する管理策", en: "Information systems audit controls",
                 iso: Exact "15.3.1" "Information systems audit controls",
+                iso2013: Published ["A.12.7.1"],
+                iso2022: Published ["A.8.34"],
                 summary: "Told in advance, the provider cooperates with a customer's audit, with information limited to what the customer's contract covers."
                     / "事前に申告があれば、お客さまの監査に協力する。提供できる情報は契約の範囲内。",
                 duties: [
@@ -863,6 +995,8 @@ macro_rules! sections {
                 section: "11.4.1", category: GuidelineConformance,
                 ja: "認証規格", en: "Certification",
                 iso: None,
+                iso2013: None [],
+                iso2022: None [],
                 summary: "The provider holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification."
                     / "ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を取得している。",
                 duties: [
@@ -874,6 +1008,8 @@ macro_rules! sections {
                 section: "11.4.2", category: GuidelineConformance,
                 ja: "各種ガイドラインなどに関する管理策", en: "Controls on conformance with guidelines",
                 iso: None,
+                iso2013: None [],
+                iso2022: None [],
                 summary: "The provider regularly self-checks its conformance with six guidelines from METI, MIC, MHLW, FISC and JDCC; some checks cover only the provider's own scope, and its sales staff give details."
                     / "経済産業省・総務省・厚生労働省・FISC・日本データセンター協会の6つのガイドラインへの適合を定期的にセルフチェックしている。一部は当社の管理範囲のみの確認で、詳細は営業担当が案内する。",
                 duties: [

@@ -1,3 +1,5 @@
-//! The datasets the crate encodes. There is one: the 2014 first edition of IDC Frontier's security overview.
+//! The datasets the crate encodes. The document, the 2014 first edition of IDC Frontier's security overview, and
+//! the ISO/IEC 27002:2005 catalogue its sections answer.
 
 pub(crate) mod idcf_2014;
+pub(crate) mod iso27002_2005;
