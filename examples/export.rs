@@ -1,32 +1,62 @@
 //! Prints the matrix in a format other tools read.
 //!
 //! ```text
-//! cargo run --example export -- json     # the whole matrix, with document metadata and dataset version
-//! cargo run --example export -- schema   # the JSON Schema of that export
+//! cargo run --example export -- json              # the whole matrix, with document metadata and dataset version
+//! cargo run --example export -- schema            # the JSON Schema of that export
+//! cargo run --example export -- oscal             # OSCAL 1.1.3 component-definition
+//! cargo run --example export -- oscal-ssp         # OSCAL 1.1.3 system-security-plan of the provider's side
+//! cargo run --example export -- csv --lang ja     # a customer responsibility matrix, one row per service and control
+//! cargo run --example export -- markdown          # a table per chapter
+//! cargo run --example export -- html > matrix.html  # one self-contained page
 //! ```
 //!
-//! An unknown format is refused with the list of known ones (exit code 2).
+//! `--lang en|ja` picks the language of the text (default `en`). An unknown format or language is refused with
+//! the list of known ones (exit code 2). Every output is deterministic.
 
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use idcf_responsibility::{Matrix, json};
+use idcf_responsibility::export::{self, Format, oscal};
+use idcf_responsibility::{Lang, Matrix, json};
 
-const FORMATS: &str = "json, schema";
+const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|html> [--lang en|ja]";
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<(Format, Lang), String> {
+    let mut format = None;
+    let mut lang = Lang::En;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lang" => {
+                let value = args.next().ok_or_else(|| format!("--lang needs a value: en or ja\n{USAGE}"))?;
+                lang = value.parse().map_err(|e| format!("{e}"))?;
+            }
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            _ if format.is_none() => format = Some(arg.parse::<Format>().map_err(|e| format!("{e}"))?),
+            _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
+        }
+    }
+    let format = format.ok_or_else(|| format!("missing format\n{USAGE}"))?;
+    Ok((format, lang))
+}
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let (Some(format), None) = (args.next(), args.next()) else {
-        eprintln!("export: give exactly one format: {FORMATS}");
-        return ExitCode::from(2);
-    };
-    let output = match format.as_str() {
-        "json" => Matrix::builtin().to_json() + "\n",
-        "schema" => json::schema(),
-        other => {
-            eprintln!("export: unknown format {other:?}; known formats: {FORMATS}");
+    let (format, lang) = match parse_args(std::env::args().skip(1)) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            eprintln!("export: {message}");
             return ExitCode::from(2);
         }
+    };
+    let matrix = Matrix::builtin();
+    let output = match format {
+        Format::Json => matrix.to_json() + "\n",
+        Format::Schema => json::schema(),
+        Format::Oscal => oscal::component_definition(matrix, lang),
+        Format::OscalSsp => oscal::system_security_plan(matrix, lang),
+        Format::Csv => export::csv(matrix, lang),
+        Format::Markdown => export::markdown(matrix, lang),
+        Format::Html => export::html(matrix, lang),
     };
     // A reader that closed the pipe early (`| head`) is not an error.
     match std::io::stdout().lock().write_all(output.as_bytes()) {

@@ -7,6 +7,7 @@ mod data;
 mod document;
 mod duty;
 mod error;
+mod frameworks;
 mod matrix;
 mod owner;
 mod search;
@@ -14,6 +15,7 @@ mod service;
 mod text;
 mod vocab;
 
+pub mod export;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod json;
@@ -23,6 +25,7 @@ pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Withheld};
 pub use error::Error;
+pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
 pub use matrix::{Basis, Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use owner::Owner;
 pub use search::{SearchHit, find_controls, search};

@@ -3,9 +3,10 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
+use idcf_responsibility::export::Format;
 use idcf_responsibility::{
-    Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, Error, Fit, Issuer, Lang, Layer, Owner,
-    Party, Service, Withheld,
+    Capability, Category, CcmOwnership, Chapter, Control, Correspondence, DutyKind, Edition, Error, FedRampOrigination,
+    Fit, Issuer, Lang, Layer, OscalOrigination, Owner, Party, Service, Withheld,
 };
 
 /// `Display` is the kebab-case id, `FromStr` reads it back (also upper-cased and with spaces for hyphens).
@@ -42,6 +43,10 @@ fn every_vocabulary_round_trips_its_ids() {
     check_ids(Issuer::ALL);
     check_ids(Edition::ALL);
     check_ids(Correspondence::ALL);
+    check_ids(FedRampOrigination::ALL);
+    check_ids(OscalOrigination::ALL);
+    check_ids(CcmOwnership::ALL);
+    check_ids(Format::ALL);
 }
 
 #[test]
@@ -136,6 +141,10 @@ fn serde_writes_and_reads_the_same_ids() {
     check(Issuer::ALL);
     check(Edition::ALL);
     check(Correspondence::ALL);
+    check(FedRampOrigination::ALL);
+    check(OscalOrigination::ALL);
+    check(CcmOwnership::ALL);
+    check(Format::ALL);
     assert!(serde_json::from_str::<Service>("\"Object Storage\"").is_err());
 }
 
@@ -178,4 +187,8 @@ fn json_schema_lists_exactly_the_ids() {
     check(Issuer::ALL);
     check(Edition::ALL);
     check(Correspondence::ALL);
+    check(FedRampOrigination::ALL);
+    check(OscalOrigination::ALL);
+    check(CcmOwnership::ALL);
+    check(Format::ALL);
 }

@@ -1,0 +1,343 @@
+//! Projections of a cell onto the ownership words of other frameworks: FedRAMP's control origination (the SSP
+//! template's choices), the control-origination values of FedRAMP's OSCAL extension, and the Cloud Controls
+//! Matrix's SSRM ownership categories. Each projection says where it loses detail.
+
+use crate::{Cell, DutyKind, Layer, Owner, Party, Text};
+
+/// A projected value, with what the projection loses or guesses (`None` when it is exact).
+///
+/// ```
+/// use idcf_responsibility::{Control, Matrix, Service};
+/// let p = Matrix::builtin().cell(Service::IdcfCloud, Control::AuditLogging).ccm_ownership();
+/// assert!(p.loss.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Projected<T> {
+    /// The value in the other framework's words.
+    pub value: T,
+    /// What the projection loses or infers, if anything.
+    pub loss: Option<Text>,
+}
+
+impl<T> Projected<T> {
+    const fn exact(value: T) -> Self {
+        Projected { value, loss: None }
+    }
+
+    const fn lossy(value: T, loss: Text) -> Self {
+        Projected { value, loss: Some(loss) }
+    }
+}
+
+/// The control origination choices of the FedRAMP SSP template.
+///
+/// ```
+/// use idcf_responsibility::FedRampOrigination;
+/// assert_eq!(FedRampOrigination::SpHybrid.label(), "Service Provider Hybrid (Corporate and System Specific)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum FedRampOrigination {
+    /// Service Provider Corporate.
+    SpCorporate,
+    /// Service Provider System Specific.
+    SpSystem,
+    /// Service Provider Hybrid (Corporate and System Specific).
+    SpHybrid,
+    /// Configured by Customer (Customer System Specific).
+    ConfiguredByCustomer,
+    /// Provided by Customer (Customer System Specific).
+    ProvidedByCustomer,
+    /// Shared (Service Provider and Customer Responsibility).
+    Shared,
+    /// Inherited from a pre-existing FedRAMP Authorization. Never produced: the document names no authorization.
+    Inherited,
+}
+
+impl FedRampOrigination {
+    /// Every choice.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::FedRampOrigination::ALL.len(), 7);
+    /// ```
+    pub const ALL: &'static [FedRampOrigination] = &[
+        FedRampOrigination::SpCorporate,
+        FedRampOrigination::SpSystem,
+        FedRampOrigination::SpHybrid,
+        FedRampOrigination::ConfiguredByCustomer,
+        FedRampOrigination::ProvidedByCustomer,
+        FedRampOrigination::Shared,
+        FedRampOrigination::Inherited,
+    ];
+
+    /// The template's label.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::FedRampOrigination::Shared.label(), "Shared (Service Provider and Customer Responsibility)");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            FedRampOrigination::SpCorporate => "Service Provider Corporate",
+            FedRampOrigination::SpSystem => "Service Provider System Specific",
+            FedRampOrigination::SpHybrid => "Service Provider Hybrid (Corporate and System Specific)",
+            FedRampOrigination::ConfiguredByCustomer => "Configured by Customer (Customer System Specific)",
+            FedRampOrigination::ProvidedByCustomer => "Provided by Customer (Customer System Specific)",
+            FedRampOrigination::Shared => "Shared (Service Provider and Customer Responsibility)",
+            FedRampOrigination::Inherited => "Inherited from pre-existing FedRAMP Authorization",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(FedRampOrigination, "fedramp origination", "sp-corporate, sp-system, sp-hybrid, configured-by-customer, provided-by-customer, shared or inherited", aliases: |o| match o {
+    FedRampOrigination::SpCorporate => &["Service Provider Corporate"],
+    FedRampOrigination::SpSystem => &["Service Provider System Specific"],
+    FedRampOrigination::SpHybrid => &["Service Provider Hybrid"],
+    FedRampOrigination::ConfiguredByCustomer => &["Configured by Customer"],
+    FedRampOrigination::ProvidedByCustomer => &["Provided by Customer"],
+    FedRampOrigination::Shared | FedRampOrigination::Inherited => &[],
+});
+
+/// The `control-origination` values of FedRAMP's OSCAL extension (`ns="https://fedramp.gov/ns/oscal"`). A hybrid
+/// or shared origination is written as several values.
+///
+/// ```
+/// use idcf_responsibility::OscalOrigination;
+/// assert_eq!(OscalOrigination::CustomerConfigured.to_string(), "customer-configured");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum OscalOrigination {
+    /// `sp-corporate`.
+    SpCorporate,
+    /// `sp-system`.
+    SpSystem,
+    /// `customer-configured`.
+    CustomerConfigured,
+    /// `customer-provided`.
+    CustomerProvided,
+    /// `inherited`. Never produced: the document names no leveraged authorization.
+    Inherited,
+}
+
+impl OscalOrigination {
+    /// Every value.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::OscalOrigination::ALL.len(), 5);
+    /// ```
+    pub const ALL: &'static [OscalOrigination] = &[
+        OscalOrigination::SpCorporate,
+        OscalOrigination::SpSystem,
+        OscalOrigination::CustomerConfigured,
+        OscalOrigination::CustomerProvided,
+        OscalOrigination::Inherited,
+    ];
+
+    /// The namespace of the `control-origination` property.
+    pub const NS: &'static str = "https://fedramp.gov/ns/oscal";
+}
+
+crate::vocab::vocabulary!(OscalOrigination, "oscal origination", "sp-corporate, sp-system, customer-configured, customer-provided or inherited", aliases: |_o| &[]);
+
+/// The SSRM control ownership categories of the CSA Cloud Controls Matrix v4 (its control STA-04).
+///
+/// ```
+/// use idcf_responsibility::CcmOwnership;
+/// assert_eq!(CcmOwnership::SharedCspAndCsc.label(), "Shared CSP and CSC");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum CcmOwnership {
+    /// The provider (CSP) is fully responsible.
+    CspOwned,
+    /// The customer (CSC) is fully responsible.
+    CscOwned,
+    /// The provider has fully outsourced the control to a third party. Never produced: the document states no
+    /// full outsourcing.
+    ThirdPartyOutsourced,
+    /// Both the provider and the customer have responsibilities.
+    SharedCspAndCsc,
+    /// The provider and a third party it relies on share it; the customer has none.
+    SharedCspAndThirdParty,
+    /// Not applicable to the service.
+    NotApplicable,
+}
+
+impl CcmOwnership {
+    /// Every category.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::CcmOwnership::ALL.len(), 6);
+    /// ```
+    pub const ALL: &'static [CcmOwnership] = &[
+        CcmOwnership::CspOwned,
+        CcmOwnership::CscOwned,
+        CcmOwnership::ThirdPartyOutsourced,
+        CcmOwnership::SharedCspAndCsc,
+        CcmOwnership::SharedCspAndThirdParty,
+        CcmOwnership::NotApplicable,
+    ];
+
+    /// The label CCM uses.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::CcmOwnership::CscOwned.label(), "CSC-owned");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            CcmOwnership::CspOwned => "CSP-owned",
+            CcmOwnership::CscOwned => "CSC-owned",
+            CcmOwnership::ThirdPartyOutsourced => "Third-party outsourced",
+            CcmOwnership::SharedCspAndCsc => "Shared CSP and CSC",
+            CcmOwnership::SharedCspAndThirdParty => "Shared CSP and third party",
+            CcmOwnership::NotApplicable => "N/A",
+        }
+    }
+}
+
+crate::vocab::vocabulary!(CcmOwnership, "ccm ownership", "csp-owned, csc-owned, third-party-outsourced, shared-csp-and-csc, shared-csp-and-third-party or not-applicable", aliases: |o| match o {
+    CcmOwnership::CspOwned => &["CSP-owned"],
+    CcmOwnership::CscOwned => &["CSC-owned"],
+    CcmOwnership::ThirdPartyOutsourced => &["Third-party outsourced"],
+    CcmOwnership::SharedCspAndCsc => &["Shared CSP and CSC"],
+    CcmOwnership::SharedCspAndThirdParty => &["Shared CSP and third party"],
+    CcmOwnership::NotApplicable => &["N/A"],
+});
+
+const CORPORATE_OR_SYSTEM: Text = Text::new(
+    "The document does not say whether a provider duty is corporate or system-specific; split here by the layer it concerns (organisation and contract documents as corporate, the rest as system), our inference.",
+    "文書は当社の職務が全社的かシステム固有かを述べていない。ここでは対象の層（組織・約款類は全社、それ以外はシステム）で分けた。当社ではなく本クレートの推定。",
+);
+const CONFIGURED_OR_PROVIDED: Text = Text::new(
+    "The customer configures a capability the provider offers in this section, so its part is read as configured rather than provided; the document does not use these terms.",
+    "本節では当社が提供する機能をお客さまが設定するため、お客さまの部分を「設定」とみなした。文書にこの区別はない。",
+);
+const PROVIDED_BY_CUSTOMER: Text = Text::new(
+    "Nothing in the section is offered for the customer to configure, so its part is read as provided by the customer; the document does not use these terms.",
+    "本節には設定対象として提供される機能がないため、お客さまの部分を「お客さま提供」とみなした。文書にこの区別はない。",
+);
+const NO_NOT_APPLICABLE: Text = Text::new(
+    "The framework has no not-applicable origination; the cell is not applicable to this service (our inference).",
+    "この枠組みには「対象外」の区分がない。このセルは本サービスには対象外（本クレートの推定）。",
+);
+const PARTNERS_AS_THIRD_PARTY: Text = Text::new(
+    "The provider's duty concerns the partners inside its stated scope; reading them as CCM's third party is our inference.",
+    "当社の職務は提供範囲内の関係者に関わる。これをCCMの第三者とみなしたのは本クレートの推定。",
+);
+
+impl Cell {
+    /// Which provider origination the provider's duties give: corporate, system-specific, or both.
+    fn provider_origination(&self) -> (bool, bool) {
+        let provider = self.duties_of(Party::Provider).filter(|d| !d.rests_with_customer());
+        provider.fold((false, false), |(corp, sys), d| match d.layer {
+            Layer::ProviderOrganisation | Layer::ContractDocuments => (true, sys),
+            _ => (corp, true),
+        })
+    }
+
+    /// Whether the provider offers, in this cell, a capability the customer can configure.
+    fn offers_capability(&self) -> bool {
+        self.duties_of(Party::Provider).any(|d| d.kind == DutyKind::Offers && d.capability.is_some())
+    }
+
+    /// The cell in the FedRAMP SSP template's control origination; `None` when not applicable.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, FedRampOrigination, Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// let p = m.cell(Service::IdcfCloud, Control::ClockSynchronization).fedramp_origination();
+    /// assert_eq!(p.value, Some(FedRampOrigination::SpSystem));
+    /// assert!(p.loss.is_some()); // corporate vs system is our reading of the layer
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).fedramp_origination().value,
+    ///            Some(FedRampOrigination::ProvidedByCustomer));
+    /// ```
+    #[must_use]
+    pub fn fedramp_origination(&self) -> Projected<Option<FedRampOrigination>> {
+        match self.owner {
+            None => Projected::lossy(None, NO_NOT_APPLICABLE),
+            Some(Owner::Provider) => {
+                let value = match self.provider_origination() {
+                    (true, true) => FedRampOrigination::SpHybrid,
+                    (true, false) => FedRampOrigination::SpCorporate,
+                    _ => FedRampOrigination::SpSystem,
+                };
+                Projected::lossy(Some(value), CORPORATE_OR_SYSTEM)
+            }
+            Some(Owner::Customer) => {
+                Projected::lossy(Some(FedRampOrigination::ProvidedByCustomer), PROVIDED_BY_CUSTOMER)
+            }
+            Some(Owner::Shared) => Projected::exact(Some(FedRampOrigination::Shared)),
+        }
+    }
+
+    /// The cell as FedRAMP OSCAL `control-origination` values (several for hybrid or shared); empty when not
+    /// applicable.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, OscalOrigination, Service};
+    /// let p = Matrix::builtin().cell(Service::IdcfCloud, Control::BackupFunction).oscal_origination();
+    /// assert_eq!(p.value, [OscalOrigination::SpSystem, OscalOrigination::CustomerConfigured]);
+    /// ```
+    #[must_use]
+    pub fn oscal_origination(&self) -> Projected<Vec<OscalOrigination>> {
+        let Some(owner) = self.owner else {
+            return Projected::lossy(Vec::new(), NO_NOT_APPLICABLE);
+        };
+        let mut values = Vec::new();
+        let mut loss = None;
+        if owner.involves(Party::Provider) {
+            let (corp, sys) = self.provider_origination();
+            if corp {
+                values.push(OscalOrigination::SpCorporate);
+            }
+            if sys || !corp {
+                values.push(OscalOrigination::SpSystem);
+            }
+            loss = Some(CORPORATE_OR_SYSTEM);
+        }
+        if owner.involves(Party::Customer) {
+            if self.offers_capability() {
+                values.push(OscalOrigination::CustomerConfigured);
+                loss = Some(CONFIGURED_OR_PROVIDED);
+            } else {
+                values.push(OscalOrigination::CustomerProvided);
+                loss = loss.or(Some(PROVIDED_BY_CUSTOMER));
+            }
+        }
+        Projected { value: values, loss }
+    }
+
+    /// The cell in CSA CCM's SSRM ownership categories.
+    ///
+    /// ```
+    /// use idcf_responsibility::{CcmOwnership, Control, Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::BackupFunction).ccm_ownership().value, CcmOwnership::SharedCspAndCsc);
+    /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).ccm_ownership().value, CcmOwnership::NotApplicable);
+    /// ```
+    #[must_use]
+    pub fn ccm_ownership(&self) -> Projected<CcmOwnership> {
+        match self.owner {
+            None => Projected::exact(CcmOwnership::NotApplicable),
+            Some(Owner::Customer) => Projected::exact(CcmOwnership::CscOwned),
+            Some(Owner::Shared) => Projected::exact(CcmOwnership::SharedCspAndCsc),
+            Some(Owner::Provider) => {
+                if self.duties_of(Party::Provider).any(|d| d.layer == Layer::ProviderPartners) {
+                    Projected::lossy(CcmOwnership::SharedCspAndThirdParty, PARTNERS_AS_THIRD_PARTY)
+                } else {
+                    Projected::exact(CcmOwnership::CspOwned)
+                }
+            }
+        }
+    }
+}
