@@ -4,6 +4,7 @@
 mod control;
 mod crosswalk;
 mod data;
+mod diff;
 mod document;
 mod duty;
 mod error;
@@ -22,6 +23,7 @@ pub mod json;
 
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
+pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Withheld};
 pub use error::Error;

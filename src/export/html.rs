@@ -47,6 +47,7 @@ const SCRIPT: &str = r"
   document.getElementById('lang').addEventListener('click',function(){
     var ja=body.classList.contains('en'); body.classList.toggle('en',!ja); body.classList.toggle('ja',ja);
     document.documentElement.lang=ja?'ja':'en';
+    document.querySelectorAll('option[data-en]').forEach(function(o){ o.textContent=ja?o.dataset.ja:o.dataset.en; });
   });
   var dlg=document.getElementById('detail'), box=document.getElementById('detail-body');
   function open(td){ box.innerHTML=td.querySelector('.detail').innerHTML; dlg.showModal(); }
@@ -94,24 +95,21 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
     out.push_str("<div class=\"bar\">\n");
     let _ = writeln!(
         out,
-        "<label>{} <select id=\"f-owner\"><option value=\"\">{}</option>\
-         <option value=\"provider\">{}</option><option value=\"customer\">{}</option>\
-         <option value=\"shared\">{}</option><option value=\"na\">{}</option></select></label>",
+        "<label>{} <select id=\"f-owner\">{}{}{}{}{}</select></label>",
         both(&Text::new("Owner", "担当")),
-        both(&Text::new("all", "すべて")),
-        both(&Text::new("provider", "当社")),
-        both(&Text::new("customer", "お客さま")),
-        both(&Text::new("shared", "共同")),
-        both(&Text::new("not applicable", "対象外")),
+        option("", &Text::new("all", "すべて"), lang),
+        option("provider", &Text::new("provider", "当社"), lang),
+        option("customer", &Text::new("customer", "お客さま"), lang),
+        option("shared", &Text::new("shared", "共同"), lang),
+        option("na", &Text::new("not applicable", "対象外"), lang),
     );
     let _ = writeln!(
         out,
-        "<label>{} <select id=\"f-party\"><option value=\"\">{}</option>\
-         <option value=\"provider\">{}</option><option value=\"customer\">{}</option></select></label>",
+        "<label>{} <select id=\"f-party\">{}{}{}</select></label>",
         both(&Text::new("Party with a duty", "職務のある当事者")),
-        both(&Text::new("any", "いずれも")),
-        both(&Text::new("provider", "当社")),
-        both(&Text::new("customer", "お客さま")),
+        option("", &Text::new("any", "いずれも"), lang),
+        option("provider", &Text::new("provider", "当社"), lang),
+        option("customer", &Text::new("customer", "お客さま"), lang),
     );
     let _ = writeln!(
         out,
@@ -238,6 +236,16 @@ fn owner_text(owner: crate::Owner) -> Text {
         crate::Owner::Customer => Text::new("customer", "お客さま"),
         crate::Owner::Shared => Text::new("shared", "共同"),
     }
+}
+
+/// An `<option>`: it cannot hold spans, so it carries both texts and the script switches them.
+fn option(value: &str, text: &Text, lang: Lang) -> String {
+    format!(
+        "<option value=\"{value}\" data-en=\"{}\" data-ja=\"{}\">{}</option>",
+        esc(&text.en),
+        esc(&text.ja),
+        esc(text.get(lang))
+    )
 }
 
 /// Both languages, each in its span; CSS shows one.
