@@ -23,13 +23,13 @@ const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|htm
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<(Format, Lang), String> {
     let mut format = None;
-    let mut lang = Lang::En;
+    let mut lang = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lang" => {
                 let value = args.next().ok_or_else(|| format!("--lang needs a value: en or ja\n{USAGE}"))?;
-                lang = value.parse().map_err(|e| format!("{e}"))?;
+                lang = Some(value.parse::<Lang>().map_err(|e| format!("{e}"))?);
             }
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ if format.is_none() => format = Some(arg.parse::<Format>().map_err(|e| format!("{e}"))?),
@@ -37,7 +37,12 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<(Format, Lang), Stri
         }
     }
     let format = format.ok_or_else(|| format!("missing format\n{USAGE}"))?;
-    Ok((format, lang))
+    if lang.is_some() && !format.has_lang() {
+        return Err(format!(
+            "{format} carries both languages; --lang applies to oscal, oscal-ssp, csv, markdown and html"
+        ));
+    }
+    Ok((format, lang.unwrap_or_default()))
 }
 
 fn main() -> ExitCode {

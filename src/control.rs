@@ -412,6 +412,7 @@ impl Control {
     /// ```
     pub const COUNT: usize = Self::ALL.len();
 
+    #[allow(clippy::indexing_slicing, reason = "SECTIONS has one row per variant: the index is below its length")]
     const fn row(self) -> &'static Section {
         &SECTIONS[self as usize]
     }

@@ -17,7 +17,7 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Error {
     /// A string named no value of the vocabulary it was parsed as.
-    #[error("unknown {what} {input:?}{}; expected {expected}", Suggestions(suggestions))]
+    #[error("unknown {what} {}{}; expected {expected}", Quoted(input), Suggestions(suggestions))]
     Unknown {
         /// What was being parsed (`"service"`, `"control"`, `"owner"`, …).
         what: &'static str,
@@ -29,7 +29,7 @@ pub enum Error {
         suggestions: Vec<&'static str>,
     },
     /// A string named more than one control and the caller asked for exactly one.
-    #[error("{input:?} matches {} controls ({}); give a section id such as {}", candidates.len(), List(candidates), candidates.first().map_or("6.5.1", |c| c.section()))]
+    #[error("{} matches {} controls ({}); give a section id such as {}", Quoted(input), candidates.len(), List(candidates), candidates.first().map_or("6.5.1", |c| c.section()))]
     Ambiguous {
         /// The rejected input, as given.
         input: String,
@@ -52,6 +52,19 @@ pub enum Error {
         /// What is wrong and what was expected.
         problem: String,
     },
+}
+
+/// The input, quoted; past 80 characters it is cut and its length given, so a message stays readable.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const SHOWN: usize = 80;
+        match self.0.char_indices().nth(SHOWN) {
+            None => write!(f, "{:?}", self.0),
+            Some((cut, _)) => write!(f, "{:?}… ({} bytes)", self.0.get(..cut).unwrap_or_default(), self.0.len()),
+        }
+    }
 }
 
 struct Suggestions<'a>(&'a [&'static str]);

@@ -50,6 +50,9 @@ pub(crate) fn unknown<T: Vocabulary>(input: &str) -> Error {
     }
 }
 
+/// Inputs longer than this (in characters, after folding) get no suggestions.
+const MAX_SUGGEST_CHARS: usize = 80;
+
 /// Up to three ids whose id or aliases, or a word of them, are close to `input` (by edit distance, or one
 /// containing the other), best first.
 pub(crate) fn suggest<'a>(
@@ -58,7 +61,8 @@ pub(crate) fn suggest<'a>(
 ) -> Vec<&'static str> {
     let key = fold(input);
     let key_len = key.chars().count();
-    if key.is_empty() {
+    // Nothing is close to an empty or very long input; the bound also keeps the edit distances cheap.
+    if key.is_empty() || key_len > MAX_SUGGEST_CHARS {
         return Vec::new();
     }
     let mut scored: Vec<(usize, &'static str)> = candidates

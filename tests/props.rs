@@ -1,0 +1,247 @@
+//! Property tests: hostile input never panics and errors carry the offending input or place; export → load →
+//! export is byte-identical for generated matrices.
+
+use idcf_responsibility::export::Format;
+use idcf_responsibility::{
+    Capability, Category, CcmOwnership, Chapter, Control, Correspondence, DutyKind, Edition, Error, FedRampOrigination,
+    Fit, Issuer, Lang, Layer, OscalOrigination, Owner, Party, Service, Withheld, find_controls, search,
+};
+use proptest::prelude::*;
+
+/// A parse either succeeds or fails with an error that carries the input as given.
+fn check_parse<T: std::str::FromStr<Err = Error>>(s: &str) {
+    match s.parse::<T>() {
+        Ok(_) => {}
+        Err(Error::Unknown { input, .. } | Error::Ambiguous { input, .. }) => assert_eq!(input, s),
+        Err(other) => panic!("unexpected error kind for {s:?}: {other:?}"),
+    }
+}
+
+fn check_all_parsers(s: &str) {
+    check_parse::<Service>(s);
+    check_parse::<Control>(s);
+    check_parse::<Chapter>(s);
+    check_parse::<Category>(s);
+    check_parse::<Party>(s);
+    check_parse::<Layer>(s);
+    check_parse::<DutyKind>(s);
+    check_parse::<Capability>(s);
+    check_parse::<Withheld>(s);
+    check_parse::<Owner>(s);
+    check_parse::<Fit>(s);
+    check_parse::<Lang>(s);
+    check_parse::<Issuer>(s);
+    check_parse::<Edition>(s);
+    check_parse::<Correspondence>(s);
+    check_parse::<FedRampOrigination>(s);
+    check_parse::<OscalOrigination>(s);
+    check_parse::<CcmOwnership>(s);
+    check_parse::<Format>(s);
+    match find_controls(s) {
+        Ok(found) => assert!(!found.is_empty()),
+        Err(Error::Unknown { input, .. }) => assert_eq!(input, s),
+        Err(other) => panic!("{other:?}"),
+    }
+    let _ = Control::find(s);
+    let _ = search(s);
+    let _ = idcf_responsibility::Iso2005Control::get(s);
+}
+
+/// Strings near real ids: ids, titles and ISO forms with a character changed, dropped or added.
+fn near_ids() -> impl Strategy<Value = String> {
+    let mut seeds: Vec<String> = Vec::new();
+    for c in Control::ALL {
+        seeds.extend([c.id().to_owned(), c.section().to_owned(), c.title_ja().to_owned(), c.title_en().to_owned()]);
+        for e in Edition::ALL {
+            seeds.extend(c.qualified_ids(*e));
+        }
+    }
+    seeds.extend(Service::ALL.iter().flat_map(|s| [s.id().to_owned(), s.name_ja().to_owned()]));
+    (prop::sample::select(seeds), any::<prop::sample::Index>(), any::<char>(), 0..3u8).prop_map(|(seed, at, ch, op)| {
+        let mut chars: Vec<char> = seed.chars().collect();
+        let i = at.index(chars.len() + 1);
+        match op {
+            0 => chars.insert(i, ch),
+            1 if i < chars.len() => {
+                chars.remove(i);
+            }
+            _ if i < chars.len() => chars[i] = ch,
+            _ => chars.push(ch),
+        }
+        chars.into_iter().collect()
+    })
+}
+
+proptest! {
+    // Each case runs every parser, search and suggestions (debug build); the fuzzers go deeper.
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parsers_never_panic_on_any_string(s in any::<String>()) {
+        check_all_parsers(&s);
+    }
+
+    #[test]
+    fn parsers_never_panic_near_real_ids(s in near_ids()) {
+        check_all_parsers(&s);
+    }
+
+    #[test]
+    fn long_input_is_refused_quickly_with_a_short_message(s in "\\PC{200,400}") {
+        let err = s.parse::<Control>().unwrap_err();
+        prop_assert!(err.to_string().len() < 1200, "{}", err.to_string().len());
+        let carries_input = matches!(err, Error::Unknown { ref input, .. } if *input == s);
+        prop_assert!(carries_input);
+    }
+
+    #[test]
+    fn id_like_strings(s in "(A\\.|iso2700[12]-20(05|13|22):A?\\.?|§)?[0-9]{0,3}(\\.[0-9]{0,3}){0,4}") {
+        check_all_parsers(&s);
+    }
+}
+
+#[cfg(feature = "serde")]
+mod json {
+    use idcf_responsibility::json::MatrixExport;
+    use idcf_responsibility::{Basis, Duty, Error, Matrix, Owner, Party, Text};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn builtin_value() -> Value {
+        serde_json::from_str(&Matrix::builtin().to_json()).unwrap()
+    }
+
+    /// Loading fails cleanly, naming a place, or succeeds and then round-trips.
+    fn check_load(text: &str) {
+        match Matrix::from_json(text) {
+            Ok(m) => {
+                let again = m.to_json();
+                assert_eq!(Matrix::from_json(&again).unwrap().to_json(), again);
+            }
+            Err(Error::Json { path, message }) => assert!(!path.is_empty() && !message.is_empty()),
+            Err(Error::Inconsistent { place, problem }) => assert!(!place.is_empty() && !problem.is_empty()),
+            Err(other) => panic!("unexpected error kind: {other:?}"),
+        }
+    }
+
+    /// Every (path, value) pair of a JSON tree, as pointers.
+    fn pointers(v: &Value, at: &str, out: &mut Vec<String>) {
+        out.push(at.to_owned());
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, c)| pointers(c, &format!("{at}/{k}"), out)),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| pointers(c, &format!("{at}/{i}"), out)),
+            _ => {}
+        }
+    }
+
+    static POINTERS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut all = Vec::new();
+        pointers(&builtin_value(), "", &mut all);
+        all
+    });
+
+    fn arbitrary_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+            ".{0,12}".prop_map(Value::String),
+            prop::sample::select(vec!["provider", "customer", "shared", "object-storage", "6.5.1", "stated", ""])
+                .prop_map(Value::from),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        // Each case parses and validates the whole 0.5 MB export: fewer cases, each a large input.
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn arbitrary_text_never_panics(s in any::<String>()) {
+            check_load(&s);
+        }
+
+        #[test]
+        fn mutated_exports_never_panic(
+            picks in prop::collection::vec((any::<prop::sample::Index>(), arbitrary_json(), 0..3u8), 1..4)
+        ) {
+            let mut v = builtin_value();
+            // Pointers of the unmutated export; one a previous mutation removed is skipped.
+            let all = &*POINTERS;
+            for (pick, replacement, op) in picks {
+                let target = all[pick.index(all.len())].clone();
+                match op {
+                    0 => { if let Some(slot) = v.pointer_mut(&target) { *slot = replacement; } }
+                    1 => {
+                        // Remove the value from its parent.
+                        if let Some((parent, key)) = target.rsplit_once('/') {
+                            match v.pointer_mut(parent) {
+                                Some(Value::Object(m)) => { m.remove(key); }
+                                Some(Value::Array(a)) => {
+                                    if let Ok(i) = key.parse::<usize>() { if i < a.len() { a.remove(i); } }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {
+                        // Duplicate an array element.
+                        if let Some(Value::Array(a)) = v.pointer_mut(&target) {
+                            if let Some(first) = a.first().cloned() { a.push(first); }
+                        }
+                    }
+                }
+            }
+            check_load(&v.to_string());
+        }
+
+        #[test]
+        fn generated_matrices_round_trip_byte_identical(
+            edits in prop::collection::vec(
+                (0..340usize, any::<bool>(), any::<bool>(), "\\PC{1,40}", "\\PC{1,40}", any::<bool>()),
+                0..12,
+            )
+        ) {
+            let mut export = MatrixExport::from(Matrix::builtin());
+            for (i, flip, reverse, en, ja, not_applicable) in edits {
+                let cell = &mut export.cells[i];
+                let mut duties: Vec<Duty> = cell.duties.to_vec();
+                if reverse { duties.reverse(); }
+                if flip {
+                    if let Some(d) = duties.first_mut() {
+                        d.party = match d.party { Party::Provider => Party::Customer, Party::Customer => Party::Provider };
+                    }
+                }
+                if let Some(d) = duties.last_mut() {
+                    if !en.trim().is_empty() && !ja.trim().is_empty() {
+                        d.text = Text { en: en.clone().into(), ja: ja.clone().into() };
+                    }
+                }
+                let reason = Text { en: format!("generated {en}").into(), ja: format!("生成 {ja}").into() };
+                if not_applicable {
+                    cell.applicable = false;
+                    cell.duties = Vec::new().into();
+                    cell.withheld = Vec::new().into();
+                    cell.owner = None;
+                    cell.basis = Basis::Inferred { reason };
+                } else if cell.applicable && !duties.is_empty() {
+                    cell.owner = Owner::derive(&duties);
+                    cell.duties = duties.into();
+                    cell.basis = Basis::Inferred { reason };
+                }
+            }
+            let matrix = Matrix::try_from(export).unwrap();
+            let text = matrix.to_json();
+            let loaded = Matrix::from_json(&text).unwrap();
+            prop_assert_eq!(&loaded, &matrix);
+            prop_assert_eq!(loaded.to_json(), text);
+        }
+    }
+}
