@@ -72,15 +72,16 @@ pub(crate) fn suggest<'a>(
                 .flat_map(|name| std::iter::once(name).chain(name.split(is_separator).filter(|w| w.len() > 3)))
                 .filter_map(|name| {
                     let name = fold(name);
-                    let d = distance(&key, &name);
-                    let limit = (name.chars().count().max(key_len) / 4).clamp(1, 3);
-                    if d <= limit {
-                        Some(d)
-                    } else if key_len >= 3 && (name.contains(&key) || key.contains(&name)) {
-                        Some(limit + 1)
-                    } else {
-                        None
+                    let name_len = name.chars().count();
+                    let limit = (name_len.max(key_len) / 4).clamp(1, 3);
+                    // The edit distance is at least the difference in length: skip it when that alone is too far.
+                    if name_len.abs_diff(key_len) <= limit {
+                        let d = distance(&key, &name);
+                        if d <= limit {
+                            return Some(d);
+                        }
                     }
+                    (key_len >= 3 && (name.contains(&key) || key.contains(&name))).then_some(limit + 1)
                 })
                 .min()
                 .map(|d| (d, id))

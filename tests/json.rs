@@ -212,6 +212,18 @@ fn a_tailored_copy_loads() {
 }
 
 #[test]
+fn deeply_nested_input_fails_fast() {
+    // The typed reader refuses the first value of the wrong shape, so nesting deeper than the export's own seven
+    // levels never gets far (and serde_json would stop at 128 levels anyway).
+    for open in ["[", "{\"a\":", "{\"dataset\":[", "{\"cells\":[{\"summary\":{\"en\":["] {
+        let text = open.repeat(100_000);
+        let err = Matrix::from_json(&text).unwrap_err();
+        assert!(matches!(err, Error::Json { .. }), "{err:?}");
+        assert!(err.to_string().len() < 300, "{err}");
+    }
+}
+
+#[test]
 fn oversized_input_fails_fast() {
     let big = " ".repeat(json::MAX_JSON_BYTES + 1);
     let err = Matrix::from_json(&big).unwrap_err();

@@ -1,0 +1,45 @@
+//! Every parser of the crate on arbitrary text: an error must carry the input; nothing may panic.
+#![no_main]
+
+use idcf_responsibility::export::Format;
+use idcf_responsibility::{
+    CcmOwnership, Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, Error, FedRampOrigination,
+    Fit, Iso2005Control, Issuer, Lang, Layer, OscalOrigination, Owner, Party, Service, Withheld, find_controls, search,
+};
+use libfuzzer_sys::fuzz_target;
+
+fn check<T: std::str::FromStr<Err = Error>>(s: &str) {
+    match s.parse::<T>() {
+        Ok(_) => {}
+        Err(Error::Unknown { input, .. } | Error::Ambiguous { input, .. }) => assert_eq!(input, s),
+        Err(other) => panic!("unexpected error {other:?}"),
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(s) = std::str::from_utf8(data) else { return };
+    check::<Service>(s);
+    check::<Control>(s);
+    check::<Chapter>(s);
+    check::<Category>(s);
+    check::<Party>(s);
+    check::<Layer>(s);
+    check::<DutyKind>(s);
+    check::<Capability>(s);
+    check::<Withheld>(s);
+    check::<Owner>(s);
+    check::<Fit>(s);
+    check::<Lang>(s);
+    check::<Issuer>(s);
+    check::<Edition>(s);
+    check::<Correspondence>(s);
+    check::<FedRampOrigination>(s);
+    check::<OscalOrigination>(s);
+    check::<CcmOwnership>(s);
+    check::<Format>(s);
+    let _ = Control::find(s);
+    let _ = find_controls(s);
+    let _ = Iso2005Control::get(s);
+    let hits = search(s);
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+});

@@ -1,0 +1,69 @@
+//! Every export is byte-identical across runs and feature sets: its digest is pinned in
+//! `tests/fixtures/export_digests.txt`, and this test runs under every feature set `.ci/run` builds (the
+//! `--no-default-features` run checks the exports it has against the same pins). Outside CI a changed export
+//! rewrites its pin and fails, so the change is reviewed and committed; under `CI=true` it only compares.
+
+use std::collections::BTreeMap;
+
+use idcf_responsibility::{Lang, Matrix, export};
+
+/// FNV-1a, 64 bits: enough to pin bytes, no dependency.
+fn digest(bytes: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x} {}", bytes.len())
+}
+
+fn outputs() -> Vec<(String, String)> {
+    let m = Matrix::builtin();
+    let mut out = Vec::new();
+    for &lang in Lang::ALL {
+        out.push((format!("csv-{lang}"), export::csv(m, lang)));
+        out.push((format!("markdown-{lang}"), export::markdown(m, lang)));
+        out.push((format!("html-{lang}"), export::html(m, lang)));
+        #[cfg(feature = "oscal")]
+        {
+            out.push((format!("oscal-{lang}"), export::oscal::component_definition(m, lang)));
+            out.push((format!("oscal-ssp-{lang}"), export::oscal::system_security_plan(m, lang)));
+        }
+    }
+    #[cfg(feature = "serde")]
+    out.push(("json".to_owned(), m.to_json()));
+    #[cfg(feature = "schemars")]
+    out.push(("schema".to_owned(), idcf_responsibility::json::schema()));
+    out
+}
+
+#[test]
+fn exports_match_their_pinned_digests() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/export_digests.txt");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut pins: BTreeMap<String, String> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once(' ').map(|(k, v)| (k.to_owned(), v.to_owned())))
+        .collect();
+    let mut changed = Vec::new();
+    // Twice in one run: no hidden state (time, randomness, map order) leaks into the bytes.
+    for ((name, output), (_, again)) in outputs().into_iter().zip(outputs()) {
+        assert_eq!(output, again, "{name} differs between two runs");
+        let d = digest(&output);
+        if pins.get(&name) != Some(&d) {
+            changed.push(name.clone());
+            pins.insert(name, d);
+        }
+    }
+    if !changed.is_empty() {
+        if std::env::var_os("CI").is_none() {
+            let mut file = String::from("# export digest (FNV-1a 64) and length; rewritten by tests/determinism.rs\n");
+            for (k, v) in &pins {
+                file.push_str(&format!("{k} {v}\n"));
+            }
+            std::fs::write(path, file).unwrap();
+        }
+        panic!("exports changed: {changed:?}; the pins were rewritten outside CI: review and commit them");
+    }
+}
