@@ -257,6 +257,7 @@ fn show(owner: Option<Owner>) -> &'static str {
     owner.map_or("null", Owner::into)
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Matrix {
     /// The matrix as pretty-printed JSON (a [`MatrixExport`]). Deterministic: the same matrix always gives the
     /// same bytes.
@@ -299,10 +300,39 @@ impl Matrix {
         }
         let mut de = serde_json::Deserializer::from_str(json);
         let export: MatrixExport = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| Error::Json { path: e.path().to_string(), message: e.inner().to_string() })?;
+            .map_err(|e| Error::Json { path: path_string(e.path()), message: e.inner().to_string() })?;
         de.end().map_err(|e| Error::Json { path: ".".into(), message: e.to_string() })?;
         Matrix::try_from(export)
     }
+}
+
+/// A JSON path as `cells[12].duties[0].party`; a key that is empty or not a plain name is quoted
+/// (`document[""]`), and the root is `.`.
+fn path_string(path: &serde_path_to_error::Path) -> String {
+    use std::fmt::Write as _;
+
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => {
+                let _ = write!(out, "[{index}]");
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+                if plain {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                } else {
+                    let _ = write!(out, "[{key:?}]");
+                }
+            }
+            Segment::Unknown => out.push_str(if out.is_empty() { "?" } else { ".?" }),
+        }
+    }
+    if out.is_empty() { ".".to_owned() } else { out }
 }
 
 impl serde::Serialize for Matrix {
@@ -326,6 +356,7 @@ impl<'de> serde::Deserialize<'de> for Matrix {
 /// assert!(schema.contains("\"MatrixExport\""));
 /// ```
 #[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn schema() -> String {
     let schema = schemars::schema_for!(MatrixExport);

@@ -229,3 +229,24 @@ fn oversized_input_fails_fast() {
     let err = Matrix::from_json(&big).unwrap_err();
     assert!(err.to_string().contains("limit"), "{err}");
 }
+
+/// Inputs the fuzzers found (fuzz/): each once made the crate misbehave.
+#[test]
+fn fuzz_regressions() {
+    // load_json: an empty key at the root gave an error whose path was empty.
+    let err = Matrix::from_json("{\"\"").unwrap_err();
+    assert_eq!(place(&err), "[\"\"]", "{err}");
+    let err = Matrix::from_json("{\"\": 1}").unwrap_err();
+    assert!(!place(&err).is_empty(), "{err}");
+}
+
+#[test]
+fn json_paths_name_keys_and_indexes() {
+    let mut v = export();
+    v["cells"][3]["duties"][1]["layer"] = json!("attic");
+    assert_eq!(place(&load(&v).unwrap_err()), "cells[3].duties[1].layer");
+    let err = Matrix::from_json("{\"dataset\": {\"name\": 1}}").unwrap_err();
+    assert_eq!(place(&err), "dataset.name");
+    let err = Matrix::from_json("[]").unwrap_err();
+    assert_eq!(place(&err), ".");
+}
