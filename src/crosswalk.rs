@@ -86,7 +86,8 @@ vocabulary!(Edition, "edition", "iso27002-2005, iso27001-2013 or iso27001-2022",
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub enum Correspondence {
-    /// From the published correspondence tables between the editions.
+    /// From the published correspondence tables between the editions, as this crate's reference records them
+    /// (not re-checked line by line against the standards).
     Published,
     /// The 2005 control was withdrawn; these are the nearest successors, a judgement and not a published mapping.
     NearestFit,
