@@ -3,11 +3,9 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use idcf_responsibility::export::Format;
-use idcf_responsibility::{
-    Capability, Category, CcmOwnership, Chapter, Control, Correspondence, DutyKind, Edition, Error, FedRampOrigination,
-    Fit, Issuer, Lang, Layer, OscalOrigination, Owner, Party, Service, Withheld,
-};
+use idcf_responsibility::{Capability, Control, Error, Service};
+
+mod common;
 
 /// `Display` is the kebab-case id, `FromStr` reads it back (also upper-cased and with spaces for hyphens).
 fn check_ids<T>(all: &[T])
@@ -28,25 +26,7 @@ where
 
 #[test]
 fn every_vocabulary_round_trips_its_ids() {
-    check_ids(Service::ALL);
-    check_ids(Control::ALL);
-    check_ids(Chapter::ALL);
-    check_ids(Category::ALL);
-    check_ids(Party::ALL);
-    check_ids(Layer::ALL);
-    check_ids(DutyKind::ALL);
-    check_ids(Capability::ALL);
-    check_ids(Withheld::ALL);
-    check_ids(Owner::ALL);
-    check_ids(Fit::ALL);
-    check_ids(Lang::ALL);
-    check_ids(Issuer::ALL);
-    check_ids(Edition::ALL);
-    check_ids(Correspondence::ALL);
-    check_ids(FedRampOrigination::ALL);
-    check_ids(OscalOrigination::ALL);
-    check_ids(CcmOwnership::ALL);
-    check_ids(Format::ALL);
+    for_each_vocabulary!(check_ids);
 }
 
 #[test]
@@ -126,25 +106,7 @@ fn serde_writes_and_reads_the_same_ids() {
         // The JSON form is strict: a name people type is not an id.
         assert!(serde_json::from_str::<T>("\"NOT AN ID\"").is_err());
     }
-    check(Service::ALL);
-    check(Control::ALL);
-    check(Chapter::ALL);
-    check(Category::ALL);
-    check(Party::ALL);
-    check(Layer::ALL);
-    check(DutyKind::ALL);
-    check(Capability::ALL);
-    check(Withheld::ALL);
-    check(Owner::ALL);
-    check(Fit::ALL);
-    check(Lang::ALL);
-    check(Issuer::ALL);
-    check(Edition::ALL);
-    check(Correspondence::ALL);
-    check(FedRampOrigination::ALL);
-    check(OscalOrigination::ALL);
-    check(CcmOwnership::ALL);
-    check(Format::ALL);
+    for_each_vocabulary!(check);
     assert!(serde_json::from_str::<Service>("\"Object Storage\"").is_err());
 }
 
@@ -172,23 +134,5 @@ fn json_schema_lists_exactly_the_ids() {
         ids.sort();
         assert_eq!(listed, ids);
     }
-    check(Service::ALL);
-    check(Control::ALL);
-    check(Chapter::ALL);
-    check(Category::ALL);
-    check(Party::ALL);
-    check(Layer::ALL);
-    check(DutyKind::ALL);
-    check(Capability::ALL);
-    check(Withheld::ALL);
-    check(Owner::ALL);
-    check(Fit::ALL);
-    check(Lang::ALL);
-    check(Issuer::ALL);
-    check(Edition::ALL);
-    check(Correspondence::ALL);
-    check(FedRampOrigination::ALL);
-    check(OscalOrigination::ALL);
-    check(CcmOwnership::ALL);
-    check(Format::ALL);
+    for_each_vocabulary!(check);
 }

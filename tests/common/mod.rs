@@ -1,0 +1,30 @@
+//! What several test files share.
+
+/// Calls `$check(T::ALL, extra args…)` for every vocabulary enum of the crate: the one list the id, serde, schema and property
+/// tests go through, so a new enum is added in one place.
+#[macro_export]
+macro_rules! for_each_vocabulary {
+    ($check:ident $(, $arg:expr)*) => {{
+        use idcf_responsibility::export::Format;
+        use idcf_responsibility::*;
+        $check(Service::ALL $(, $arg)*);
+        $check(Control::ALL $(, $arg)*);
+        $check(Chapter::ALL $(, $arg)*);
+        $check(Category::ALL $(, $arg)*);
+        $check(Party::ALL $(, $arg)*);
+        $check(Layer::ALL $(, $arg)*);
+        $check(DutyKind::ALL $(, $arg)*);
+        $check(Capability::ALL $(, $arg)*);
+        $check(Withheld::ALL $(, $arg)*);
+        $check(Owner::ALL $(, $arg)*);
+        $check(Fit::ALL $(, $arg)*);
+        $check(Lang::ALL $(, $arg)*);
+        $check(Issuer::ALL $(, $arg)*);
+        $check(Edition::ALL $(, $arg)*);
+        $check(Correspondence::ALL $(, $arg)*);
+        $check(FedRampOrigination::ALL $(, $arg)*);
+        $check(OscalOrigination::ALL $(, $arg)*);
+        $check(CcmOwnership::ALL $(, $arg)*);
+        $check(Format::ALL $(, $arg)*);
+    }};
+}
