@@ -317,12 +317,28 @@ impl Withheld {
     /// assert_eq!(Withheld::IncidentKnowledge.control(), Control::LearningFromIncidents);
     /// ```
     #[must_use]
-    pub fn control(self) -> Control {
-        Control::ALL
-            .iter()
-            .copied()
-            .find(|c| c.withheld().contains(&self))
-            .unwrap_or(Control::TechnicalComplianceChecking)
+    pub const fn control(self) -> Control {
+        match Self::find_control(self) {
+            Some(control) => control,
+            // Unreachable: `EVERY_WITHHELD_ITEM_HAS_ONE_SECTION` below checks the dataset at compile time.
+            None => Control::AllocationOfResponsibilities,
+        }
+    }
+
+    /// The section that lists `item`, scanning the dataset (usable in constants).
+    const fn find_control(item: Withheld) -> Option<Control> {
+        let mut controls = Control::ALL;
+        while let [control, rest @ ..] = controls {
+            let mut listed = control.withheld();
+            while let [w, more @ ..] = listed {
+                if *w as u8 == item as u8 {
+                    return Some(*control);
+                }
+                listed = more;
+            }
+            controls = rest;
+        }
+        None
     }
 
     /// What is withheld, in both languages.
@@ -344,6 +360,16 @@ impl Withheld {
         }
     }
 }
+
+/// Compile-time check of the dataset: every withheld item is listed by a section.
+const EVERY_WITHHELD_ITEM_HAS_ONE_SECTION: () = {
+    let mut items = Withheld::ALL;
+    while let [item, rest @ ..] = items {
+        assert!(Withheld::find_control(*item).is_some(), "a withheld item is listed by no section");
+        items = rest;
+    }
+};
+const _: () = EVERY_WITHHELD_ITEM_HAS_ONE_SECTION;
 
 vocabulary!(Withheld, "withheld item", "third-party-audit-results, incident-knowledge or internal-audit-results", aliases: |_w| &[]);
 

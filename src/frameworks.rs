@@ -141,6 +141,10 @@ impl OscalOrigination {
     ];
 
     /// The namespace of the `control-origination` property.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::OscalOrigination::NS, "https://fedramp.gov/ns/oscal");
+    /// ```
     pub const NS: &'static str = "https://fedramp.gov/ns/oscal";
 }
 

@@ -3,12 +3,27 @@
 //! The export is one object: the dataset name and version, the document metadata, the 68 controls, and the
 //! 340 cells. Every id is kebab-case; ISO ids carry their scheme. Loading checks everything a hand edit can break
 //! and names the place of the first fault.
+//!
+//! ```
+//! use idcf_responsibility::{json::MatrixExport, Matrix};
+//! let text = Matrix::builtin().to_json();
+//! let export: MatrixExport = serde_json::from_str(&text).unwrap();
+//! assert_eq!(export.controls.len(), 68);
+//! assert_eq!(Matrix::from_json(&text)?, *Matrix::builtin());
+//! # Ok::<(), idcf_responsibility::Error>(())
+//! ```
 
 use std::borrow::Cow;
 
 use crate::{Category, Cell, Chapter, Control, Crosswalk, Document, Error, IsoMapping, Matrix, Owner, Service};
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
+///
+/// ```
+/// use idcf_responsibility::{json::MAX_JSON_BYTES, Matrix};
+/// assert!(Matrix::builtin().to_json().len() < MAX_JSON_BYTES);
+/// assert!(Matrix::from_json(&" ".repeat(MAX_JSON_BYTES + 1)).is_err());
+/// ```
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
 /// The name and version of the dataset an export carries.

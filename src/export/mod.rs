@@ -1,6 +1,13 @@
 //! Exports other tools read: CSV (a customer responsibility matrix), Markdown (a table per chapter), a
 //! self-contained HTML page, and OSCAL (feature `oscal`). Every export is deterministic: the same matrix and
 //! language give the same bytes.
+//!
+//! ```
+//! use idcf_responsibility::{export, Lang, Matrix};
+//! let md = export::markdown(Matrix::builtin(), Lang::Ja);
+//! assert!(md.contains("情報のバックアップ"));
+//! assert_eq!(md, export::markdown(Matrix::builtin(), Lang::Ja));
+//! ```
 
 mod csv;
 mod html;

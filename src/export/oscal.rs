@@ -5,6 +5,12 @@
 //! Control ids are the crate's kebab-case control ids (valid OSCAL tokens; a bare `10.5.1` is not); the section
 //! number is kept as a `label` property. Properties of this crate use the namespace [`NS`]; FedRAMP's
 //! `control-origination` uses FedRAMP's.
+//!
+//! ```
+//! use idcf_responsibility::{export::oscal, Lang, Matrix};
+//! let ssp: serde_json::Value = serde_json::from_str(&oscal::system_security_plan(Matrix::builtin(), Lang::En)).unwrap();
+//! assert_eq!(ssp["system-security-plan"]["metadata"]["oscal-version"], oscal::OSCAL_VERSION);
+//! ```
 
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -19,6 +25,11 @@ use crate::{Basis, Cell, Control, Document, Duty, DutyKind, Lang, Matrix, OscalO
 pub const NS: &str = "urn:idcf-responsibility:oscal";
 
 /// The OSCAL version written.
+///
+/// ```
+/// let doc = idcf_responsibility::export::oscal::component_definition(idcf_responsibility::Matrix::builtin(), idcf_responsibility::Lang::En);
+/// assert!(doc.contains(&format!("\"oscal-version\": \"{}\"", idcf_responsibility::export::oscal::OSCAL_VERSION)));
+/// ```
 pub const OSCAL_VERSION: &str = "1.1.3";
 
 /// A version-5 UUID for a name, in this crate's namespace.
