@@ -382,6 +382,11 @@ macro_rules! define_controls {
             fn aliases(self) -> &'static [&'static str] {
                 match self { $(Control::$variant => &[$id, $en, $ja],)* }
             }
+            fn folded() -> &'static [vocab::Folded] {
+                static FOLDED: std::sync::LazyLock<Vec<vocab::Folded>> =
+                    std::sync::LazyLock::new(vocab::Folded::all::<Control>);
+                &FOLDED
+            }
         }
     };
 }
@@ -643,9 +648,7 @@ impl Control {
             vec![c]
         } else {
             let key = vocab::fold(trimmed);
-            matching(&|c| {
-                !key.is_empty() && (vocab::fold(c.id()) == key || c.aliases().iter().any(|a| vocab::fold(a) == key))
-            })
+            Control::ALL.iter().zip(Control::folded()).filter(|(_, f)| f.matches(&key)).map(|(&c, _)| c).collect()
         };
         if found.is_empty() { Err(vocab::unknown::<Control>(input)) } else { Ok(found) }
     }

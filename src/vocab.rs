@@ -25,66 +25,85 @@ pub(crate) trait Vocabulary: Copy + 'static {
     fn id(self) -> &'static str;
     /// Other names accepted when parsing (English and Japanese names, …).
     fn aliases(self) -> &'static [&'static str];
+    /// The folded names of every value, index-aligned with [`Vocabulary::ALL`], computed once.
+    fn folded() -> &'static [Folded];
+}
+
+/// The names of one value, folded once: what parsing compares and suggestions measure.
+#[derive(Debug)]
+pub(crate) struct Folded {
+    /// The id and every alias, folded.
+    names: Vec<String>,
+    /// The words of the id and aliases (longer than three characters), folded, for suggestions.
+    words: Vec<String>,
+}
+
+impl Folded {
+    /// Folds the id and aliases of a value.
+    pub(crate) fn new(id: &str, aliases: &[&str]) -> Folded {
+        let all = || std::iter::once(id).chain(aliases.iter().copied());
+        Folded {
+            names: all().map(fold).collect(),
+            words: all().flat_map(|n| n.split(is_separator)).filter(|w| w.len() > 3).map(fold).collect(),
+        }
+    }
+
+    /// Whether a folded key is one of the names.
+    pub(crate) fn matches(&self, key: &str) -> bool {
+        !key.is_empty() && self.names.iter().any(|n| n == key)
+    }
+
+    /// The folded names of every value of `T`, for a vocabulary's cache.
+    pub(crate) fn all<T: Vocabulary>() -> Vec<Folded> {
+        T::ALL.iter().map(|v| Folded::new(v.id(), v.aliases())).collect()
+    }
 }
 
 /// Parses `input` against every id and alias of `T`, forgiving case and separators.
 pub(crate) fn parse<T: Vocabulary>(input: &str) -> Result<T, Error> {
     let key = fold(input);
-    if !key.is_empty() {
-        for &v in T::ALL {
-            if fold(v.id()) == key || v.aliases().iter().any(|a| fold(a) == key) {
-                return Ok(v);
-            }
-        }
-    }
-    Err(unknown::<T>(input))
+    T::ALL.iter().zip(T::folded()).find(|(_, f)| f.matches(&key)).map(|(&v, _)| v).ok_or_else(|| unknown::<T>(input))
 }
 
 /// The error for an input that named no value of `T`, with the closest ids as suggestions.
 pub(crate) fn unknown<T: Vocabulary>(input: &str) -> Error {
-    Error::Unknown {
-        what: T::WHAT,
-        input: input.to_owned(),
-        expected: T::EXPECTED,
-        suggestions: suggest(input, T::ALL.iter().map(|v| (v.id(), v.aliases()))),
-    }
+    Error::Unknown { what: T::WHAT, input: input.to_owned(), expected: T::EXPECTED, suggestions: suggest::<T>(input) }
 }
 
 /// Inputs longer than this (in characters, after folding) get no suggestions.
 const MAX_SUGGEST_CHARS: usize = 80;
 
-/// Up to three ids whose id or aliases, or a word of them, are close to `input` (by edit distance, or one
+/// Up to three ids of `T` whose id or aliases, or a word of them, are close to `input` (by edit distance, or one
 /// containing the other), best first.
-pub(crate) fn suggest<'a>(
-    input: &str,
-    candidates: impl Iterator<Item = (&'static str, &'a [&'static str])>,
-) -> Vec<&'static str> {
+pub(crate) fn suggest<T: Vocabulary>(input: &str) -> Vec<&'static str> {
     let key = fold(input);
     let key_len = key.chars().count();
     // Nothing is close to an empty or very long input; the bound also keeps the edit distances cheap.
     if key.is_empty() || key_len > MAX_SUGGEST_CHARS {
         return Vec::new();
     }
-    let mut scored: Vec<(usize, &'static str)> = candidates
-        .filter_map(|(id, aliases)| {
-            std::iter::once(id)
-                .chain(aliases.iter().copied())
-                .flat_map(|name| std::iter::once(name).chain(name.split(is_separator).filter(|w| w.len() > 3)))
+    let mut scored: Vec<(usize, &'static str)> = T::ALL
+        .iter()
+        .zip(T::folded())
+        .filter_map(|(v, folded)| {
+            folded
+                .names
+                .iter()
+                .chain(&folded.words)
                 .filter_map(|name| {
-                    let name = fold(name);
                     let name_len = name.chars().count();
                     let limit = (name_len.max(key_len) / 4).clamp(1, 3);
                     // The edit distance is at least the difference in length: skip it when that alone is too far.
                     if name_len.abs_diff(key_len) <= limit {
-                        let d = distance(&key, &name);
+                        let d = distance(&key, name);
                         if d <= limit {
                             return Some(d);
                         }
                     }
-                    (key_len >= 3 && (name.contains(&key) || key.contains(&name))).then_some(limit + 1)
+                    (key_len >= 3 && (name.contains(&key) || key.contains(name.as_str()))).then_some(limit + 1)
                 })
                 .min()
-                .map(|d| (d, id))
+                .map(|d| (d, v.id()))
         })
         .collect();
     scored.sort_by_key(|&(d, _)| d);
@@ -130,6 +149,11 @@ macro_rules! vocabulary {
             fn aliases(self) -> &'static [&'static str] {
                 let $v = self;
                 $aliases
+            }
+            fn folded() -> &'static [$crate::vocab::Folded] {
+                static FOLDED: ::std::sync::LazyLock<Vec<$crate::vocab::Folded>> =
+                    ::std::sync::LazyLock::new($crate::vocab::Folded::all::<$ty>);
+                &FOLDED
             }
         }
 
