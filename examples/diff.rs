@@ -9,7 +9,10 @@
 //!
 //! A file that does not load prints the error with its place and exits with code 2.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
+
+mod common;
 
 use idcf_responsibility::{Control, Matrix, Service};
 
@@ -56,24 +59,25 @@ fn main() -> ExitCode {
         }
     };
     let diff = from.diff(&to);
-    if json {
+    let output = if json {
         match serde_json::to_string_pretty(&diff) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("diff: {e}");
                 return ExitCode::FAILURE;
             }
         }
-        return ExitCode::SUCCESS;
-    }
-    if diff.is_empty() {
-        println!("no changes");
-    }
-    for cell in &diff {
-        println!("{} §{} {}", cell.service, cell.control.section(), cell.control.title_en());
-        for change in &cell.changes {
-            println!("  {change}");
+    } else if diff.is_empty() {
+        "no changes\n".to_owned()
+    } else {
+        let mut out = String::new();
+        for cell in &diff {
+            let _ = writeln!(out, "{} §{} {}", cell.service, cell.control.section(), cell.control.title_en());
+            for change in &cell.changes {
+                let _ = writeln!(out, "  {change}");
+            }
         }
-    }
-    ExitCode::SUCCESS
+        out
+    };
+    common::emit("diff", &output)
 }

@@ -13,8 +13,9 @@
 //! `--lang en|ja` picks the language of the text (default `en`). An unknown format or language is refused with
 //! the list of known ones (exit code 2). Every output is deterministic.
 
-use std::io::Write as _;
 use std::process::ExitCode;
+
+mod common;
 
 use idcf_responsibility::export::{self, Format, oscal};
 use idcf_responsibility::{Lang, Matrix, json};
@@ -63,12 +64,5 @@ fn main() -> ExitCode {
         Format::Markdown => export::markdown(matrix, lang),
         Format::Html => export::html(matrix, lang),
     };
-    // A reader that closed the pipe early (`| head`) is not an error.
-    match std::io::stdout().lock().write_all(output.as_bytes()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("export: cannot write: {err}");
-            ExitCode::FAILURE
-        }
-        _ => ExitCode::SUCCESS,
-    }
+    common::emit("export", &output)
 }

@@ -12,8 +12,9 @@
 //! message naming it, with close candidates, and exits with code 2.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::process::ExitCode;
+
+mod common;
 
 use idcf_responsibility::{Basis, Cell, Control, Lang, Matrix, Party, Service, find_controls};
 
@@ -75,18 +76,7 @@ fn main() -> ExitCode {
     } else {
         render_text(&args, &cells)
     };
-    emit(&output)
-}
-
-/// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
-fn emit(text: &str) -> ExitCode {
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("who_owns: cannot write the answer: {err}");
-            ExitCode::FAILURE
-        }
-        _ => ExitCode::SUCCESS,
-    }
+    common::emit("who_owns", &output)
 }
 
 fn to_json(cell: &Cell) -> serde_json::Value {
