@@ -109,10 +109,7 @@ fn to_json(cell: &Cell) -> serde_json::Value {
 
 fn render_text(args: &Args, cells: &[&Cell]) -> String {
     let lang = args.lang;
-    let name = match lang {
-        Lang::En => args.service.name_en(),
-        Lang::Ja => args.service.name_ja(),
-    };
+    let name = args.service.name(lang);
     let n = cells.len();
     let mut out = format!("{name}: {n} control{} for {:?}\n\n", if n == 1 { "" } else { "s" }, args.query);
     for cell in cells {
@@ -152,13 +149,7 @@ fn render_cell(out: &mut String, cell: &Cell, lang: Lang) {
             let _ = writeln!(out, "    - {} [{}, {}]", d.text.get(lang), d.kind, d.layer);
         }
     }
-    let caps: Vec<&str> = cell
-        .capabilities()
-        .map(|c| match lang {
-            Lang::En => c.name_en(),
-            Lang::Ja => c.name_ja(),
-        })
-        .collect();
+    let caps: Vec<&str> = cell.capabilities().map(|c| c.name(lang)).collect();
     if !caps.is_empty() {
         let _ = writeln!(out, "  offered: {}", caps.join(", "));
     }

@@ -474,6 +474,20 @@ impl Control {
         self.row().title_en
     }
 
+    /// The title in one language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Lang};
+    /// assert_eq!(Control::InformationBackup.title(Lang::Ja), "情報のバックアップ");
+    /// ```
+    #[must_use]
+    pub const fn title(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.title_en(),
+            crate::Lang::Ja => self.title_ja(),
+        }
+    }
+
     /// The category (numbered heading) the section sits under.
     ///
     /// ```

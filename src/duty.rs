@@ -248,6 +248,20 @@ impl Capability {
         self.names()[1]
     }
 
+    /// The name in one language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Capability, Lang};
+    /// assert_eq!(Capability::Firewall.name(Lang::En), "firewall");
+    /// ```
+    #[must_use]
+    pub const fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.name_en(),
+            crate::Lang::Ja => self.name_ja(),
+        }
+    }
+
     /// The controls of the document whose duties mention this capability, in document order.
     ///
     /// ```

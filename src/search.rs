@@ -79,21 +79,17 @@ static INDEX: LazyLock<Vec<Vec<(u32, String)>>> =
 fn fields(control: Control) -> Vec<(u32, String)> {
     let mut out = Vec::new();
     for &lang in Lang::ALL {
-        let (title, category) = match lang {
-            Lang::En => (control.title_en(), control.category().title_en()),
-            Lang::Ja => (control.title_ja(), control.category().title_ja()),
+        let category = match lang {
+            Lang::En => control.category().title_en(),
+            Lang::Ja => control.category().title_ja(),
         };
-        out.push((TITLE, squash(title)));
+        out.push((TITLE, squash(control.title(lang))));
         out.push((CATEGORY, squash(category)));
         out.push((SUMMARY, squash(control.summary().get(lang))));
         for duty in control.duties() {
             out.push((DUTY, squash(duty.text.get(lang))));
             if let Some(cap) = duty.capability {
-                let name = match lang {
-                    Lang::En => cap.name_en(),
-                    Lang::Ja => cap.name_ja(),
-                };
-                out.push((CAPABILITY, squash(name)));
+                out.push((CAPABILITY, squash(cap.name(lang))));
             }
         }
     }

@@ -91,6 +91,20 @@ impl Service {
         self.names()[1]
     }
 
+    /// The name in one language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Service};
+    /// assert_eq!(Service::ObjectStorage.name(Lang::Ja), "オブジェクトストレージ");
+    /// ```
+    #[must_use]
+    pub const fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.name_en(),
+            crate::Lang::Ja => self.name_ja(),
+        }
+    }
+
     /// Whether the service gives the customer virtual machines (every service but Object Storage).
     ///
     /// ```

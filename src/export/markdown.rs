@@ -24,19 +24,13 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
         Lang::Ja => ("責任分担マトリクス", "第"),
     };
     let _ = writeln!(out, "# {title}: {} ({})\n", doc.title.get(lang), doc.issued);
+    let services: Vec<&str> = Service::ALL.iter().map(|s| s.name(lang)).collect();
     for &chapter in Chapter::ALL {
         let name = match lang {
             Lang::En => format!("{chapter_label} {} {}", chapter.number(), chapter.title_en()),
             Lang::Ja => format!("{chapter_label}{}章 {}", chapter.number(), chapter.title_ja()),
         };
         let _ = writeln!(out, "## {name}\n");
-        let services: Vec<&str> = Service::ALL
-            .iter()
-            .map(|s| match lang {
-                Lang::En => s.name_en(),
-                Lang::Ja => s.name_ja(),
-            })
-            .collect();
         let (sec, ttl, prov, cust) = match lang {
             Lang::En => ("§", "Title", "Provider's part", "Customer's part"),
             Lang::Ja => ("節", "題名", "当社の分担", "お客さまの分担"),
@@ -51,10 +45,7 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
             let parts = cell.map_or((String::new(), String::new()), |c| {
                 (part(c, Party::Provider, lang), part(c, Party::Customer, lang))
             });
-            let title = match lang {
-                Lang::En => control.title_en(),
-                Lang::Ja => control.title_ja(),
-            };
+            let title = control.title(lang);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",

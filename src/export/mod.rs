@@ -84,11 +84,5 @@ pub(crate) fn part(cell: &Cell, party: Party, lang: Lang) -> String {
 
 /// The capability names of a cell, joined.
 pub(crate) fn capabilities(cell: &Cell, lang: Lang) -> String {
-    cell.capabilities()
-        .map(|c| match lang {
-            Lang::En => c.name_en(),
-            Lang::Ja => c.name_ja(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    cell.capabilities().map(|c| c.name(lang)).collect::<Vec<_>>().join("; ")
 }

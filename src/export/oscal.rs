@@ -200,10 +200,7 @@ pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
                     req
                 })
                 .collect();
-            let name = match lang {
-                Lang::En => service.name_en(),
-                Lang::Ja => service.name_ja(),
-            };
+            let name = service.name(lang);
             json!({
                 "uuid": uuid(&format!("component:{service}")),
                 "type": "service",
@@ -261,7 +258,7 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
         components.push(json!({
             "uuid": uuid(&format!("component:{service}")),
             "type": "service",
-            "title": match lang { Lang::En => service.name_en(), Lang::Ja => service.name_ja() },
+            "title": service.name(lang),
             "description": format!("{} ({})", service.name_en(), service.name_ja()),
             "props": [prop("service", service.id())],
             "status": { "state": "operational" },
