@@ -47,7 +47,7 @@ fn owner_lookup(c: &mut Criterion) {
     let index_pairs: Vec<(usize, usize)> = seq.iter().map(|(s, c)| (s.index(), c.index())).collect();
     let mut floor = [[None::<Owner>; Control::COUNT]; Service::COUNT];
     for cell in matrix.cells() {
-        floor[cell.service.index()][cell.control.index()] = cell.owner;
+        floor[cell.service().index()][cell.control().index()] = cell.owner();
     }
 
     let mut group = c.benchmark_group("owner_lookup");

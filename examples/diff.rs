@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{Control, Matrix, Service};
+use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Layer, Matrix, Party, Role, Scope, Service, Text};
 
 fn load(path: &str) -> Result<Matrix, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
@@ -22,24 +22,33 @@ fn load(path: &str) -> Result<Matrix, String> {
 }
 
 /// A tailored copy for the demonstration: for Private Cloud, the customer runs its own time source instead of the
-/// provider's NTP (6.8.6), and adds a duty to check back-ups monthly (6.5.1).
+/// provider's NTP (6.8.6), and adds a duty to test a restore every month (6.5.1). Built with the typed API.
 fn demonstration() -> Result<Matrix, String> {
-    let mut v: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).map_err(|e| e.to_string())?;
-    let index = |c: Control| Service::PrivateCloud.index() * Control::COUNT + c.index();
-    let clock = &mut v["cells"][index(Control::ClockSynchronization)];
-    clock["duties"][0]["party"] = "customer".into();
-    clock["duties"][0]["text"]["en"] = "Runs its own NTP source for its virtual machines.".into();
-    clock["owner"] = "customer".into();
-    clock["basis"] = serde_json::json!({"kind": "inferred", "reason": {"en": "Tailored by the customer.", "ja": "お客さまによる調整。"}});
-    let backup = &mut v["cells"][index(Control::InformationBackup)];
-    backup["basis"] = serde_json::json!({"kind": "inferred", "reason": {"en": "Tailored by the customer.", "ja": "お客さまによる調整。"}});
-    if let Some(duties) = backup["duties"].as_array_mut() {
-        duties.push(serde_json::json!({
-            "party": "customer", "layer": "customer-environment", "kind": "performs", "capability": null,
-            "text": {"en": "Tests a restore from back-up every month.", "ja": "毎月バックアップからの復元を試験する。"}
-        }));
-    }
-    Matrix::from_json(&v.to_string()).map_err(|e| e.to_string())
+    let ours = || Basis::inferred("Tailored by the customer.", "お客さまによる調整。");
+    let service = Service::PrivateCloud;
+    let mut tailored = Matrix::builtin().clone();
+
+    let clock = Control::ClockSynchronization;
+    let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    let own_ntp = Duty::new(
+        role,
+        ours(),
+        Text::new("Runs its own NTP source for its virtual machines.", "仮想マシン用に自社のNTPを運用する。"),
+    );
+    tailored
+        .replace(Cell::new(service, clock, vec![own_ntp], vec![], clock.summary().clone()).map_err(|e| e.to_string())?);
+
+    let backup = Control::InformationBackup;
+    let mut duties = tailored.cell(service, backup).duties().to_vec();
+    let role =
+        Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::WithVirtualMachines, 1);
+    duties.push(Duty::new(
+        role,
+        ours(),
+        Text::new("Tests a restore from back-up every month.", "毎月バックアップからの復元を試験する。"),
+    ));
+    tailored.replace(Cell::new(service, backup, duties, vec![], backup.summary().clone()).map_err(|e| e.to_string())?);
+    Ok(tailored)
 }
 
 fn main() -> ExitCode {

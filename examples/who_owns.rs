@@ -16,9 +16,15 @@ use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{Basis, Cell, Control, Lang, Matrix, Party, Service, find_controls};
+use idcf_responsibility::{Cell, Control, Document, Lang, Matrix, Party, Service, Text, find_controls};
 
-const USAGE: &str = "usage: who_owns [--json] [--lang en|ja] <service> <control or keywords>...";
+const USAGE: &str = "usage: who_owns [--json] [--lang en|ja] <service> <control or keywords>...
+
+  <service>   idcf-cloud, self-cloud, managed-cloud, private-cloud, object-storage (or the name in English or Japanese)
+  <control>   a section id (6.5.1), a control id (information-backup), a title, an ISO id (A.10.5.1,
+              iso27001-2022:A.8.13) or keywords (backup, バックアップ)
+  --json      print a JSON array, one object per control
+  --lang ja   write the answer in Japanese";
 
 struct Args {
     json: bool,
@@ -27,7 +33,13 @@ struct Args {
     query: String,
 }
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
+/// What the command line asked for: an answer, or the usage text.
+enum Request {
+    Answer(Args),
+    Help,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, String> {
     let mut json = false;
     let mut lang = Lang::En;
     let mut rest = Vec::new();
@@ -39,7 +51,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
                 let value = args.next().ok_or("--lang needs a value: en or ja")?;
                 lang = value.parse().map_err(|e| format!("{e}"))?;
             }
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => return Ok(Request::Help),
             _ => rest.push(arg),
         }
     }
@@ -50,12 +62,13 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     if query.trim().is_empty() {
         return Err(format!("missing control or keywords after the service\n{USAGE}"));
     }
-    Ok(Args { json, lang, service, query })
+    Ok(Request::Answer(Args { json, lang, service, query }))
 }
 
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
-        Ok(args) => args,
+        Ok(Request::Answer(args)) => args,
+        Ok(Request::Help) => return common::emit("who_owns", &format!("{USAGE}\n")),
         Err(message) => {
             eprintln!("who_owns: {message}");
             return ExitCode::from(2);
@@ -79,82 +92,114 @@ fn main() -> ExitCode {
     common::emit("who_owns", &output)
 }
 
+/// One answer as JSON: the keys and values of the matrix export (`section` is the document's number, `control`
+/// the control's id), with the control's titles and crosswalk, and the document's caveats.
 fn to_json(cell: &Cell) -> serde_json::Value {
-    let duties = |party: Party| -> Vec<serde_json::Value> {
-        cell.duties_of(party)
-            .map(
-                |d| serde_json::json!({ "layer": d.layer, "kind": d.kind, "capability": d.capability, "text": d.text }),
-            )
-            .collect()
-    };
-    serde_json::json!({
-        "service": cell.service,
-        "control": cell.section,
-        "control_id": cell.control,
-        "title_ja": cell.control.title_ja(),
-        "title_en": cell.control.title_en(),
-        "iso27002_2005": cell.control.iso27002_2005().map(|i| i.to_string()),
-        "iso27001_2013": cell.control.iso27001_2013(),
-        "iso27001_2022": cell.control.iso27001_2022(),
-        "owner": cell.owner,
-        "applicable": cell.applicable,
-        "basis": cell.basis,
-        "summary": cell.summary,
-        "provider": duties(Party::Provider),
-        "customer": duties(Party::Customer),
-        "capabilities": cell.capabilities().collect::<Vec<_>>(),
-        "withheld": cell.withheld,
-    })
+    let c = cell.control();
+    let mut v = serde_json::to_value(cell).unwrap_or_default();
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("title_ja".into(), c.title_ja().into());
+        obj.insert("title_en".into(), c.title_en().into());
+        obj.insert("iso27002_2005".into(), c.iso27002_2005().map(|i| i.to_string()).into());
+        obj.insert("iso27001_2013".into(), serde_json::json!(c.iso27001_2013()));
+        obj.insert("iso27001_2022".into(), serde_json::json!(c.iso27001_2022()));
+        obj.insert("capabilities".into(), serde_json::json!(cell.capabilities().collect::<Vec<_>>()));
+        obj.insert("caveats".into(), serde_json::json!(Document::get().caveats));
+    }
+    v
+}
+
+/// The words the answer is printed with, in both languages.
+mod words {
+    use idcf_responsibility::Text;
+    pub const CONTROLS_FOR: Text = Text::new("control(s) for", "件の該当（検索語");
+    pub const OWNER: Text = Text::new("owner", "担当");
+    pub const STATED_OWNER: Text = Text::new("by stated duties alone", "記載された役割だけでは");
+    pub const NOT_SAID: Text = Text::new("the document does not say", "文書に記載なし");
+    pub const NOT_APPLICABLE: Text = Text::new("not applicable (our inference)", "対象外（推定）");
+    pub const SUMMARY: Text = Text::new("summary", "概要");
+    pub const STATED: Text = Text::new("stated", "記載");
+    pub const INFERRED: Text = Text::new("our inference", "推定");
+    pub const OFFERED: Text = Text::new("made available", "提供されるもの");
+    pub const WITHHELD: Text = Text::new("not disclosed", "非開示");
+    pub const OWN_SECTION: Text = Text::new(
+        "the document's own section, no ISO/IEC 27002:2005 control",
+        "文書独自の節（ISO/IEC 27002:2005に対応なし）",
+    );
+    pub const ANSWERS: Text = Text::new("answers", "対応");
+    pub const MISPRINT: Text = Text::new("note", "注");
+    pub const CAVEATS: Text = Text::new("The document's caveats", "文書の注意書き");
 }
 
 fn render_text(args: &Args, cells: &[&Cell]) -> String {
     let lang = args.lang;
-    let name = args.service.name(lang);
+    let name = args.service.label(lang);
     let n = cells.len();
-    let mut out = format!("{name}: {n} control{} for {:?}\n\n", if n == 1 { "" } else { "s" }, args.query);
+    let mut out = match lang {
+        Lang::Ja => format!("{name}: {n}{}「{}」）\n\n", words::CONTROLS_FOR.get(lang), args.query),
+        Lang::En => format!("{name}: {n} {} {:?}\n\n", words::CONTROLS_FOR.get(lang), args.query),
+    };
     for cell in cells {
-        render_cell(&mut out, cell, lang);
+        render_cell(&mut out, cell, lang, &args.query);
+    }
+    let _ = writeln!(out, "{}:", words::CAVEATS.get(lang));
+    for caveat in Document::get().caveats.iter() {
+        let _ = writeln!(out, "  - {}", caveat.get(lang));
     }
     out
 }
 
-fn render_cell(out: &mut String, cell: &Cell, lang: Lang) {
-    let c: Control = cell.control;
-    let iso = c.iso27002_2005().map_or_else(
-        || "the document's own section, no ISO/IEC 27002:2005 control".to_owned(),
-        |i| format!("answers {i}, {} fit", i.fit),
-    );
-    let _ = writeln!(out, "§{} 「{}」 {} ({iso})", cell.section, c.title_ja(), c.title_en());
-    for cw in [c.iso27001_2013(), c.iso27001_2022()].into_iter().flatten() {
-        let _ = writeln!(out, "  {}: {} ({})", cw.edition.name(), cw.ids.join(", "), cw.correspondence);
+fn render_cell(out: &mut String, cell: &Cell, lang: Lang, query: &str) {
+    let w = |t: &Text| t.get(lang).to_owned();
+    let c: Control = cell.control();
+    let iso = c
+        .iso27002_2005()
+        .map_or_else(|| w(&words::OWN_SECTION), |i| format!("{} {i}, {}", w(&words::ANSWERS), i.fit.label(lang)));
+    let _ = writeln!(out, "§{} 「{}」 {} ({iso})", cell.section(), c.title_ja(), c.title_en());
+    if let Some((number, note)) = c.misprint().filter(|(number, _)| query.trim().trim_start_matches('§') == *number) {
+        let _ = writeln!(out, "  {} ({number}): {}", w(&words::MISPRINT), note.get(lang));
     }
-    match (&cell.basis, cell.owner) {
-        (Basis::Inferred { reason }, None) => {
-            let _ = writeln!(out, "  not applicable (our inference): {}", reason.get(lang));
-        }
-        (basis, owner) => {
-            let owner = owner.map_or("none", Into::into);
-            let basis = if basis.is_inferred() { "our inference" } else { "stated by the document" };
-            let _ = writeln!(out, "  owner: {owner} ({basis})");
-        }
+    for cw in c.iso27001_2013().iter().chain(c.iso27001_2022()) {
+        let _ = writeln!(out, "  {}: {} ({})", cw.edition.name(), cw.ids.join(", "), cw.correspondence.label(lang));
     }
-    let _ = writeln!(out, "  summary: {}", cell.summary.get(lang));
+    if let (Some(owner), Some(basis)) = (cell.owner(), cell.owner_basis()) {
+        let _ = writeln!(out, "  {}: {} ({})", w(&words::OWNER), owner.label(lang), basis.label(lang));
+        if cell.stated_owner() != Some(owner) {
+            let stated = cell.stated_owner().map_or_else(|| w(&words::NOT_SAID), |o| o.label(lang).to_owned());
+            let _ = writeln!(out, "  {}: {stated}", w(&words::STATED_OWNER));
+        }
+    } else {
+        let reason = cell.not_applicable_reason().map_or("", |r| r.get(lang));
+        let _ = writeln!(out, "  {}: {reason}", w(&words::NOT_APPLICABLE));
+    }
+    let _ = writeln!(out, "  {}: {}", w(&words::SUMMARY), cell.summary().get(lang));
     for party in Party::ALL {
         let mut duties = cell.duties_of(*party).peekable();
         if duties.peek().is_none() {
             continue;
         }
-        let _ = writeln!(out, "  {party}:");
+        let _ = writeln!(out, "  {}:", party.label(lang));
         for d in duties {
-            let _ = writeln!(out, "    - {} [{}, {}]", d.text.get(lang), d.kind, d.layer);
+            let basis = match d.basis.reason() {
+                None => format!("{} §{}#{}", w(&words::STATED), cell.section(), d.sentence),
+                Some(reason) => format!("{}: {}", w(&words::INFERRED), reason.get(lang)),
+            };
+            let _ = writeln!(
+                out,
+                "    - {} [{}, {}, {}; {basis}]",
+                d.text.get(lang),
+                d.kind.label(lang),
+                d.layer.label(lang),
+                d.scope.label(lang)
+            );
         }
     }
-    let caps: Vec<&str> = cell.capabilities().map(|c| c.name(lang)).collect();
+    let caps: Vec<&str> = cell.capabilities().map(|c| c.label(lang)).collect();
     if !caps.is_empty() {
-        let _ = writeln!(out, "  offered: {}", caps.join(", "));
+        let _ = writeln!(out, "  {}: {}", w(&words::OFFERED), caps.join(", "));
     }
-    for w in cell.withheld.iter() {
-        let _ = writeln!(out, "  not disclosed: {}", w.text().get(lang));
+    for item in cell.withheld() {
+        let _ = writeln!(out, "  {}: {}", w(&words::WITHHELD), item.text().get(lang));
     }
     out.push('\n');
 }

@@ -32,6 +32,22 @@ impl Fit {
     /// assert_eq!(idcf_responsibility::Fit::ALL.len(), 2);
     /// ```
     pub const ALL: &'static [Fit] = &[Fit::Exact, Fit::Close];
+
+    /// The human label in a language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Fit, Lang};
+    /// assert_eq!(Fit::Close.label(Lang::Ja), "近い対応");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match (self, lang) {
+            (Fit::Exact, crate::Lang::En) => "exact fit",
+            (Fit::Exact, crate::Lang::Ja) => "完全な対応",
+            (Fit::Close, crate::Lang::En) => "close fit",
+            (Fit::Close, crate::Lang::Ja) => "近い対応",
+        }
+    }
 }
 
 vocabulary!(Fit, "fit", "exact or close", aliases: |_f| &[]);
@@ -49,8 +65,9 @@ vocabulary!(Fit, "fit", "exact or close", aliases: |_f| &[]);
 /// assert_eq!(iso.title_en, "Information back-up");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct IsoMapping {
     /// The scheme of `id`; always [`Edition::Iso27002_2005`] here.
     pub scheme: Edition,
@@ -97,11 +114,22 @@ pub(crate) struct Section {
     pub(crate) title_ja: &'static str,
     pub(crate) title_en: &'static str,
     pub(crate) iso: Option<IsoRow>,
-    pub(crate) iso2013: Option<Crosswalk>,
-    pub(crate) iso2022: Option<Crosswalk>,
+    pub(crate) sentences: u8,
+    pub(crate) misprint: Option<Misprint>,
+    pub(crate) iso2013: &'static [Crosswalk],
+    pub(crate) iso2022_judgement: &'static [&'static str],
     pub(crate) summary: Text,
     pub(crate) duties: &'static [Duty],
     pub(crate) withheld: &'static [Withheld],
+    pub(crate) not_applicable: &'static [(crate::Service, Text)],
+}
+
+/// A number the document's text prints for this section by mistake (`8.2.2` on 8.2.1's first sentence), with our
+/// note. [`Control::find`] resolves it to the section, on purpose.
+#[derive(Debug)]
+pub(crate) struct Misprint {
+    pub(crate) number: &'static str,
+    pub(crate) note: Text,
 }
 
 /// Defines `Chapter` from the dataset's chapter rows.
@@ -282,17 +310,40 @@ macro_rules! iso_row {
     };
 }
 
-/// Helper for the crosswalk columns of a section row.
+/// Helper for the 2013 crosswalk column of a section row.
 macro_rules! crosswalk {
-    ($edition:ident None []) => {
-        None
+    (None []) => {
+        &[]
     };
-    ($edition:ident $kind:ident [$($id:literal),+]) => {
-        Some(Crosswalk {
-            edition: Edition::$edition,
+    ($kind:ident [$($id:literal),+]) => {
+        &[Crosswalk {
+            edition: Edition::Iso27001_2013,
             ids: Cow::Borrowed(&[$(Cow::Borrowed($id)),+]),
             correspondence: Correspondence::$kind,
-        })
+        }]
+    };
+}
+
+/// Helper for a duty's scope in a section row: `All`, `Vm` (services with virtual machines), `NoVm`.
+macro_rules! scope {
+    (All) => {
+        crate::Scope::AllServices
+    };
+    (Vm) => {
+        crate::Scope::WithVirtualMachines
+    };
+    (NoVm) => {
+        crate::Scope::WithoutVirtualMachines
+    };
+}
+
+/// Helper for a duty's basis in a section row: stated, or `because` a reason.
+macro_rules! basis {
+    () => {
+        crate::Basis::Stated
+    };
+    ($en:literal $ja:literal) => {
+        crate::Basis::inferred($en, $ja)
     };
 }
 
@@ -302,14 +353,20 @@ macro_rules! define_controls {
         $variant:ident {
             section: $id:literal,
             category: $category:ident,
+            sentences: $sentences:literal,
             ja: $ja:literal,
             en: $en:literal,
             iso: $fit:ident $($iso_id:literal $iso_title:literal)?,
             iso2013: $k13:ident [$($i13:literal),*],
-            iso2022: $k22:ident [$($i22:literal),*],
+            iso2022_judgement: [$($j22:literal),*],
+            $(misprint: $mis:literal => $mis_en:literal / $mis_ja:literal,)?
             summary: $sum_en:literal / $sum_ja:literal,
-            duties: [$( $party:ident $kind:ident $layer:ident $([$cap:ident])? => $den:literal / $dja:literal; )+],
+            duties: [$(
+                # $sentence:literal $party:ident $kind:ident $layer:ident $scope:ident $([$cap:ident])?
+                    => $den:literal / $dja:literal $(because $why_en:literal / $why_ja:literal)?;
+            )+],
             withheld: [$($withheld:ident),*],
+            not_applicable: [$($na_service:ident => $na_en:literal / $na_ja:literal),*],
         }
     )*) => {
         /// A numbered section of the document: one of its 68 controls, from 2.1.1 「責任の割当て」 to 11.4.2.
@@ -355,20 +412,28 @@ macro_rules! define_controls {
                 title_ja: $ja,
                 title_en: $en,
                 iso: iso_row!($fit $($iso_id $iso_title)?),
-                iso2013: crosswalk!(Iso27001_2013 $k13 [$($i13),*]),
-                iso2022: crosswalk!(Iso27001_2022 $k22 [$($i22),*]),
+                sentences: $sentences,
+                misprint: misprint!($($mis $mis_en $mis_ja)?),
+                iso2013: crosswalk!($k13 [$($i13),*]),
+                iso2022_judgement: &[$($j22),*],
                 summary: Text::new($sum_en, $sum_ja),
                 duties: &[$(
                     Duty::new(
-                        crate::Party::$party,
-                        crate::Layer::$layer,
-                        crate::DutyKind::$kind,
-                        cap!($($cap)?),
-                        $den,
-                        $dja,
+                        cap!(
+                            crate::Role::new(
+                                crate::Party::$party,
+                                crate::DutyKind::$kind,
+                                crate::Layer::$layer,
+                                scope!($scope),
+                                $sentence,
+                            ) $(, $cap)?
+                        ),
+                        basis!($($why_en $why_ja)?),
+                        Text::new($den, $dja),
                     ),
                 )+],
                 withheld: &[$(Withheld::$withheld),*],
+                not_applicable: &[$((crate::Service::$na_service, Text::new($na_en, $na_ja))),*],
             },
         )*];
 
@@ -392,11 +457,20 @@ macro_rules! define_controls {
 }
 
 macro_rules! cap {
+    ($role:expr) => {
+        $role
+    };
+    ($role:expr, $cap:ident) => {
+        $role.with_capability(crate::Capability::$cap)
+    };
+}
+
+macro_rules! misprint {
     () => {
         None
     };
-    ($cap:ident) => {
-        Some(crate::Capability::$cap)
+    ($number:literal $en:literal $ja:literal) => {
+        Some(Misprint { number: $number, note: Text::new($en, $ja) })
     };
 }
 
@@ -532,32 +606,41 @@ impl Control {
         }
     }
 
-    /// The ISO/IEC 27001:2013 Annex A counterparts, published or nearest fit; `None` where there is neither (the
-    /// document's own sections, and 2005 controls withdrawn without a near successor).
+    /// The ISO/IEC 27001:2013 Annex A counterparts: our identification of the successor, or our nearest fit where
+    /// the 2005 control was withdrawn ([`Correspondence`]). Empty where there is neither (the document's own
+    /// sections, and withdrawn controls without a near successor).
     ///
     /// ```
     /// use idcf_responsibility::{Control, Correspondence};
-    /// let cw = Control::InformationBackup.iso27001_2013().unwrap();
-    /// assert_eq!((cw.ids[0].as_ref(), cw.correspondence), ("A.12.3.1", Correspondence::Published));
-    /// assert!(Control::AuthorizationProcessForFacilities.iso27001_2013().is_none());
+    /// let cw = &Control::InformationBackup.iso27001_2013()[0];
+    /// assert_eq!((cw.ids[0].as_ref(), cw.correspondence), ("A.12.3.1", Correspondence::Identified));
+    /// assert!(Control::AuthorizationProcessForFacilities.iso27001_2013().is_empty());
     /// ```
     #[must_use]
-    pub const fn iso27001_2013(self) -> Option<&'static Crosswalk> {
-        self.row().iso2013.as_ref()
+    pub const fn iso27001_2013(self) -> &'static [Crosswalk] {
+        self.row().iso2013
     }
 
-    /// The ISO/IEC 27001:2022 Annex A counterparts, published or nearest fit.
+    /// The ISO/IEC 27001:2022 Annex A counterparts: those that follow from the 2013 ids through ISO/IEC
+    /// 27002:2022 Annex B, Table B.2 (marked [`TableB2`](Correspondence::TableB2), or
+    /// [`NearestFit`](Correspondence::NearestFit) when the 2013 ids are), then any of our own
+    /// [`Judgement`](Correspondence::Judgement), each group with how it is known.
     ///
     /// ```
-    /// use idcf_responsibility::Control;
-    /// assert_eq!(Control::InformationBackup.iso27001_2022().unwrap().ids[0], "A.8.13");
+    /// use idcf_responsibility::{Control, Correspondence};
+    /// assert_eq!(Control::InformationBackup.iso27001_2022()[0].ids[0], "A.8.13");
+    /// // 7.3.1's nearest 2013 ids are A.9.4.2 and A.9.1.2; Table B.2 takes them to A.8.5 and A.5.15.
+    /// assert_eq!(Control::ExternalUserAuthentication.iso27001_2022()[0].ids.as_ref(), ["A.8.5", "A.5.15"]);
+    /// // 2.2.1: A.5.23 (cloud services, new in 2022) is our judgement, not a successor.
+    /// let groups = Control::ExternalPartyRisks.iso27001_2022();
+    /// assert_eq!(groups[1].correspondence, Correspondence::Judgement);
     /// ```
     #[must_use]
-    pub const fn iso27001_2022(self) -> Option<&'static Crosswalk> {
-        self.row().iso2022.as_ref()
+    pub fn iso27001_2022(self) -> &'static [Crosswalk] {
+        ISO2022.get(self.index()).map_or(&[], Vec::as_slice)
     }
 
-    /// The counterparts in an edition: the 2005 one (always published) or a crosswalk.
+    /// The counterparts in an edition, with their scheme: the 2005 one, or every id of the crosswalk.
     ///
     /// ```
     /// use idcf_responsibility::{Control, Edition};
@@ -566,11 +649,54 @@ impl Control {
     /// ```
     #[must_use]
     pub fn qualified_ids(self, edition: Edition) -> Vec<String> {
+        let all = |groups: &[Crosswalk]| groups.iter().flat_map(Crosswalk::qualified).collect();
         match edition {
             Edition::Iso27002_2005 => self.iso27002_2005().map(|i| i.to_string()).into_iter().collect(),
-            Edition::Iso27001_2013 => self.iso27001_2013().map(|c| c.qualified().collect()).unwrap_or_default(),
-            Edition::Iso27001_2022 => self.iso27001_2022().map(|c| c.qualified().collect()).unwrap_or_default(),
+            Edition::Iso27001_2013 => all(self.iso27001_2013()),
+            Edition::Iso27001_2022 => all(self.iso27001_2022()),
         }
+    }
+
+    /// The number of sentences of the section, as `docs/coding/segment.py` cuts the document's text; every
+    /// duty cites one of them ([`Duty::sentence`]).
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Control::InformationBackup.sentences(), 2);
+    /// ```
+    #[must_use]
+    pub const fn sentences(self) -> u8 {
+        self.row().sentences
+    }
+
+    /// A number the document's text prints for this section by mistake, with our note: 8.2.1's first sentence is
+    /// numbered 8.2.2, and there is no section 8.2.2. [`Control::find`] resolves the misprint to the section.
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// let (number, note) = Control::CryptographyPolicy.misprint().unwrap();
+    /// assert_eq!(number, "8.2.2");
+    /// assert!(note.en.contains("no section 8.2.2"));
+    /// assert_eq!(Control::find("8.2.2")?, [Control::CryptographyPolicy]);
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn misprint(self) -> Option<(&'static str, &'static Text)> {
+        match &self.row().misprint {
+            Some(m) => Some((m.number, &m.note)),
+            None => None,
+        }
+    }
+
+    /// Our judgement that the section does not apply to a service, with the reason; `None` where it applies.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Service};
+    /// assert!(Control::BackupFunction.not_applicable(Service::ObjectStorage).is_some());
+    /// assert!(Control::BackupFunction.not_applicable(Service::IdcfCloud).is_none());
+    /// ```
+    #[must_use]
+    pub fn not_applicable(self, service: crate::Service) -> Option<&'static Text> {
+        self.row().not_applicable.iter().find(|(s, _)| *s == service).map(|(_, reason)| reason)
     }
 
     /// What the section says, summarised in our own words, in English and Japanese.
@@ -584,7 +710,8 @@ impl Control {
         &self.row().summary
     }
 
-    /// The duties the section states, for every service (the document draws no line between services).
+    /// Every duty of the section, for all the services: stated ones with their scope, and our inferred ones. A
+    /// cell holds those whose scope includes its service ([`Matrix::cell`](crate::Matrix::cell)).
     ///
     /// ```
     /// use idcf_responsibility::{Capability, Control, Party};
@@ -612,7 +739,7 @@ impl Control {
     /// ```
     /// use idcf_responsibility::Control;
     /// assert_eq!(Control::from_section("7.4.1"), Some(Control::SecureLogOn));
-    /// assert_eq!(Control::from_section("8.2.2"), None); // a defect of the text, not a section
+    /// assert_eq!(Control::from_section("8.2.2"), None); // a misprint of the text, not a section: see `find`
     /// ```
     #[must_use]
     pub fn from_section(section: &str) -> Option<Control> {
@@ -622,7 +749,8 @@ impl Control {
 
     /// Every control an id names, in document order.
     ///
-    /// Accepts a section id (`6.5.1`, `§6.5.1`), a control id (`information-backup`), an English or Japanese title
+    /// Accepts a section id (`6.5.1`, `§6.5.1`; the misprint `8.2.2` resolves to 8.2.1, see
+    /// [`Control::misprint`]), a control id (`information-backup`), an English or Japanese title
     /// (forgiving case and separators), an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), or an edition-qualified
     /// ISO id: `iso27002-2005:10.5.1`, `iso27001-2013:A.12.3.1`, `iso27001-2022:A.8.13`. The bare `A.x.y.z` form
     /// is always the 2005 one. An ISO id can name more than one section (`A.10.5.1` names both 6.5.1 and 6.5.2),
@@ -648,7 +776,7 @@ impl Control {
         let trimmed = input.trim();
         let matching = |pred: &dyn Fn(Control) -> bool| Control::ALL.iter().copied().filter(|&c| pred(c)).collect();
         let in_crosswalk =
-            |cw: Option<&Crosswalk>, id: &str| cw.is_some_and(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
+            |groups: &[Crosswalk], id: &str| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
         let found: Vec<Control> = if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2013:") {
             matching(&|c| in_crosswalk(c.iso27001_2013(), id.trim()))
         } else if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2022:") {
@@ -659,6 +787,12 @@ impl Control {
         {
             matching(&|c| c.row().iso.is_some_and(|iso| iso.id == id.trim()))
         } else if let Some(c) = Control::from_section(trimmed) {
+            vec![c]
+        } else if let Some(c) = Control::ALL
+            .iter()
+            .copied()
+            .find(|c| c.misprint().is_some_and(|(number, _)| number == trimmed.trim_start_matches('§')))
+        {
             vec![c]
         } else {
             let key = vocab::fold(trimmed);
@@ -684,3 +818,38 @@ impl std::str::FromStr for Control {
         }
     }
 }
+
+/// The 2022 crosswalk of every control, derived once from the 2013 ids through Table B.2, plus our judgements.
+static ISO2022: std::sync::LazyLock<Vec<Vec<Crosswalk>>> = std::sync::LazyLock::new(|| {
+    Control::ALL
+        .iter()
+        .map(|c| {
+            let mut groups = Vec::new();
+            for cw in c.iso27001_2013() {
+                let mut ids: Vec<Cow<'static, str>> = Vec::new();
+                for id in cw.ids.iter() {
+                    let row = crate::data::iso27002_2022_b2::TABLE_B2.iter().find(|(from, _)| *from == id.as_ref());
+                    for to in row.map_or(&[][..], |(_, to)| to) {
+                        if !ids.iter().any(|x| x == to) {
+                            ids.push(Cow::Borrowed(to));
+                        }
+                    }
+                }
+                let correspondence = match cw.correspondence {
+                    Correspondence::NearestFit => Correspondence::NearestFit,
+                    _ => Correspondence::TableB2,
+                };
+                groups.push(Crosswalk { edition: Edition::Iso27001_2022, ids: Cow::Owned(ids), correspondence });
+            }
+            let judgement = c.row().iso2022_judgement;
+            if !judgement.is_empty() {
+                groups.push(Crosswalk {
+                    edition: Edition::Iso27001_2022,
+                    ids: judgement.iter().map(|&id| Cow::Borrowed(id)).collect(),
+                    correspondence: Correspondence::Judgement,
+                });
+            }
+            groups
+        })
+        .collect()
+});

@@ -73,55 +73,102 @@ vocabulary!(Edition, "edition", "iso27002-2005, iso27001-2013 or iso27001-2022",
     Edition::Iso27001_2022 => &["ISO/IEC 27001:2022"],
 });
 
-/// How a control's counterpart in a later edition is known.
+/// How a control's counterparts in a later edition are known.
+///
+/// The two steps differ in trust. From ISO/IEC 27002:2005 to the 2013 edition there is no correspondence table
+/// this crate could check: every 2013 id is our identification of the successor, by title and intent. From 2013 to
+/// 2022 the step follows ISO/IEC 27002:2022 Annex B, Table B.2, which the crate encodes; 2022 ids are derived from
+/// the 2013 ids through it, never typed by hand.
 ///
 /// ```
 /// use idcf_responsibility::{Control, Correspondence};
-/// assert_eq!(Control::InformationBackup.iso27001_2022().unwrap().correspondence, Correspondence::Published);
-/// // ISO/IEC 27002:2005 11.4.6 was withdrawn in 2013: its successor is our nearest fit.
-/// assert_eq!(Control::NetworkConnectionControl.iso27001_2022().unwrap().correspondence, Correspondence::NearestFit);
+/// assert_eq!(Control::InformationBackup.iso27001_2013()[0].correspondence, Correspondence::Identified);
+/// assert_eq!(Control::InformationBackup.iso27001_2022()[0].correspondence, Correspondence::TableB2);
+/// // ISO/IEC 27002:2005 11.4.6 was withdrawn in 2013: its successor is our nearest fit, in both editions.
+/// assert_eq!(Control::NetworkConnectionControl.iso27001_2022()[0].correspondence, Correspondence::NearestFit);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Correspondence {
-    /// From the published correspondence tables between the editions, as this crate's reference records them
-    /// (not re-checked line by line against the standards).
-    Published,
-    /// The 2005 control was withdrawn; these are the nearest successors, a judgement and not a published mapping.
+    /// 2013: our identification of the successor of the 2005 control, by title and intent. Not a published table:
+    /// the official 2005→2013 correspondence could not be checked.
+    Identified,
+    /// The 2005 control was withdrawn in 2013: these are the nearest successors, our judgement. In 2022, the ids
+    /// that Table B.2 gives for those nearest 2013 ids.
     NearestFit,
+    /// 2022: follows from the identified 2013 ids through ISO/IEC 27002:2022 Annex B, Table B.2.
+    TableB2,
+    /// 2022: an id of our own judgement that no 2013 id leads to (a control new in 2022).
+    Judgement,
 }
 
 impl Correspondence {
-    /// Both kinds.
+    /// Every kind.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Correspondence::ALL.len(), 2);
+    /// assert_eq!(idcf_responsibility::Correspondence::ALL.len(), 4);
     /// ```
-    pub const ALL: &'static [Correspondence] = &[Correspondence::Published, Correspondence::NearestFit];
+    pub const ALL: &'static [Correspondence] =
+        &[Correspondence::Identified, Correspondence::NearestFit, Correspondence::TableB2, Correspondence::Judgement];
+
+    /// The human label in a language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Correspondence, Lang};
+    /// assert_eq!(Correspondence::TableB2.label(Lang::En), "through ISO/IEC 27002:2022 Table B.2");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match (self, lang) {
+            (Correspondence::Identified, crate::Lang::En) => "our identification of the successor",
+            (Correspondence::Identified, crate::Lang::Ja) => "後継管理策の当方による同定",
+            (Correspondence::NearestFit, crate::Lang::En) => "nearest fit, our judgement",
+            (Correspondence::NearestFit, crate::Lang::Ja) => "最も近い対応（判断）",
+            (Correspondence::TableB2, crate::Lang::En) => "through ISO/IEC 27002:2022 Table B.2",
+            (Correspondence::TableB2, crate::Lang::Ja) => "ISO/IEC 27002:2022 表B.2による",
+            (Correspondence::Judgement, crate::Lang::En) => "our judgement, new in 2022",
+            (Correspondence::Judgement, crate::Lang::Ja) => "2022年版の新規管理策（判断）",
+        }
+    }
+
+    /// Whether the correspondence is our judgement (a nearest fit, or a 2022 id of our own) rather than an
+    /// identification or a table row.
+    ///
+    /// ```
+    /// use idcf_responsibility::Correspondence;
+    /// assert!(Correspondence::Judgement.is_judgement());
+    /// assert!(!Correspondence::TableB2.is_judgement());
+    /// ```
+    #[must_use]
+    pub const fn is_judgement(self) -> bool {
+        matches!(self, Correspondence::NearestFit | Correspondence::Judgement)
+    }
 }
 
-vocabulary!(Correspondence, "correspondence", "published or nearest-fit", aliases: |_c| &[]);
+vocabulary!(Correspondence, "correspondence", "identified, nearest-fit, table-b2 or judgement", aliases: |_c| &[]);
 
 /// A control's counterparts in one later edition, and how they are known.
 ///
 /// ```
 /// use idcf_responsibility::{Control, Edition};
-/// let cw = Control::LabellingAndHandling.iso27001_2013().unwrap();
+/// let cw = &Control::LabellingAndHandling.iso27001_2013()[0];
 /// assert_eq!(cw.edition, Edition::Iso27001_2013);
 /// assert_eq!(cw.ids.as_ref(), ["A.8.2.2", "A.8.2.3"]);
 /// assert_eq!(cw.qualified().collect::<Vec<_>>(), ["iso27001-2013:A.8.2.2", "iso27001-2013:A.8.2.3"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Crosswalk {
     /// The edition the ids belong to.
     pub edition: Edition,
     /// The Annex A ids (`A.8.13`), one or more.
     pub ids: Cow<'static, [Cow<'static, str>]>,
-    /// Published correspondence, or our nearest fit.
+    /// How the ids are known.
     pub correspondence: Correspondence,
 }
 
@@ -130,7 +177,7 @@ impl Crosswalk {
     ///
     /// ```
     /// use idcf_responsibility::Control;
-    /// let cw = Control::InformationBackup.iso27001_2022().unwrap();
+    /// let cw = &Control::InformationBackup.iso27001_2022()[0];
     /// assert_eq!(cw.qualified().next().unwrap(), "iso27001-2022:A.8.13");
     /// ```
     pub fn qualified(&self) -> impl Iterator<Item = String> + '_ {

@@ -1,6 +1,6 @@
 //! Comparing two matrices cell by cell: the built-in one and a tailored copy, say.
 
-use crate::{Basis, Capability, Cell, Control, Duty, Matrix, Owner, Service, Text, Withheld};
+use crate::{Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Service, Text, Withheld};
 
 /// One change in a cell.
 ///
@@ -13,6 +13,7 @@ use crate::{Basis, Capability, Cell, Control, Duty, Matrix, Owner, Service, Text
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "change", rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Change {
     /// The owner changed (`None`: not applicable).
     Owner {
@@ -28,12 +29,19 @@ pub enum Change {
         /// After.
         to: bool,
     },
-    /// Stated became inferred or the other way, or the reason changed.
+    /// The share of the cell the document states changed (stated, partly inferred, inferred).
     Basis {
         /// Before.
-        from: Basis,
+        from: CellBasis,
         /// After.
-        to: Basis,
+        to: CellBasis,
+    },
+    /// The owner by stated duties alone changed (`None`: the document does not say).
+    StatedOwner {
+        /// Before.
+        from: Option<Owner>,
+        /// After.
+        to: Option<Owner>,
     },
     /// The summary changed.
     Summary {
@@ -77,15 +85,18 @@ pub enum Change {
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let owner = |o: &Option<Owner>| o.map_or("not applicable", Owner::into);
-        let duty = |d: &Duty| format!("{} {} on {}: {}", d.party, d.kind, d.layer, d.text.en);
-        let basis = |b: &Basis| match b {
-            Basis::Stated => "stated".to_owned(),
-            Basis::Inferred { reason } => format!("inferred ({})", reason.en),
+        let duty = |d: &Duty| {
+            let basis = d.basis.reason().map_or_else(|| "stated".to_owned(), |r| format!("inferred: {}", r.en));
+            format!("{} {} on {} for {} ({basis}): {}", d.party, d.kind, d.layer, d.scope, d.text.en)
         };
         match self {
             Change::Owner { from, to } => write!(f, "owner: {} → {}", owner(from), owner(to)),
             Change::Applicability { from, to } => write!(f, "applicable: {from} → {to}"),
-            Change::Basis { from, to } => write!(f, "basis: {} → {}", basis(from), basis(to)),
+            Change::Basis { from, to } => write!(f, "basis: {from} → {to}"),
+            Change::StatedOwner { from, to } => {
+                let stated = |o: &Option<Owner>| o.map_or("the document does not say", Owner::into);
+                write!(f, "stated owner: {} → {}", stated(from), stated(to))
+            }
             Change::Summary { from, to } => write!(f, "summary: {:?} → {:?}", from.en, to.en),
             Change::DutyAdded { duty: d } => write!(f, "+ duty: {}", duty(d)),
             Change::DutyRemoved { duty: d } => write!(f, "- duty: {}", duty(d)),
@@ -106,12 +117,14 @@ impl std::fmt::Display for Change {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CellDiff {
     /// The service.
     pub service: Service,
     /// The control.
     pub control: Control,
-    /// What changed, in this order: applicability, owner, basis, summary, duties, capabilities, withheld.
+    /// What changed, in this order: applicability, owner, stated owner, basis, summary, duties, capabilities,
+    /// withheld.
     pub changes: Vec<Change>,
 }
 
@@ -132,25 +145,29 @@ fn missing<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
 
 fn cell_changes(a: &Cell, b: &Cell) -> Vec<Change> {
     let mut changes = Vec::new();
-    if a.applicable != b.applicable {
-        changes.push(Change::Applicability { from: a.applicable, to: b.applicable });
+    if a.is_applicable() != b.is_applicable() {
+        changes.push(Change::Applicability { from: a.is_applicable(), to: b.is_applicable() });
     }
-    if a.owner != b.owner {
-        changes.push(Change::Owner { from: a.owner, to: b.owner });
+    if a.owner() != b.owner() {
+        changes.push(Change::Owner { from: a.owner(), to: b.owner() });
     }
-    if a.basis != b.basis {
-        changes.push(Change::Basis { from: a.basis.clone(), to: b.basis.clone() });
+    if a.stated_owner() != b.stated_owner() {
+        changes.push(Change::StatedOwner { from: a.stated_owner(), to: b.stated_owner() });
     }
-    if a.summary != b.summary {
-        changes.push(Change::Summary { from: a.summary.clone(), to: b.summary.clone() });
+    if a.basis() != b.basis() {
+        changes.push(Change::Basis { from: a.basis(), to: b.basis() });
     }
-    changes.extend(missing(&a.duties, &b.duties).into_iter().map(|duty| Change::DutyRemoved { duty }));
-    changes.extend(missing(&b.duties, &a.duties).into_iter().map(|duty| Change::DutyAdded { duty }));
+    if a.summary() != b.summary() {
+        changes.push(Change::Summary { from: a.summary().clone(), to: b.summary().clone() });
+    }
+    changes.extend(missing(a.duties(), b.duties()).into_iter().map(|duty| Change::DutyRemoved { duty }));
+    changes.extend(missing(b.duties(), a.duties()).into_iter().map(|duty| Change::DutyAdded { duty }));
     let (caps_a, caps_b): (Vec<Capability>, Vec<Capability>) = (a.capabilities().collect(), b.capabilities().collect());
     changes.extend(missing(&caps_a, &caps_b).into_iter().map(|capability| Change::CapabilityRemoved { capability }));
     changes.extend(missing(&caps_b, &caps_a).into_iter().map(|capability| Change::CapabilityAdded { capability }));
-    changes.extend(missing(&a.withheld, &b.withheld).into_iter().map(|withheld| Change::WithheldRemoved { withheld }));
-    changes.extend(missing(&b.withheld, &a.withheld).into_iter().map(|withheld| Change::WithheldAdded { withheld }));
+    changes
+        .extend(missing(a.withheld(), b.withheld()).into_iter().map(|withheld| Change::WithheldRemoved { withheld }));
+    changes.extend(missing(b.withheld(), a.withheld()).into_iter().map(|withheld| Change::WithheldAdded { withheld }));
     changes
 }
 
@@ -160,15 +177,15 @@ impl Matrix {
     /// and one added.
     ///
     /// ```
-    /// use idcf_responsibility::{Change, Control, Matrix, Owner, Service};
+    /// use idcf_responsibility::{Basis, Cell, Change, Control, Duty, DutyKind, Layer, Matrix, Owner, Party, Role, Scope, Service, Text};
     ///
     /// // A tailored copy: the customer runs its own time source for Private Cloud.
-    /// let json = Matrix::builtin().to_json();
-    /// let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    /// let i = 3 * 68 + Control::ClockSynchronization.index();
-    /// v["cells"][i]["duties"][0]["party"] = "customer".into();
-    /// v["cells"][i]["owner"] = "customer".into();
-    /// let tailored = Matrix::from_json(&v.to_string())?;
+    /// let (service, control) = (Service::PrivateCloud, Control::ClockSynchronization);
+    /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    /// let ours = Basis::inferred("Tailored: we run our own NTP source.", "調整: 自社のNTPを使う。");
+    /// let duty = Duty::new(role, ours, Text::new("Runs its own time source.", "自社の時刻源を使う。"));
+    /// let mut tailored = Matrix::builtin().clone();
+    /// tailored.replace(Cell::new(service, control, vec![duty], vec![], control.summary().clone())?);
     ///
     /// let diff = Matrix::builtin().diff(&tailored);
     /// assert_eq!(diff.len(), 1);
@@ -182,7 +199,7 @@ impl Matrix {
             .zip(other.cells())
             .filter_map(|(a, b)| {
                 let changes = cell_changes(a, b);
-                (!changes.is_empty()).then_some(CellDiff { service: a.service, control: a.control, changes })
+                (!changes.is_empty()).then_some(CellDiff { service: a.service(), control: a.control(), changes })
             })
             .collect()
     }

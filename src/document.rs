@@ -16,10 +16,12 @@ use crate::{Service, Text};
 /// assert_eq!(doc.edition, 1);
 /// assert_eq!(doc.services.len(), 5);
 /// assert_eq!(doc.guidelines.len(), 6);
+/// assert_eq!(doc.caveats.len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Document {
     /// The publisher (the document's 1.1 misspells it 「株式会社IDCFロンティア」; this is the correct name).
     pub publisher: Text,
@@ -35,6 +37,9 @@ pub struct Document {
     pub certification: Certification,
     /// The guidelines the provider self-checks against (its section 11.4.2).
     pub guidelines: Cow<'static, [Guideline]>,
+    /// The document's own caveats (its section 1.1), in our words: it describes the state at its issue date, and
+    /// the service specifications prevail. Every printed answer should carry them.
+    pub caveats: Cow<'static, [Text]>,
 }
 
 impl Document {
@@ -56,8 +61,9 @@ impl Document {
 /// assert_eq!(c.standard, "ISO/IEC 27001:2005");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Certification {
     /// The international standard (`ISO/IEC 27001:2005`).
     pub standard: Cow<'static, str>,
@@ -73,8 +79,9 @@ pub struct Certification {
 /// assert_eq!(doc.guidelines.iter().filter(|g| g.issuer == Issuer::Mic).count(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Guideline {
     /// Who issues it.
     pub issuer: Issuer,

@@ -1,7 +1,7 @@
 //! Who does what under a control: parties, layers, kinds of duty, capabilities, and what is withheld.
 
 use crate::vocab::vocabulary;
-use crate::{Control, Text};
+use crate::{Basis, Control, Text};
 
 /// A party to the shared responsibility.
 ///
@@ -29,6 +29,25 @@ impl Party {
     /// assert_eq!(idcf_responsibility::Party::ALL.len(), 2);
     /// ```
     pub const ALL: &'static [Party] = &[Party::Provider, Party::Customer];
+
+    /// The human label in a language, as every export and the examples print it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Party, Lang};
+    /// assert_eq!(Party::Customer.label(Lang::En), "customer");
+    /// assert_eq!(Party::Customer.label(Lang::Ja), "お客さま");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Party::Provider => ["provider", "当社"],
+            Party::Customer => ["customer", "お客さま"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
 }
 
 vocabulary!(Party, "party", "provider or customer", aliases: |p| match p {
@@ -47,12 +66,14 @@ vocabulary!(Party, "party", "provider or customer", aliases: |p| match p {
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Layer {
     /// The cloud platform the provider runs (クラウド基盤).
     Platform,
     /// The customer portal site (ポータルサイト).
     Portal,
-    /// The customer's virtual machines and the data and programs it places on them (お客さまの仮想マシン).
+    /// The customer's own environment: its virtual machines, and the data, programs and information it places in
+    /// the cloud (お客さまの環境).
     CustomerEnvironment,
     /// The parties inside the scope the provider's service specification states (提供範囲に含まれている関係者).
     ProviderPartners,
@@ -100,11 +121,25 @@ impl Layer {
         self.names()[1]
     }
 
+    /// The human label in a language (the English or Japanese name).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Layer};
+    /// assert_eq!(Layer::Portal.label(Lang::Ja), "ポータルサイト");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.name_en(),
+            crate::Lang::Ja => self.name_ja(),
+        }
+    }
+
     const fn names(self) -> &'static [&'static str; 2] {
         match self {
             Layer::Platform => &["cloud platform", "クラウド基盤"],
             Layer::Portal => &["portal site", "ポータルサイト"],
-            Layer::CustomerEnvironment => &["customer's virtual machines and data", "お客さまの仮想マシンとデータ"],
+            Layer::CustomerEnvironment => &["customer's environment and data", "お客さまの環境とデータ"],
             Layer::ProviderPartners => &["provider's contracted partners", "当社の提供範囲内の関係者"],
             Layer::CustomerThirdParties => &["third parties on the customer's side", "お客さま側環境の第三者"],
             Layer::ContractDocuments => &["contract documents", "約款・仕様書"],
@@ -115,31 +150,40 @@ impl Layer {
 
 vocabulary!(Layer, "layer", "platform, portal, customer-environment, provider-partners, customer-third-parties, contract-documents or provider-organisation", aliases: |l| l.names());
 
-/// What kind of duty a party carries.
+/// What kind of duty a party carries: the codebook's kinds (`docs/codebook.md`, rules K1–K8), each the reading of a
+/// recurring phrasing of the document.
 ///
 /// For the owner of a cell, a provider duty of kind [`DutyKind::LeavesToCustomer`] counts for the customer: a
 /// provider that says "we do not restrict this" or "this is not our responsibility" leaves the matter with the
-/// customer. See [`Owner::derive`](crate::Owner::derive).
+/// customer. A permission ([`DutyKind::May`]) counts for the customer too: the decision is the customer's. See
+/// [`Owner::derive`](crate::Owner::derive).
 ///
 /// ```
 /// use idcf_responsibility::DutyKind;
 /// assert_eq!("on request".parse::<DutyKind>()?, DutyKind::OnRequest);
+/// assert_eq!(DutyKind::May.to_string(), "may");
 /// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum DutyKind {
-    /// The party carries it out itself.
+    /// K1/K2: the party carries it out (for the customer: what the document asks of it).
     Performs,
-    /// The provider offers a capability for the customer to use.
+    /// K3: the provider makes a function, service, facility or channel available.
     Offers,
-    /// The party notifies or discloses something to the other.
-    Notifies,
-    /// The provider does it when the customer asks.
+    /// K4: the provider makes something known: documents, terms, notices, publications, contact points.
+    Discloses,
+    /// K5: the document permits the customer to do it, for its own users, accounts or settings; not an obligation.
+    May,
+    /// K7/K8: the party asks the other to act (the customer applies, the provider asks for measures).
+    Requests,
+    /// K7: the provider acts when the customer asks.
     OnRequest,
-    /// The provider does not restrict it, or disclaims responsibility: it rests with the customer.
+    /// K6: the provider does not restrict it, offers no function for it, or disclaims responsibility: it rests
+    /// with the customer.
     LeavesToCustomer,
 }
 
@@ -147,13 +191,136 @@ impl DutyKind {
     /// Every kind.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::DutyKind::ALL.len(), 5);
+    /// assert_eq!(idcf_responsibility::DutyKind::ALL.len(), 7);
     /// ```
-    pub const ALL: &'static [DutyKind] =
-        &[DutyKind::Performs, DutyKind::Offers, DutyKind::Notifies, DutyKind::OnRequest, DutyKind::LeavesToCustomer];
+    pub const ALL: &'static [DutyKind] = &[
+        DutyKind::Performs,
+        DutyKind::Offers,
+        DutyKind::Discloses,
+        DutyKind::May,
+        DutyKind::Requests,
+        DutyKind::OnRequest,
+        DutyKind::LeavesToCustomer,
+    ];
+
+    /// The human label in a language, as every export and the examples print it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{DutyKind, Lang};
+    /// assert_eq!(DutyKind::LeavesToCustomer.label(Lang::En), "leaves to the customer");
+    /// assert_eq!(DutyKind::LeavesToCustomer.label(Lang::Ja), "お客さまに委ねる");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            DutyKind::Performs => ["performs", "実施"],
+            DutyKind::Offers => ["offers", "提供"],
+            DutyKind::Discloses => ["discloses", "開示・通知"],
+            DutyKind::May => ["may (permission)", "任意（許可）"],
+            DutyKind::Requests => ["requests", "依頼"],
+            DutyKind::OnRequest => ["on request", "依頼に応じて実施"],
+            DutyKind::LeavesToCustomer => ["leaves to the customer", "お客さまに委ねる"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
+
+    /// Whether a provider duty of this kind may carry a capability: it makes the capability available.
+    ///
+    /// ```
+    /// use idcf_responsibility::DutyKind;
+    /// assert!(DutyKind::Offers.makes_available());
+    /// assert!(!DutyKind::Performs.makes_available());
+    /// ```
+    #[must_use]
+    pub const fn makes_available(self) -> bool {
+        matches!(self, DutyKind::Offers | DutyKind::OnRequest | DutyKind::Discloses)
+    }
 }
 
-vocabulary!(DutyKind, "duty kind", "performs, offers, notifies, on-request or leaves-to-customer", aliases: |_k| &[]);
+vocabulary!(DutyKind, "duty kind", "performs, offers, discloses, may, requests, on-request or leaves-to-customer", aliases: |_k| &[]);
+
+/// Which services a duty concerns, read from the document's wording (`docs/codebook.md`, rules S1–S3): a sentence
+/// about the customer's virtual machines concerns the services that have them; a sentence about the platform, the
+/// portal, the contract documents or the provider's organisation concerns all five.
+///
+/// ```
+/// use idcf_responsibility::{Scope, Service};
+/// assert!(Scope::WithVirtualMachines.includes(Service::PrivateCloud));
+/// assert!(!Scope::WithVirtualMachines.includes(Service::ObjectStorage));
+/// assert!(Scope::AllServices.includes(Service::ObjectStorage));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum Scope {
+    /// All five services (S3).
+    AllServices,
+    /// The services with virtual machines: IDCF Cloud, Self Cloud, Managed Cloud, Private Cloud (S1).
+    WithVirtualMachines,
+    /// The services without virtual machines (Object Storage). Only our judgements use it (J2).
+    WithoutVirtualMachines,
+}
+
+impl Scope {
+    /// Every scope.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Scope::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [Scope] = &[Scope::AllServices, Scope::WithVirtualMachines, Scope::WithoutVirtualMachines];
+
+    /// The human label in a language, as every export and the examples print it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Scope, Lang};
+    /// assert_eq!(Scope::WithVirtualMachines.label(Lang::En), "services with virtual machines");
+    /// assert_eq!(Scope::WithVirtualMachines.label(Lang::Ja), "仮想マシンのあるサービス");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Scope::AllServices => ["all services", "全サービス"],
+            Scope::WithVirtualMachines => ["services with virtual machines", "仮想マシンのあるサービス"],
+            Scope::WithoutVirtualMachines => ["services without virtual machines", "仮想マシンのないサービス"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
+
+    /// Whether the scope includes a service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Scope, Service};
+    /// assert!(Scope::WithoutVirtualMachines.includes(Service::ObjectStorage));
+    /// ```
+    #[must_use]
+    pub const fn includes(self, service: crate::Service) -> bool {
+        match self {
+            Scope::AllServices => true,
+            Scope::WithVirtualMachines => service.has_virtual_machines(),
+            Scope::WithoutVirtualMachines => !service.has_virtual_machines(),
+        }
+    }
+
+    /// The services in the scope, in the document's order.
+    ///
+    /// ```
+    /// use idcf_responsibility::Scope;
+    /// assert_eq!(Scope::WithVirtualMachines.services().count(), 4);
+    /// ```
+    pub fn services(self) -> impl Iterator<Item = crate::Service> {
+        crate::Service::ALL.iter().copied().filter(move |&s| self.includes(s))
+    }
+}
+
+vocabulary!(Scope, "scope", "all-services, with-virtual-machines or without-virtual-machines", aliases: |_s| &[]);
 
 /// A capability the provider offers, linked to the controls whose duties mention it.
 ///
@@ -168,6 +335,7 @@ vocabulary!(DutyKind, "duty kind", "performs, offers, notifies, on-request or le
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Capability {
     /// A function for customers to back up their own virtual machines (6.5.2).
     BackupFunction,
@@ -181,8 +349,9 @@ pub enum Capability {
     IpsIdsWaf,
     /// SSH access to virtual machines (6.7.1, 7.1.1).
     SshAccess,
-    /// The portal site, encrypted with SSL/TLS (6.7.1, 7.1.1, 8.2.1).
-    TlsPortal,
+    /// The portal site, encrypted with SSL as the document says (6.7.1, 7.1.1, 8.2.1). Our remark: TLS has since
+    /// replaced SSL; the document, of 2014, names SSL only.
+    SslPortal,
     /// SSH key authentication as the initial log-on to virtual machines (7.3.1, 7.4.1).
     SshKeyLogon,
     /// Console connections over encrypted channels such as SSL (7.3.2).
@@ -191,15 +360,21 @@ pub enum Capability {
     PortalPasswordChange,
     /// The customer's administrator registers and deletes users (7.2.1).
     PortalUserAdministration,
+    /// Sign-in to the portal by user ID and password (7.3.1, 7.4.2).
+    PortalSignIn,
     /// Portal information visible according to role, administrator or general user (3.2.2).
     PortalAccessLevels,
     /// Administrator rights on virtual machines (6.1.4, 7.2.2).
     VmAdministratorRights,
     /// Dedicated, independent servers at the customer's request (7.5.2).
     DedicatedServers,
-    /// Customer handbook, quick-start guide and service specification (2.2.1, 6.1.2).
+    /// The list of operating systems available on virtual machines (8.3.2).
+    OperatingSystemList,
+    /// Cooperation with the customer's own audit, when told in advance (11.3.1).
+    AuditCooperation,
+    /// Documentation: service documents, customer handbook, quick-start guide (2.1.2, 2.2.1, 6.1.2).
     OperatingDocumentation,
-    /// Enquiry and support desks (2.1.1, 2.1.4, 6.1.2, 9.1.1).
+    /// Enquiry and support desks (2.1.1, 6.1.2, 9.1.1).
     SupportDesk,
 }
 
@@ -207,7 +382,7 @@ impl Capability {
     /// Every capability.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Capability::ALL.len(), 16);
+    /// assert_eq!(idcf_responsibility::Capability::ALL.len(), 19);
     /// ```
     pub const ALL: &'static [Capability] = &[
         Capability::BackupFunction,
@@ -216,14 +391,17 @@ impl Capability {
         Capability::PortFiltering,
         Capability::IpsIdsWaf,
         Capability::SshAccess,
-        Capability::TlsPortal,
+        Capability::SslPortal,
         Capability::SshKeyLogon,
         Capability::EncryptedConsole,
         Capability::PortalPasswordChange,
         Capability::PortalUserAdministration,
+        Capability::PortalSignIn,
         Capability::PortalAccessLevels,
         Capability::VmAdministratorRights,
         Capability::DedicatedServers,
+        Capability::OperatingSystemList,
+        Capability::AuditCooperation,
         Capability::OperatingDocumentation,
         Capability::SupportDesk,
     ];
@@ -248,14 +426,14 @@ impl Capability {
         self.names()[1]
     }
 
-    /// The name in one language.
+    /// The human label in a language (the English or Japanese name).
     ///
     /// ```
     /// use idcf_responsibility::{Capability, Lang};
-    /// assert_eq!(Capability::Firewall.name(Lang::En), "firewall");
+    /// assert_eq!(Capability::Firewall.label(Lang::En), "firewall");
     /// ```
     #[must_use]
-    pub const fn name(self, lang: crate::Lang) -> &'static str {
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
         match lang {
             crate::Lang::En => self.name_en(),
             crate::Lang::Ja => self.name_ja(),
@@ -266,7 +444,7 @@ impl Capability {
     ///
     /// ```
     /// use idcf_responsibility::{Capability, Control};
-    /// assert!(Capability::TlsPortal.controls().any(|c| c == Control::CryptographyPolicy));
+    /// assert!(Capability::SslPortal.controls().any(|c| c == Control::CryptographyPolicy));
     /// ```
     pub fn controls(self) -> impl Iterator<Item = Control> {
         Control::ALL.iter().copied().filter(move |c| c.duties().iter().any(|d| d.capability == Some(self)))
@@ -280,14 +458,17 @@ impl Capability {
             Capability::PortFiltering => &["port filtering", "ポートフィルタリング機能"],
             Capability::IpsIdsWaf => &["IPS/IDS and WAF (optional services)", "IPS/IDS・WAF（オプション）"],
             Capability::SshAccess => &["SSH access", "SSH接続"],
-            Capability::TlsPortal => &["SSL/TLS-encrypted portal", "SSL暗号化ポータルサイト"],
+            Capability::SslPortal => &["SSL-encrypted portal", "SSL暗号化ポータルサイト"],
             Capability::SshKeyLogon => &["SSH key log-on", "SSH鍵認証ログオン"],
             Capability::EncryptedConsole => &["encrypted console", "暗号化コンソール接続"],
             Capability::PortalPasswordChange => &["portal password change", "ポータルのパスワード変更"],
             Capability::PortalUserAdministration => &["portal user administration", "利用者の登録・削除"],
+            Capability::PortalSignIn => &["portal sign-in by ID and password", "ポータルのID・パスワード認証"],
             Capability::PortalAccessLevels => &["role-based portal visibility", "権限別のポータル開示範囲"],
             Capability::VmAdministratorRights => &["VM administrator rights", "仮想マシンの管理者権限"],
             Capability::DedicatedServers => &["dedicated servers on request", "専用サーバーの提供"],
+            Capability::OperatingSystemList => &["list of available operating systems", "利用可能なOSの一覧"],
+            Capability::AuditCooperation => &["cooperation with the customer's audit", "お客さまの監査への協力"],
             Capability::OperatingDocumentation => &["operating documentation", "カスタマーハンドブック等"],
             Capability::SupportDesk => &["support and enquiry desk", "問い合わせ窓口"],
         }
@@ -306,6 +487,7 @@ vocabulary!(Capability, "capability", "a capability id such as backup-function, 
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Withheld {
     /// Results of the provider's audits of the parties in its service scope (6.2.2).
     ThirdPartyAuditResults,
@@ -313,16 +495,23 @@ pub enum Withheld {
     IncidentKnowledge,
     /// Results of the provider's regular internal audits (11.2.1).
     InternalAuditResults,
+    /// In an audit of the customer's, information beyond the scope of the customer's contract (11.3.1): a partial
+    /// limit on what the provider discloses.
+    InformationBeyondContract,
 }
 
 impl Withheld {
     /// Everything withheld.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Withheld::ALL.len(), 3);
+    /// assert_eq!(idcf_responsibility::Withheld::ALL.len(), 4);
     /// ```
-    pub const ALL: &'static [Withheld] =
-        &[Withheld::ThirdPartyAuditResults, Withheld::IncidentKnowledge, Withheld::InternalAuditResults];
+    pub const ALL: &'static [Withheld] = &[
+        Withheld::ThirdPartyAuditResults,
+        Withheld::IncidentKnowledge,
+        Withheld::InternalAuditResults,
+        Withheld::InformationBeyondContract,
+    ];
 
     /// The control whose section states it.
     ///
@@ -371,6 +560,10 @@ impl Withheld {
                 Text::new("knowledge gained from security incidents", "インシデントから得た社内ナレッジ")
             }
             Withheld::InternalAuditResults => Text::new("results of internal audits", "内部監査の結果"),
+            Withheld::InformationBeyondContract => Text::new(
+                "in a customer's audit, information beyond the customer's contract",
+                "お客さまの監査で、ご契約範囲を超える情報",
+            ),
         }
     }
 }
@@ -385,62 +578,171 @@ const EVERY_WITHHELD_ITEM_HAS_ONE_SECTION: () = {
 };
 const _: () = EVERY_WITHHELD_ITEM_HAS_ONE_SECTION;
 
-vocabulary!(Withheld, "withheld item", "third-party-audit-results, incident-knowledge or internal-audit-results", aliases: |_w| &[]);
+vocabulary!(Withheld, "withheld item", "third-party-audit-results, incident-knowledge, internal-audit-results or information-beyond-contract", aliases: |_w| &[]);
 
-/// One duty: what one party does under a control, on which layer, of what kind, and with which capability.
+/// One duty: what one party does under a control, of what kind, on which layer, for which services, from which
+/// sentence of the section, on what basis, and with which capability.
 ///
 /// ```
-/// use idcf_responsibility::{Control, DutyKind, Party};
+/// use idcf_responsibility::{Control, DutyKind, Party, Scope};
 ///
 /// let duties = Control::InformationBackup.duties();
-/// assert!(duties.iter().any(|d| d.party == Party::Customer && d.kind == DutyKind::Performs));
+/// let customer = duties.iter().find(|d| d.party == Party::Customer && d.kind == DutyKind::Performs).unwrap();
+/// assert_eq!(customer.scope, Scope::WithVirtualMachines);
+/// assert_eq!(customer.sentence, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Duty {
     /// Who carries it.
     pub party: Party,
-    /// What it concerns.
-    pub layer: Layer,
     /// What kind of duty it is.
     pub kind: DutyKind,
-    /// The capability it offers or uses, if any.
+    /// What it concerns.
+    pub layer: Layer,
+    /// Which services it concerns.
+    pub scope: Scope,
+    /// The sentence of the section it comes from, counted from 1 (`docs/coding/segment.py` cuts them); for an
+    /// inference, the sentence whose principle it extends.
+    pub sentence: u8,
+    /// The capability it makes available, if any (provider duties that offer, act on request or disclose).
     pub capability: Option<Capability>,
+    /// Stated by the document, or our inference with the reason.
+    pub basis: Basis,
     /// What the party does, in our own words.
     pub text: Text,
 }
 
-impl Duty {
-    /// A duty from static parts (usable in constants; the dataset is written with it).
+/// The parts of a [`Duty`] other than its text and basis: who, what kind, which layer and scope, which sentence
+/// and capability. Lets [`Duty::new`] stay readable.
+///
+/// ```
+/// use idcf_responsibility::{DutyKind, Layer, Party, Role, Scope};
+/// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+/// assert_eq!(role.sentence, 1);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Role {
+    /// Who carries the duty.
+    pub party: Party,
+    /// Its kind.
+    pub kind: DutyKind,
+    /// Its layer.
+    pub layer: Layer,
+    /// Its scope.
+    pub scope: Scope,
+    /// The sentence it comes from.
+    pub sentence: u8,
+    /// The capability it makes available.
+    pub capability: Option<Capability>,
+}
+
+impl Role {
+    /// A role without a capability.
     ///
     /// ```
-    /// use idcf_responsibility::{Duty, DutyKind, Layer, Party};
-    /// let d = Duty::new(Party::Customer, Layer::CustomerEnvironment, DutyKind::Performs, None, "backs up", "バックアップする");
+    /// use idcf_responsibility::{DutyKind, Layer, Party, Role, Scope};
+    /// let role = Role::new(Party::Provider, DutyKind::Offers, Layer::Platform, Scope::AllServices, 1);
+    /// assert!(role.capability.is_none());
+    /// ```
+    #[must_use]
+    pub const fn new(party: Party, kind: DutyKind, layer: Layer, scope: Scope, sentence: u8) -> Role {
+        Role { party, kind, layer, scope, sentence, capability: None }
+    }
+
+    /// The same role, making a capability available.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Capability, DutyKind, Layer, Party, Role, Scope};
+    /// let role = Role::new(Party::Provider, DutyKind::Offers, Layer::Platform, Scope::AllServices, 1)
+    ///     .with_capability(Capability::Firewall);
+    /// assert_eq!(role.capability, Some(Capability::Firewall));
+    /// ```
+    #[must_use]
+    pub const fn with_capability(self, capability: Capability) -> Role {
+        Role { capability: Some(capability), ..self }
+    }
+}
+
+impl Duty {
+    /// A duty from its role, basis and text (usable in constants; the dataset is written with it).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Duty, DutyKind, Layer, Party, Role, Scope, Text};
+    /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    /// let d = Duty::new(role, Basis::Stated, Text::new("backs up", "バックアップする"));
     /// assert_eq!(d.text.en, "backs up");
     /// ```
     #[must_use]
-    pub const fn new(
-        party: Party,
-        layer: Layer,
-        kind: DutyKind,
-        capability: Option<Capability>,
-        en: &'static str,
-        ja: &'static str,
-    ) -> Self {
-        Duty { party, layer, kind, capability, text: Text::new(en, ja) }
+    pub const fn new(role: Role, basis: Basis, text: Text) -> Self {
+        let Role { party, kind, layer, scope, sentence, capability } = role;
+        Duty { party, kind, layer, scope, sentence, capability, basis, text }
     }
 
     /// Whether, for the owner of its cell, this duty counts for the customer (a customer duty, or a provider
     /// duty that leaves the matter to the customer).
     ///
     /// ```
-    /// use idcf_responsibility::{Duty, DutyKind, Layer, Party};
-    /// let d = Duty::new(Party::Provider, Layer::Platform, DutyKind::LeavesToCustomer, None, "x", "x");
-    /// assert!(d.rests_with_customer());
+    /// use idcf_responsibility::{Basis, Duty, DutyKind, Layer, Party, Role, Scope, Text};
+    /// let role = Role::new(Party::Provider, DutyKind::LeavesToCustomer, Layer::Platform, Scope::AllServices, 1);
+    /// assert!(Duty::new(role, Basis::Stated, Text::new("x", "x")).rests_with_customer());
     /// ```
     #[must_use]
     pub const fn rests_with_customer(&self) -> bool {
         matches!(self.party, Party::Customer) || matches!(self.kind, DutyKind::LeavesToCustomer)
+    }
+
+    /// Whether the document states this duty.
+    ///
+    /// ```
+    /// use idcf_responsibility::Control;
+    /// assert!(Control::ClockSynchronization.duties().iter().all(|d| d.is_stated()));
+    /// ```
+    #[must_use]
+    pub const fn is_stated(&self) -> bool {
+        !self.basis.is_inferred()
+    }
+
+    /// What is wrong with this duty for a cell of `service` under `control`, if anything: a scope that leaves the
+    /// service out, a sentence the section does not have, a capability on a duty that does not make it available,
+    /// empty text or an inference without its reason.
+    pub(crate) fn problem(&self, service: crate::Service, control: Control) -> Option<String> {
+        if !self.scope.includes(service) {
+            return Some(format!("its scope {} does not include {service}", self.scope));
+        }
+        if self.sentence == 0 || self.sentence > control.sentences() {
+            return Some(format!(
+                "sentence {} is not a sentence of section {} (it has {})",
+                self.sentence,
+                control.section(),
+                control.sentences()
+            ));
+        }
+        let customer_kind = matches!(self.kind, DutyKind::Performs | DutyKind::May | DutyKind::Requests);
+        if self.party == Party::Customer && !customer_kind {
+            return Some(format!(
+                "a customer duty of kind {}; a customer performs, may or requests (docs/codebook.md)",
+                self.kind
+            ));
+        }
+        if self.party == Party::Provider && self.kind == DutyKind::May {
+            return Some("a provider duty of kind may; a permission is the customer's (docs/codebook.md, K5)".into());
+        }
+        if self.capability.is_some() && !(self.party == Party::Provider && self.kind.makes_available()) {
+            return Some(format!(
+                "a capability sits on a {} {} duty; only provider duties that offer, act on request or disclose carry one",
+                self.party, self.kind
+            ));
+        }
+        if self.text.is_blank() {
+            return Some("empty text in English or Japanese".into());
+        }
+        if self.basis.reason().is_some_and(Text::is_blank) {
+            return Some("an inferred duty needs its reason in English and Japanese".into());
+        }
+        None
     }
 }

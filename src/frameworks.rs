@@ -267,7 +267,7 @@ impl Cell {
     /// ```
     #[must_use]
     pub fn fedramp_origination(&self) -> Projected<Option<FedRampOrigination>> {
-        match self.owner {
+        match self.owner() {
             None => Projected::lossy(None, NO_NOT_APPLICABLE),
             Some(Owner::Provider) => {
                 let value = match self.provider_origination() {
@@ -294,7 +294,7 @@ impl Cell {
     /// ```
     #[must_use]
     pub fn oscal_origination(&self) -> Projected<Vec<OscalOrigination>> {
-        let Some(owner) = self.owner else {
+        let Some(owner) = self.owner() else {
             return Projected::lossy(Vec::new(), NO_NOT_APPLICABLE);
         };
         let mut values = Vec::new();
@@ -331,7 +331,7 @@ impl Cell {
     /// ```
     #[must_use]
     pub fn ccm_ownership(&self) -> Projected<CcmOwnership> {
-        match self.owner {
+        match self.owner() {
             None => Projected::exact(CcmOwnership::NotApplicable),
             Some(Owner::Customer) => Projected::exact(CcmOwnership::CscOwned),
             Some(Owner::Shared) => Projected::exact(CcmOwnership::SharedCspAndCsc),

@@ -15,7 +15,10 @@
 
 use std::borrow::Cow;
 
-use crate::{Category, Cell, Chapter, Control, Crosswalk, Document, Error, IsoMapping, Matrix, Owner, Service};
+use crate::{
+    Category, Cell, CellBasis, Chapter, Control, Crosswalk, Document, Duty, Error, IsoMapping, Matrix, Owner,
+    OwnerBasis, Service, Text, Withheld,
+};
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
 ///
@@ -34,6 +37,7 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Dataset {
     /// [`crate::DATASET`].
     pub name: Cow<'static, str>,
@@ -63,6 +67,7 @@ impl Dataset {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ControlInfo {
     /// The control id.
     pub control: Control,
@@ -78,10 +83,10 @@ pub struct ControlInfo {
     pub category: Category,
     /// The ISO/IEC 27002:2005 control it answers, if any.
     pub iso27002_2005: Option<IsoMapping>,
-    /// Its ISO/IEC 27001:2013 Annex A counterparts, published or nearest fit.
-    pub iso27001_2013: Option<Crosswalk>,
-    /// Its ISO/IEC 27001:2022 Annex A counterparts, published or nearest fit.
-    pub iso27001_2022: Option<Crosswalk>,
+    /// Its ISO/IEC 27001:2013 Annex A counterparts, identified or nearest fit.
+    pub iso27001_2013: Vec<Crosswalk>,
+    /// Its ISO/IEC 27001:2022 Annex A counterparts, through Table B.2, nearest fit or our judgement.
+    pub iso27001_2022: Vec<Crosswalk>,
 }
 
 impl ControlInfo {
@@ -101,8 +106,8 @@ impl ControlInfo {
             chapter: control.chapter(),
             category: control.category(),
             iso27002_2005: control.iso27002_2005(),
-            iso27001_2013: control.iso27001_2013().cloned(),
-            iso27001_2022: control.iso27001_2022().cloned(),
+            iso27001_2013: control.iso27001_2013().to_vec(),
+            iso27001_2022: control.iso27001_2022().to_vec(),
         }
     }
 }
@@ -127,7 +132,148 @@ pub struct MatrixExport {
     /// The 68 controls, in document order.
     pub controls: Vec<ControlInfo>,
     /// The 340 cells, service by service, each in document order.
-    pub cells: Vec<Cell>,
+    pub cells: Vec<CellRecord>,
+}
+
+/// One cell as JSON: what [`Cell`] holds, with its derived values written out for readers in other languages
+/// (owner, where the owner comes from, the stated owner, the basis). Loading re-derives them and refuses a record
+/// whose written values contradict its duties.
+///
+/// ```
+/// use idcf_responsibility::{json::CellRecord, Control, Matrix, Service};
+/// let record = CellRecord::from(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup));
+/// assert_eq!(record.section, "6.5.1");
+/// assert_eq!(record.stated_owner, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CellRecord {
+    /// The service.
+    pub service: Service,
+    /// The control id.
+    pub control: Control,
+    /// The section of the document: the citation.
+    pub section: Cow<'static, str>,
+    /// Whether the control applies to the service.
+    pub applicable: bool,
+    /// Why it does not apply (our judgement); null when it applies.
+    pub not_applicable_reason: Option<Text>,
+    /// How much of the cell the document states.
+    pub basis: CellBasis,
+    /// The owner from all duties; null when not applicable.
+    pub owner: Option<Owner>,
+    /// Whether the owner follows from the stated duties or rests on our inference; null when not applicable.
+    pub owner_basis: Option<OwnerBasis>,
+    /// The owner by the stated duties alone; null when the document does not say.
+    pub stated_owner: Option<Owner>,
+    /// What the section says, in our own words.
+    pub summary: Text,
+    /// What each party does.
+    pub duties: Vec<Duty>,
+    /// What the provider states it does not disclose.
+    pub withheld: Vec<Withheld>,
+}
+
+impl From<&Cell> for CellRecord {
+    fn from(cell: &Cell) -> Self {
+        CellRecord {
+            service: cell.service(),
+            control: cell.control(),
+            section: Cow::Borrowed(cell.section()),
+            applicable: cell.is_applicable(),
+            not_applicable_reason: cell.not_applicable_reason().cloned(),
+            basis: cell.basis(),
+            owner: cell.owner(),
+            owner_basis: cell.owner_basis(),
+            stated_owner: cell.stated_owner(),
+            summary: cell.summary().clone(),
+            duties: cell.duties().to_vec(),
+            withheld: cell.withheld().to_vec(),
+        }
+    }
+}
+
+impl TryFrom<CellRecord> for Cell {
+    type Error = Error;
+
+    /// Builds the cell a record describes, checking that its written values agree with what its duties give.
+    fn try_from(record: CellRecord) -> Result<Cell, Error> {
+        let place = format!("{}, {}", record.service, record.control.section());
+        cell_from_record(record).map_err(|problem| inconsistent(place, problem))
+    }
+}
+
+/// The cell of a record, or what is wrong with it.
+fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
+    let CellRecord {
+        service,
+        control,
+        section,
+        applicable,
+        not_applicable_reason,
+        basis,
+        owner,
+        owner_basis,
+        stated_owner,
+        summary,
+        duties,
+        withheld,
+    } = record;
+    if section != control.section() {
+        return Err(format!("section is {section:?}, but {control} is section {}", control.section()));
+    }
+    let problem = |e: Error| match e {
+        Error::Inconsistent { place, problem } => match place.split_once(", duties") {
+            Some((_, at)) => format!("duties{at}: {problem}"),
+            None => problem,
+        },
+        other => other.to_string(),
+    };
+    let cell = match (applicable, not_applicable_reason) {
+        (true, None) => Cell::new(service, control, duties, withheld, summary).map_err(problem)?,
+        (false, Some(reason)) => {
+            if !duties.is_empty() || !withheld.is_empty() {
+                return Err("a cell that is not applicable still carries duties or withheld items".into());
+            }
+            Cell::not_applicable(service, control, reason, summary).map_err(problem)?
+        }
+        (true, Some(_)) => return Err("an applicable cell has a not_applicable_reason; expected null".into()),
+        (false, None) => return Err("a cell that is not applicable needs its not_applicable_reason".into()),
+    };
+    let check = |field: &str, written: String, derived: String| {
+        if written == derived { Ok(()) } else { Err(format!("{field} is {written} but the duties give {derived}")) }
+    };
+    let show = |v: Option<&'static str>| v.unwrap_or("null").to_owned();
+    check("owner", show(owner.map(Into::into)), show(cell.owner().map(Into::into)))?;
+    check("owner_basis", show(owner_basis.map(Into::into)), show(cell.owner_basis().map(Into::into)))?;
+    check("stated_owner", show(stated_owner.map(Into::into)), show(cell.stated_owner().map(Into::into)))?;
+    check("basis", basis.to_string(), cell.basis().to_string())?;
+    Ok(cell)
+}
+
+impl serde::Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CellRecord::from(self).serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Cell {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Cell::try_from(CellRecord::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Cell {
+    fn schema_name() -> Cow<'static, str> {
+        CellRecord::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        CellRecord::json_schema(generator)
+    }
 }
 
 impl From<&Matrix> for MatrixExport {
@@ -136,7 +282,7 @@ impl From<&Matrix> for MatrixExport {
             dataset: Dataset::current(),
             document: Document::get().clone(),
             controls: Control::ALL.iter().map(|&c| ControlInfo::of(c)).collect(),
-            cells: matrix.cells().cloned().collect(),
+            cells: matrix.cells().map(CellRecord::from).collect(),
         }
     }
 }
@@ -172,11 +318,11 @@ impl TryFrom<MatrixExport> for Matrix {
         }
         check_controls(&controls)?;
         let mut slots: Vec<Option<Cell>> = vec![None; Service::COUNT * Control::COUNT];
-        for (i, cell) in cells.into_iter().enumerate() {
-            let place = format!("cells[{i}] ({}, {})", cell.service, cell.control.section());
-            check_cell(&cell).map_err(|problem| inconsistent(&place, problem))?;
+        for (i, record) in cells.into_iter().enumerate() {
+            let place = format!("cells[{i}] ({}, {})", record.service, record.control.section());
+            let cell = cell_from_record(record).map_err(|problem| inconsistent(&place, problem))?;
             let slot = slots
-                .get_mut(cell.service.index() * Control::COUNT + cell.control.index())
+                .get_mut(cell.service().index() * Control::COUNT + cell.control().index())
                 .ok_or_else(|| inconsistent(&place, "cell index out of range"))?;
             if slot.is_some() {
                 return Err(inconsistent(place, "duplicate cell: this service and control already have one"));
@@ -224,52 +370,6 @@ fn check_controls(controls: &[ControlInfo]) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-fn check_cell(cell: &Cell) -> Result<(), String> {
-    if cell.section != cell.control.section() {
-        return Err(format!(
-            "section is {:?}, but {} is section {}",
-            cell.section,
-            cell.control,
-            cell.control.section()
-        ));
-    }
-    if cell.summary.is_blank() {
-        return Err("summary is empty in English or Japanese".into());
-    }
-    if let Some(j) = cell.duties.iter().position(|d| d.text.is_blank()) {
-        return Err(format!("duties[{j}] has empty text in English or Japanese"));
-    }
-    if let crate::Basis::Inferred { reason } = &cell.basis {
-        if reason.is_blank() {
-            return Err("an inferred cell needs a reason in English and Japanese".into());
-        }
-    }
-    let derived = Owner::derive(&cell.duties);
-    if cell.applicable {
-        if derived.is_none() {
-            return Err("an applicable cell needs at least one duty".into());
-        }
-        if cell.owner != derived {
-            return Err(format!("owner is {} but the duties give {}", show(cell.owner), show(derived)));
-        }
-    } else {
-        if !cell.basis.is_inferred() {
-            return Err("a cell that is not applicable must be marked inferred, with its reason".into());
-        }
-        if !cell.duties.is_empty() || !cell.withheld.is_empty() {
-            return Err("a cell that is not applicable still carries duties or withheld items".into());
-        }
-        if cell.owner.is_some() {
-            return Err(format!("a cell that is not applicable has owner {}; expected null", show(cell.owner)));
-        }
-    }
-    Ok(())
-}
-
-fn show(owner: Option<Owner>) -> &'static str {
-    owner.map_or("null", Owner::into)
 }
 
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

@@ -3,6 +3,7 @@
 // Library code never panics on input: no unwrap, expect, panic or unchecked indexing (tests may).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+mod basis;
 mod control;
 mod crosswalk;
 mod data;
@@ -23,14 +24,15 @@ pub mod export;
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod json;
 
+pub use basis::{Basis, CellBasis, OwnerBasis};
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
 pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
-pub use duty::{Capability, Duty, DutyKind, Layer, Party, Withheld};
+pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
 pub use error::Error;
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
-pub use matrix::{Basis, Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
+pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use owner::Owner;
 pub use search::{SearchHit, find_controls, search};
 pub use service::Service;

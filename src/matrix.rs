@@ -3,112 +3,327 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::data::idcf_2014::NOT_APPLICABLE;
-use crate::{Capability, Chapter, Control, Duty, Owner, Party, Service, Text, Withheld};
-
-/// Whether a cell is the document's statement or our judgement.
-///
-/// ```
-/// use idcf_responsibility::{Basis, Control, Matrix, Service};
-///
-/// let m = Matrix::builtin();
-/// assert_eq!(m.cell(Service::IdcfCloud, Control::SecureLogOn).basis, Basis::Stated);
-/// assert!(m.cell(Service::ObjectStorage, Control::SecureLogOn).basis.is_inferred());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "kebab-case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub enum Basis {
-    /// The document states it: the section's duties, which it gives for all five services alike.
-    Stated,
-    /// Our inference, with the reason (for instance, a control that cannot apply to a service).
-    Inferred {
-        /// Why we judged so.
-        reason: Text,
-    },
-}
-
-impl Basis {
-    /// Whether this is our inference rather than the document's statement.
-    ///
-    /// ```
-    /// assert!(!idcf_responsibility::Basis::Stated.is_inferred());
-    /// ```
-    #[must_use]
-    pub const fn is_inferred(&self) -> bool {
-        matches!(self, Basis::Inferred { .. })
-    }
-}
+use crate::{Capability, CellBasis, Chapter, Control, Duty, Error, Owner, OwnerBasis, Party, Service, Text, Withheld};
 
 /// One cell of the matrix: what the document says about one control for one service.
 ///
-/// Every cell cites its section (`section`, always `control.section()`). An applicable cell carries the
-/// section's duties and the owner derived from them; a cell that is not applicable carries no duties, no owner,
-/// and an [inferred](Basis::Inferred) basis with the reason.
+/// Every cell cites its section ([`Cell::section`]). An applicable cell carries the duties of the section whose
+/// scope includes its service, stated or inferred, and the owner derived from them; a cell that is not applicable
+/// carries no duties and no owner, and our reason. The fields are private: the owner, the stated owner and the
+/// basis are derived, so a cell cannot contradict its duties. Build one with [`Cell::new`] or
+/// [`Cell::not_applicable`].
 ///
 /// ```
 /// use idcf_responsibility::{Capability, Control, Matrix, Owner, Party, Service};
 ///
 /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::BackupFunction);
-/// assert_eq!(cell.section, "6.5.2");
-/// assert_eq!(cell.owner, Some(Owner::Shared));
+/// assert_eq!(cell.section(), "6.5.2");
+/// assert_eq!(cell.owner(), Some(Owner::Shared));
 /// assert!(cell.capabilities().any(|c| c == Capability::BackupFunction));
-/// assert_eq!(cell.duties_of(Party::Customer).count(), 1);
+/// assert_eq!(cell.duties_of(Party::Customer).count(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Cell {
-    /// The service.
-    pub service: Service,
-    /// The control.
-    pub control: Control,
-    /// The section of the document the cell comes from (`"6.5.1"`).
-    pub section: Cow<'static, str>,
-    /// Whether the control applies to the service.
-    pub applicable: bool,
-    /// Stated by the document, or inferred by us (with the reason).
-    pub basis: Basis,
-    /// Who owns it, derived from `duties`; `None` when not applicable.
-    pub owner: Option<Owner>,
-    /// What the section says, in our own words.
-    pub summary: Text,
-    /// What each party does.
-    pub duties: Cow<'static, [Duty]>,
-    /// What the provider states it does not disclose.
-    pub withheld: Cow<'static, [Withheld]>,
+    service: Service,
+    control: Control,
+    not_applicable: Option<Text>,
+    summary: Text,
+    duties: Cow<'static, [Duty]>,
+    withheld: Cow<'static, [Withheld]>,
+    owner: Option<Owner>,
+    stated_owner: Option<Owner>,
 }
 
 impl Cell {
-    /// The cell the document states for a control, alike for every service.
-    fn stated(service: Service, control: Control) -> Cell {
+    /// An applicable cell from its duties; the owner, the stated owner and the basis are derived from them.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Inconsistent`] naming the cell and the duty when there is no duty, or a duty does not fit the cell:
+    /// a scope that leaves the service out, a sentence the section does not have, a capability on a duty that
+    /// does not make it available, empty text or an inference without its reason; also for an empty summary.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Layer, Owner, Party, Role, Scope, Service, Text};
+    ///
+    /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    /// let note = Basis::inferred("Our own decision.", "自社の判断。");
+    /// let duty = Duty::new(role, note, Text::new("Keeps clocks in step.", "時刻を合わせる。"));
+    /// let control = Control::ClockSynchronization;
+    /// let cell = Cell::new(Service::IdcfCloud, control, vec![duty], vec![], control.summary().clone())?;
+    /// assert_eq!(cell.owner(), Some(Owner::Customer));
+    /// assert_eq!(cell.stated_owner(), None);
+    ///
+    /// assert!(Cell::new(Service::IdcfCloud, control, vec![], vec![], control.summary().clone()).is_err());
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    pub fn new(
+        service: Service,
+        control: Control,
+        duties: impl Into<Cow<'static, [Duty]>>,
+        withheld: impl Into<Cow<'static, [Withheld]>>,
+        summary: Text,
+    ) -> Result<Cell, Error> {
+        let duties = duties.into();
+        let place = || format!("{service}, {}", control.section());
+        if duties.is_empty() {
+            return Err(Error::Inconsistent {
+                place: place(),
+                problem: "an applicable cell needs at least one duty".into(),
+            });
+        }
+        if let Some((j, problem)) = duties.iter().enumerate().find_map(|(j, d)| Some((j, d.problem(service, control)?)))
+        {
+            return Err(Error::Inconsistent { place: format!("{}, duties[{j}]", place()), problem });
+        }
+        if summary.is_blank() {
+            return Err(Error::Inconsistent {
+                place: place(),
+                problem: "summary is empty in English or Japanese".into(),
+            });
+        }
+        let stated: Vec<Duty> = duties.iter().filter(|d| d.is_stated()).cloned().collect();
+        Ok(Cell {
+            service,
+            control,
+            not_applicable: None,
+            summary,
+            owner: Owner::derive(&duties),
+            stated_owner: Owner::derive(&stated),
+            duties,
+            withheld: withheld.into(),
+        })
+    }
+
+    /// A cell judged not applicable to its service, with the reason: no duties, no owner, nothing withheld.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Inconsistent`] when the reason or the summary is empty in either language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Cell, CellBasis, Control, Service, Text};
+    /// let control = Control::SecureLogOn;
+    /// let reason = Text::new("No virtual machines.", "仮想マシンがない。");
+    /// let cell = Cell::not_applicable(Service::ObjectStorage, control, reason, control.summary().clone())?;
+    /// assert!(!cell.is_applicable());
+    /// assert_eq!(cell.basis(), CellBasis::Inferred);
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    pub fn not_applicable(service: Service, control: Control, reason: Text, summary: Text) -> Result<Cell, Error> {
+        let place = || format!("{service}, {}", control.section());
+        if reason.is_blank() {
+            return Err(Error::Inconsistent {
+                place: place(),
+                problem: "a cell that is not applicable needs its reason in English and Japanese".into(),
+            });
+        }
+        if summary.is_blank() {
+            return Err(Error::Inconsistent {
+                place: place(),
+                problem: "summary is empty in English or Japanese".into(),
+            });
+        }
+        Ok(Cell {
+            service,
+            control,
+            not_applicable: Some(reason),
+            summary,
+            duties: Cow::Borrowed(&[]),
+            withheld: Cow::Borrowed(&[]),
+            owner: None,
+            stated_owner: None,
+        })
+    }
+
+    /// The built-in cell: the section's duties whose scope includes the service, or our not-applicable judgement.
+    fn builtin(service: Service, control: Control) -> Cell {
+        let summary = control.summary().clone();
+        if let Some(reason) = control.not_applicable(service) {
+            return Cell {
+                service,
+                control,
+                not_applicable: Some(reason.clone()),
+                summary,
+                duties: Cow::Borrowed(&[]),
+                withheld: Cow::Borrowed(&[]),
+                owner: None,
+                stated_owner: None,
+            };
+        }
+        let all = control.duties();
+        let duties: Cow<'static, [Duty]> = if all.iter().all(|d| d.scope.includes(service)) {
+            Cow::Borrowed(all)
+        } else {
+            Cow::Owned(all.iter().filter(|d| d.scope.includes(service)).cloned().collect())
+        };
+        let stated: Vec<Duty> = duties.iter().filter(|d| d.is_stated()).cloned().collect();
         Cell {
             service,
             control,
-            section: Cow::Borrowed(control.section()),
-            applicable: true,
-            basis: Basis::Stated,
-            owner: Owner::derive(control.duties()),
-            summary: control.summary().clone(),
-            duties: Cow::Borrowed(control.duties()),
+            not_applicable: None,
+            summary,
+            owner: Owner::derive(&duties),
+            stated_owner: Owner::derive(&stated),
+            duties,
             withheld: Cow::Borrowed(control.withheld()),
         }
     }
 
-    /// A cell we judge not applicable, with the reason.
-    fn not_applicable(service: Service, control: Control, reason: Text) -> Cell {
-        Cell {
-            service,
-            control,
-            section: Cow::Borrowed(control.section()),
-            applicable: false,
-            basis: Basis::Inferred { reason },
-            owner: None,
-            summary: control.summary().clone(),
-            duties: Cow::Borrowed(&[]),
-            withheld: Cow::Borrowed(&[]),
-        }
+    /// The service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::SecureLogOn).service(), Service::SelfCloud);
+    /// ```
+    #[must_use]
+    pub const fn service(&self) -> Service {
+        self.service
+    }
+
+    /// The control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::SecureLogOn).control(), Control::SecureLogOn);
+    /// ```
+    #[must_use]
+    pub const fn control(&self) -> Control {
+        self.control
+    }
+
+    /// The section of the document the cell comes from (`"6.5.1"`): its citation.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::InformationBackup).section(), "6.5.1");
+    /// ```
+    #[must_use]
+    pub const fn section(&self) -> &'static str {
+        self.control.section()
+    }
+
+    /// Whether the control applies to the service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert!(!Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn).is_applicable());
+    /// ```
+    #[must_use]
+    pub const fn is_applicable(&self) -> bool {
+        self.not_applicable.is_none()
+    }
+
+    /// Why the cell is not applicable (our judgement); `None` when it applies.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let cell = Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn);
+    /// assert!(cell.not_applicable_reason().unwrap().en.contains("virtual machines"));
+    /// ```
+    #[must_use]
+    pub const fn not_applicable_reason(&self) -> Option<&Text> {
+        self.not_applicable.as_ref()
+    }
+
+    /// Who owns the control for the service, derived from all the cell's duties ([`Owner::derive`]); `None` when
+    /// not applicable. See [`Cell::owner_basis`] for whether it rests on stated duties.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).owner(), Some(Owner::Customer));
+    /// ```
+    #[must_use]
+    pub const fn owner(&self) -> Option<Owner> {
+        self.owner
+    }
+
+    /// The owner that the stated duties alone give: `None` when the document states nothing of this control for
+    /// this service (the honest "the document does not say").
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).stated_owner(), Some(Owner::Customer));
+    /// assert_eq!(m.cell(Service::ObjectStorage, Control::InformationBackup).stated_owner(), None);
+    /// ```
+    #[must_use]
+    pub const fn stated_owner(&self) -> Option<Owner> {
+        self.stated_owner
+    }
+
+    /// Where the owner comes from: derived from stated duties (the stated duties alone give the same owner), or
+    /// our inference. `None` when not applicable.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, OwnerBasis, Service};
+    /// let m = Matrix::builtin();
+    /// // 6.6.1 states only the firewall; that the customer sets its rules is our inference, which makes it shared.
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::NetworkServiceSecurity).owner_basis(), Some(OwnerBasis::Inferred));
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::ClockSynchronization).owner_basis(), Some(OwnerBasis::DerivedFromStated));
+    /// ```
+    #[must_use]
+    pub fn owner_basis(&self) -> Option<OwnerBasis> {
+        let owner = self.owner?;
+        Some(if self.stated_owner == Some(owner) { OwnerBasis::DerivedFromStated } else { OwnerBasis::Inferred })
+    }
+
+    /// How much of the cell the document states: derived from the duties; a cell that is not applicable is our
+    /// judgement, [`CellBasis::Inferred`].
+    ///
+    /// ```
+    /// use idcf_responsibility::{CellBasis, Control, Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).basis(), CellBasis::Inferred);
+    /// ```
+    #[must_use]
+    pub fn basis(&self) -> CellBasis {
+        CellBasis::of(&self.duties)
+    }
+
+    /// Whether the document states everything in this cell (every duty stated, and the cell applicable).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// assert!(m.cell(Service::IdcfCloud, Control::InformationBackup).is_stated());
+    /// assert!(!m.cell(Service::ObjectStorage, Control::InformationBackup).is_stated());
+    /// ```
+    #[must_use]
+    pub fn is_stated(&self) -> bool {
+        self.basis() == CellBasis::Stated
+    }
+
+    /// What the section says, in our own words.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert!(Matrix::builtin().cell(Service::IdcfCloud, Control::ClockSynchronization).summary().en.contains("NTP"));
+    /// ```
+    #[must_use]
+    pub const fn summary(&self) -> &Text {
+        &self.summary
+    }
+
+    /// Every duty of the cell, stated and inferred, in the section's order.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::IdcfCloud, Control::InformationBackup).duties().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn duties(&self) -> &[Duty] {
+        &self.duties
+    }
+
+    /// The duties the document states for this service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).stated_duties().count(), 0);
+    /// ```
+    pub fn stated_duties(&self) -> impl Iterator<Item = &Duty> {
+        self.duties.iter().filter(|d| d.is_stated())
     }
 
     /// The duties one party carries in this cell.
@@ -122,12 +337,13 @@ impl Cell {
         self.duties.iter().filter(move |d| d.party == party)
     }
 
-    /// The capabilities the cell's duties name, each once, in order of first mention.
+    /// The capabilities the provider makes available in this cell (on duties that offer, act on request or
+    /// disclose), each once, in order of first mention.
     ///
     /// ```
     /// use idcf_responsibility::{Capability, Control, Matrix, Service};
     /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::ElectronicMessaging);
-    /// assert_eq!(cell.capabilities().collect::<Vec<_>>(), [Capability::SshAccess, Capability::TlsPortal]);
+    /// assert_eq!(cell.capabilities().collect::<Vec<_>>(), [Capability::SshAccess, Capability::SslPortal]);
     /// ```
     pub fn capabilities(&self) -> impl Iterator<Item = Capability> + '_ {
         self.duties.iter().enumerate().filter_map(|(i, d)| {
@@ -137,15 +353,16 @@ impl Cell {
         })
     }
 
-    /// Whether the document states this cell (as opposed to our inference).
+    /// What the provider states it does not disclose.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).is_stated());
+    /// use idcf_responsibility::{Control, Matrix, Service, Withheld};
+    /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::LearningFromIncidents);
+    /// assert_eq!(cell.withheld(), [Withheld::IncidentKnowledge]);
     /// ```
     #[must_use]
-    pub const fn is_stated(&self) -> bool {
-        !self.basis.is_inferred()
+    pub fn withheld(&self) -> &[Withheld] {
+        &self.withheld
     }
 }
 
@@ -160,8 +377,11 @@ impl Cell {
 /// // Who owns backup for Object Storage?
 /// let m = Matrix::builtin();
 /// let cell = m.cell(Service::ObjectStorage, Control::InformationBackup);
-/// assert_eq!(cell.owner, Some(Owner::Customer));
-/// assert_eq!(cell.section, "6.5.1");
+/// assert_eq!(cell.owner(), Some(Owner::Customer));
+/// assert_eq!(cell.section(), "6.5.1");
+/// // The document states back-up only for virtual machines: for Object Storage the answer is our inference.
+/// assert_eq!(cell.stated_owner(), None);
+/// assert!(cell.duties()[0].basis.reason().unwrap().en.contains("3.1.1"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matrix {
@@ -176,10 +396,7 @@ static BUILTIN: LazyLock<Matrix> = LazyLock::new(|| Matrix {
     cells: Box::new(std::array::from_fn(|i| {
         #[allow(clippy::indexing_slicing, reason = "i < CELLS, so i / Control::COUNT < Service::COUNT")]
         let (service, control) = (Service::ALL[i / Control::COUNT], Control::ALL[i % Control::COUNT]);
-        match NOT_APPLICABLE.iter().find(|(s, c, _)| *s == service && *c == control) {
-            Some((_, _, reason)) => Cell::not_applicable(service, control, reason.clone()),
-            None => Cell::stated(service, control),
-        }
+        Cell::builtin(service, control)
     })),
 });
 
@@ -209,12 +426,31 @@ impl Matrix {
     /// ```
     /// use idcf_responsibility::{Control, Matrix, Service};
     /// let cell = Matrix::builtin().cell(Service::ManagedCloud, Control::ClockSynchronization);
-    /// assert!(cell.summary.en.contains("NTP"));
+    /// assert!(cell.summary().en.contains("NTP"));
     /// ```
     #[must_use]
     #[allow(clippy::indexing_slicing, reason = "the index is below CELLS by construction of `index`")]
     pub fn cell(&self, service: Service, control: Control) -> &Cell {
         &self.cells[Self::index(service, control)]
+    }
+
+    /// Puts a cell in the place of its service and control, and gives back the cell it replaces. The cell keeps
+    /// its own invariants ([`Cell::new`]), so the matrix stays consistent.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Cell, Control, Matrix, Service, Text};
+    /// let mut m = Matrix::builtin().clone();
+    /// let control = Control::Teleworking;
+    /// let reason = Text::new("We allow no teleworking.", "テレワークは認めない。");
+    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, reason, control.summary().clone())?);
+    /// assert!(old.is_applicable());
+    /// assert!(!m.cell(Service::SelfCloud, control).is_applicable());
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    #[allow(clippy::indexing_slicing, reason = "the index is below CELLS by construction of `index`")]
+    pub fn replace(&mut self, cell: Cell) -> Cell {
+        let slot = &mut self.cells[Self::index(cell.service, cell.control)];
+        std::mem::replace(slot, cell)
     }
 
     /// Who owns a control for a service; `None` when the control does not apply to it.
@@ -230,11 +466,25 @@ impl Matrix {
         self.cell(service, control).owner
     }
 
+    /// Who owns a control for a service by the document's stated duties alone; `None` when the document does not
+    /// say (or the control does not apply).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.stated_owner(Service::IdcfCloud, Control::InformationBackup), Some(Owner::Customer));
+    /// assert_eq!(m.stated_owner(Service::ObjectStorage, Control::InformationBackup), None);
+    /// ```
+    #[must_use]
+    pub fn stated_owner(&self, service: Service, control: Control) -> Option<Owner> {
+        self.cell(service, control).stated_owner
+    }
+
     /// Every cell, service by service, each in document order.
     ///
     /// ```
     /// let m = idcf_responsibility::Matrix::builtin();
-    /// assert_eq!(m.cells().filter(|c| !c.applicable).count(), 5);
+    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 10);
     /// ```
     pub fn cells(&self) -> std::slice::Iter<'_, Cell> {
         self.cells.iter()
@@ -256,7 +506,7 @@ impl Matrix {
     ///
     /// ```
     /// use idcf_responsibility::{Control, Matrix};
-    /// assert_eq!(Matrix::builtin().control(Control::SecureLogOn).filter(|c| c.applicable).count(), 4);
+    /// assert_eq!(Matrix::builtin().control(Control::SecureLogOn).filter(|c| c.is_applicable()).count(), 4);
     /// ```
     pub fn control(&self, control: Control) -> impl Iterator<Item = &Cell> {
         Service::ALL.iter().map(move |&s| self.cell(s, control))
@@ -277,7 +527,7 @@ impl Matrix {
     /// ```
     /// use idcf_responsibility::{Matrix, Owner, Service};
     /// let m = Matrix::builtin();
-    /// assert!(m.owned_by(Owner::Customer).any(|c| c.service == Service::ObjectStorage));
+    /// assert!(m.owned_by(Owner::Customer).any(|c| c.service() == Service::ObjectStorage));
     /// ```
     pub fn owned_by(&self, owner: Owner) -> impl Iterator<Item = &Cell> {
         self.cells().filter(move |c| c.owner == Some(owner))
@@ -288,7 +538,7 @@ impl Matrix {
     /// ```
     /// use idcf_responsibility::{Matrix, Party, Service};
     /// let m = Matrix::builtin();
-    /// let customer = m.duties_of(Party::Customer).filter(|(c, _)| c.service == Service::IdcfCloud).count();
+    /// let customer = m.duties_of(Party::Customer).filter(|(c, _)| c.service() == Service::IdcfCloud).count();
     /// assert!(customer > 30);
     /// ```
     pub fn duties_of(&self, party: Party) -> impl Iterator<Item = (&Cell, &Duty)> {
@@ -300,18 +550,21 @@ impl Matrix {
     /// ```
     /// use idcf_responsibility::{Capability, Control, Matrix, Service};
     /// let m = Matrix::builtin();
-    /// let fw: Vec<_> = m.offering(Capability::Firewall).filter(|c| c.service == Service::IdcfCloud).map(|c| c.control).collect();
+    /// let fw: Vec<_> = m.offering(Capability::Firewall).filter(|c| c.service() == Service::IdcfCloud).map(|c| c.control()).collect();
     /// assert_eq!(fw, [Control::NetworkServiceSecurity]);
     /// ```
     pub fn offering(&self, capability: Capability) -> impl Iterator<Item = &Cell> {
         self.cells().filter(move |c| c.duties.iter().any(|d| d.capability == Some(capability)))
     }
 
-    /// The cells the document states (leaving out our inferences).
+    /// The cells the document states wholly: every duty stated, no judgement of ours. A query that keeps to stated
+    /// facts starts here, or uses [`Cell::stated_duties`] and [`Matrix::stated_owner`].
     ///
     /// ```
-    /// let m = idcf_responsibility::Matrix::builtin();
-    /// assert_eq!(m.stated().count(), 5 * 68 - 5);
+    /// use idcf_responsibility::{Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// assert!(m.stated().all(|c| c.duties().iter().all(|d| d.is_stated())));
+    /// assert!(m.stated().count() < m.cells().len());
     /// ```
     pub fn stated(&self) -> impl Iterator<Item = &Cell> {
         self.cells().filter(|c| c.is_stated())
@@ -338,7 +591,7 @@ impl Matrix {
                     .flat_map(|cell| {
                         cell.duties_of(Party::Customer).map(|d| ChecklistItem {
                             control: cell.control,
-                            section: cell.section.clone(),
+                            section: Cow::Borrowed(cell.section()),
                             duty: d.clone(),
                         })
                     })

@@ -34,18 +34,43 @@ impl Owner {
     /// ```
     pub const ALL: &'static [Owner] = &[Owner::Provider, Owner::Customer, Owner::Shared];
 
-    /// The owner that a list of duties implies, or `None` for an empty list.
-    ///
-    /// The rule: the provider carries the matter when it has a duty of any kind other than
-    /// [`DutyKind::LeavesToCustomer`](crate::DutyKind::LeavesToCustomer); the customer carries it when it has a
-    /// duty, or when the provider leaves the matter to it. One side alone gives `Provider` or `Customer`, both give
-    /// `Shared`.
+    /// The human label in a language, as every export and the examples print it.
     ///
     /// ```
-    /// use idcf_responsibility::{Duty, DutyKind, Layer, Owner, Party};
+    /// use idcf_responsibility::{Owner, Lang};
+    /// assert_eq!(Owner::Shared.label(Lang::En), "shared");
+    /// assert_eq!(Owner::Shared.label(Lang::Ja), "共同");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Owner::Provider => ["provider", "当社"],
+            Owner::Customer => ["customer", "お客さま"],
+            Owner::Shared => ["shared", "共同"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
+
+    /// The owner that a list of duties implies, or `None` for an empty list.
     ///
-    /// let offer = Duty::new(Party::Provider, Layer::Platform, DutyKind::Offers, None, "x", "x");
-    /// let not_ours = Duty::new(Party::Provider, Layer::CustomerEnvironment, DutyKind::LeavesToCustomer, None, "x", "x");
+    /// The rule (`docs/codebook.md`): the provider carries the matter when it has a duty of any kind other than
+    /// [`DutyKind::LeavesToCustomer`](crate::DutyKind::LeavesToCustomer); the customer carries it when it has a
+    /// duty (an obligation, a permission or a request), or when the provider leaves the matter to it. One side
+    /// alone gives `Provider` or `Customer`, both give `Shared`. Stated and inferred duties count alike here;
+    /// [`Cell::stated_owner`](crate::Cell::stated_owner) applies the rule to the stated ones alone.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Duty, DutyKind, Layer, Owner, Party, Role, Scope, Text};
+    ///
+    /// let duty = |kind, layer| {
+    ///     let role = Role::new(Party::Provider, kind, layer, Scope::AllServices, 1);
+    ///     Duty::new(role, Basis::Stated, Text::new("x", "x"))
+    /// };
+    /// let offer = duty(DutyKind::Offers, Layer::Platform);
+    /// let not_ours = duty(DutyKind::LeavesToCustomer, Layer::CustomerEnvironment);
     /// assert_eq!(Owner::derive(&[offer.clone()]), Some(Owner::Provider));
     /// assert_eq!(Owner::derive(&[not_ours.clone()]), Some(Owner::Customer));
     /// assert_eq!(Owner::derive(&[offer, not_ours]), Some(Owner::Shared));

@@ -89,7 +89,7 @@ fn fields(control: Control) -> Vec<(u32, String)> {
         for duty in control.duties() {
             out.push((DUTY, squash(duty.text.get(lang))));
             if let Some(cap) = duty.capability {
-                out.push((CAPABILITY, squash(cap.name(lang))));
+                out.push((CAPABILITY, squash(cap.label(lang))));
             }
         }
     }

@@ -91,14 +91,14 @@ impl Service {
         self.names()[1]
     }
 
-    /// The name in one language.
+    /// The human label in a language (the service's English or Japanese name).
     ///
     /// ```
     /// use idcf_responsibility::{Lang, Service};
-    /// assert_eq!(Service::ObjectStorage.name(Lang::Ja), "オブジェクトストレージ");
+    /// assert_eq!(Service::ObjectStorage.label(Lang::Ja), "オブジェクトストレージ");
     /// ```
     #[must_use]
-    pub const fn name(self, lang: crate::Lang) -> &'static str {
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
         match lang {
             crate::Lang::En => self.name_en(),
             crate::Lang::Ja => self.name_ja(),

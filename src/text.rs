@@ -14,8 +14,9 @@ use std::borrow::Cow;
 /// assert!(summary.get(Lang::Ja).contains("お客さま"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Text {
     /// English.
     pub en: Cow<'static, str>,
@@ -33,6 +34,17 @@ impl Text {
     #[must_use]
     pub const fn new(en: &'static str, ja: &'static str) -> Self {
         Text { en: Cow::Borrowed(en), ja: Cow::Borrowed(ja) }
+    }
+
+    /// A text from owned or borrowed strings (a tailored copy, a label built at run time).
+    ///
+    /// ```
+    /// let t = idcf_responsibility::Text::owned(format!("{} checks", 2), "二つの確認");
+    /// assert_eq!(t.en, "2 checks");
+    /// ```
+    #[must_use]
+    pub fn owned(en: impl Into<Cow<'static, str>>, ja: impl Into<Cow<'static, str>>) -> Self {
+        Text { en: en.into(), ja: ja.into() }
     }
 
     /// The text in one language.

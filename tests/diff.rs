@@ -31,17 +31,24 @@ fn applicability_owner_and_capability_changes_are_listed() {
         let from = v["cells"][index(Service::IdcfCloud, Control::BackupFunction)].clone();
         let cell = &mut v["cells"][index(Service::ObjectStorage, Control::BackupFunction)];
         cell["applicable"] = json!(true);
+        cell["not_applicable_reason"] = json!(null);
         cell["duties"] = from["duties"].clone();
+        for d in cell["duties"].as_array_mut().unwrap() {
+            d["scope"] = json!("all-services");
+        }
         cell["owner"] = json!("shared");
-        cell["basis"] = json!({"kind": "inferred", "reason": {"en": "object versioning", "ja": "バージョニング"}});
+        cell["owner_basis"] = json!("derived-from-stated");
+        cell["stated_owner"] = json!("shared");
+        cell["basis"] = json!("partly-inferred");
     });
     let diff = Matrix::builtin().diff(&copy);
     assert_eq!(diff.len(), 1);
     let changes = &diff[0].changes;
     assert_eq!(changes[0], Change::Applicability { from: false, to: true });
     assert_eq!(changes[1], Change::Owner { from: None, to: Some(Owner::Shared) });
-    assert!(matches!(changes[2], Change::Basis { .. }));
-    assert_eq!(changes.iter().filter(|c| matches!(c, Change::DutyAdded { .. })).count(), 2);
+    assert_eq!(changes[2], Change::StatedOwner { from: None, to: Some(Owner::Shared) });
+    assert!(matches!(changes[3], Change::Basis { .. }));
+    assert_eq!(changes.iter().filter(|c| matches!(c, Change::DutyAdded { .. })).count(), 3);
     assert!(changes.contains(&Change::CapabilityAdded { capability: Capability::BackupFunction }));
     // And back: the reverse diff mirrors it.
     let back = copy.diff(Matrix::builtin());

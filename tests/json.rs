@@ -47,10 +47,18 @@ fn export_carries_dataset_and_document() {
     assert_eq!(v["cells"].as_array().unwrap().len(), 340);
     let i = cell_index(&v, "object-storage", "6.5.1");
     assert_eq!(v["cells"][i]["owner"], "customer");
-    assert_eq!(v["cells"][i]["basis"]["kind"], "stated");
+    assert_eq!(v["cells"][i]["owner_basis"], "inferred");
+    assert_eq!(v["cells"][i]["stated_owner"], Value::Null);
+    assert_eq!(v["cells"][i]["basis"], "inferred");
+    assert_eq!(v["cells"][i]["duties"][0]["basis"]["kind"], "inferred");
+    let i = cell_index(&v, "idcf-cloud", "6.5.1");
+    assert_eq!(v["cells"][i]["basis"], "stated");
+    assert_eq!(v["cells"][i]["duties"][0]["sentence"], 1);
     let i = cell_index(&v, "object-storage", "7.4.1");
     assert_eq!(v["cells"][i]["owner"], Value::Null);
-    assert_eq!(v["cells"][i]["basis"]["kind"], "inferred");
+    assert_eq!(v["cells"][i]["applicable"], false);
+    assert!(v["cells"][i]["not_applicable_reason"]["en"].is_string());
+    assert_eq!(v["document"]["caveats"].as_array().unwrap().len(), 2);
     assert_eq!(v["controls"][23]["iso27002_2005"]["scheme"], "iso27002-2005");
 }
 
@@ -157,15 +165,51 @@ fn inconsistencies_name_their_place() {
     assert!(err.to_string().contains("not applicable still carries duties"), "{err}");
     assert_eq!(place(&err), format!("cells[{na}] (object-storage, 7.4.1)"));
 
-    // Not applicable but claimed as stated.
+    // Not applicable but claimed as stated; or without its reason.
     let mut v = base.clone();
-    v["cells"][na]["basis"] = json!({"kind": "stated"});
-    assert!(load(&v).unwrap_err().to_string().contains("must be marked inferred"));
+    v["cells"][na]["basis"] = json!("stated");
+    assert!(load(&v).unwrap_err().to_string().contains("basis is stated but the duties give inferred"));
+    let mut v = base.clone();
+    v["cells"][na]["not_applicable_reason"] = json!(null);
+    assert!(load(&v).unwrap_err().to_string().contains("needs its not_applicable_reason"));
+
+    // A stated owner or an owner basis that the duties contradict.
+    let mut v = base.clone();
+    v["cells"][i]["stated_owner"] = json!("shared");
+    assert!(load(&v).unwrap_err().to_string().contains("stated_owner is shared but the duties give customer"));
+    let mut v = base.clone();
+    v["cells"][i]["owner_basis"] = json!("inferred");
+    assert!(load(&v).unwrap_err().to_string().contains("owner_basis is inferred"));
+
+    // A duty whose scope leaves the service out, a sentence the section lacks, a capability on the wrong duty.
+    let mut v = base.clone();
+    v["cells"][i]["duties"][0]["scope"] = json!("without-virtual-machines");
+    let err = load(&v).unwrap_err();
+    assert!(
+        err.to_string().contains("duties[0]: its scope without-virtual-machines does not include self-cloud"),
+        "{err}"
+    );
+    let mut v = base.clone();
+    v["cells"][i]["duties"][0]["sentence"] = json!(9);
+    assert!(load(&v).unwrap_err().to_string().contains("sentence 9 is not a sentence of section 6.5.1 (it has 2)"));
+    let mut v = base.clone();
+    v["cells"][i]["duties"][0]["capability"] = json!("firewall");
+    assert!(load(&v).unwrap_err().to_string().contains("a capability sits on a customer performs duty"));
+    let mut v = base.clone();
+    v["cells"][i]["duties"][0]["kind"] = json!("offers");
+    assert!(load(&v).unwrap_err().to_string().contains("a customer duty of kind offers"));
+
+    // An unknown field is refused, not dropped: a tailored copy's note would vanish otherwise.
+    let mut v = base.clone();
+    v["cells"][i]["note"] = json!("ours");
+    assert!(load(&v).unwrap_err().to_string().contains("unknown field `note`"));
+    let mut v = base.clone();
+    v["cells"][i]["duties"][0]["note"] = json!("ours");
+    assert_eq!(place(&load(&v).unwrap_err()), format!("cells[{i}].duties[0].note"));
 
     // An applicable cell without duties.
     let mut v = base.clone();
     v["cells"][i]["duties"] = json!([]);
-    v["cells"][i]["owner"] = json!(null);
     assert!(load(&v).unwrap_err().to_string().contains("needs at least one duty"));
 
     // Empty texts.
@@ -174,10 +218,10 @@ fn inconsistencies_name_their_place() {
     assert!(load(&v).unwrap_err().to_string().contains("summary is empty"));
     let mut v = base.clone();
     v["cells"][i]["duties"][0]["text"]["en"] = json!("");
-    assert!(load(&v).unwrap_err().to_string().contains("duties[0] has empty text"));
+    assert!(load(&v).unwrap_err().to_string().contains("duties[0]: empty text"));
     let mut v = base.clone();
-    v["cells"][na]["basis"]["reason"]["en"] = json!("");
-    assert!(load(&v).unwrap_err().to_string().contains("needs a reason"));
+    v["cells"][na]["not_applicable_reason"]["en"] = json!("");
+    assert!(load(&v).unwrap_err().to_string().contains("needs its reason"));
 
     // A section that is not the control's.
     let mut v = base.clone();
@@ -204,8 +248,11 @@ fn a_tailored_copy_loads() {
     let mut v = export();
     let i = cell_index(&v, "private-cloud", "6.8.6");
     v["cells"][i]["duties"][0]["party"] = json!("customer");
+    v["cells"][i]["duties"][0]["basis"] = json!({"kind": "inferred", "reason": {"en": "tailored", "ja": "調整"}});
     v["cells"][i]["owner"] = json!("customer");
-    v["cells"][i]["basis"] = json!({"kind": "inferred", "reason": {"en": "tailored", "ja": "調整"}});
+    v["cells"][i]["owner_basis"] = json!("inferred");
+    v["cells"][i]["stated_owner"] = json!(null);
+    v["cells"][i]["basis"] = json!("inferred");
     let m = load(&v).unwrap();
     assert_eq!(m.owner(Service::PrivateCloud, Control::ClockSynchronization), Some(Owner::Customer));
     assert_ne!(&m, Matrix::builtin());

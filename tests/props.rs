@@ -87,8 +87,7 @@ proptest! {
 
 #[cfg(feature = "serde")]
 mod json {
-    use idcf_responsibility::json::MatrixExport;
-    use idcf_responsibility::{Basis, Duty, Error, Matrix, Owner, Party, Text};
+    use idcf_responsibility::{Basis, Cell, Duty, DutyKind, Error, Matrix, Party, Text};
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -194,35 +193,35 @@ mod json {
                 0..12,
             )
         ) {
-            let mut export = MatrixExport::from(Matrix::builtin());
+            let mut matrix = Matrix::builtin().clone();
             for (i, flip, reverse, en, ja, not_applicable) in edits {
-                let cell = &mut export.cells[i];
-                let mut duties: Vec<Duty> = cell.duties.to_vec();
+                let cell = &matrix.cells().as_slice()[i];
+                let (service, control) = (cell.service(), cell.control());
+                let mut duties: Vec<Duty> = cell.duties().to_vec();
                 if reverse { duties.reverse(); }
                 if flip {
                     if let Some(d) = duties.first_mut() {
+                        // The party changes hands; the kind becomes one both parties may carry.
                         d.party = match d.party { Party::Provider => Party::Customer, Party::Customer => Party::Provider };
+                        d.kind = DutyKind::Performs;
+                        d.capability = None;
                     }
                 }
+                let reason = Text::owned(format!("generated {en}"), format!("生成 {ja}"));
                 if let Some(d) = duties.last_mut() {
                     if !en.trim().is_empty() && !ja.trim().is_empty() {
-                        d.text = Text { en: en.clone().into(), ja: ja.clone().into() };
+                        d.text = Text::owned(en.clone(), ja.clone());
+                        d.basis = Basis::Inferred { reason: reason.clone() };
                     }
                 }
-                let reason = Text { en: format!("generated {en}").into(), ja: format!("生成 {ja}").into() };
-                if not_applicable {
-                    cell.applicable = false;
-                    cell.duties = Vec::new().into();
-                    cell.withheld = Vec::new().into();
-                    cell.owner = None;
-                    cell.basis = Basis::Inferred { reason };
-                } else if cell.applicable && !duties.is_empty() {
-                    cell.owner = Owner::derive(&duties);
-                    cell.duties = duties.into();
-                    cell.basis = Basis::Inferred { reason };
-                }
+                let summary = control.summary().clone();
+                let edited = if not_applicable || duties.is_empty() {
+                    Cell::not_applicable(service, control, reason, summary)
+                } else {
+                    Cell::new(service, control, duties, cell.withheld().to_vec(), summary)
+                };
+                matrix.replace(edited.unwrap());
             }
-            let matrix = Matrix::try_from(export).unwrap();
             let text = matrix.to_json();
             let loaded = Matrix::from_json(&text).unwrap();
             prop_assert_eq!(&loaded, &matrix);

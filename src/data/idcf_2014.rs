@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use crate::document::{Certification, Document, Guideline, Issuer};
-use crate::{Control, Service, Text};
+use crate::{Service, Text};
 
 /// Chapters 2–11 of the document (chapter 1 is about the document itself).
 macro_rules! chapters {
@@ -78,995 +78,1073 @@ macro_rules! sections {
     ($m:ident) => {
         $m! {
             AllocationOfResponsibilities {
-                section: "2.1.1", category: InternalOrganization,
+                section: "2.1.1", category: InternalOrganization, sentences: 3,
                 ja: "責任の割当て", en: "Allocation of information security responsibilities",
                 iso: Exact "6.1.3" "Allocation of information security responsibilities",
-                iso2013: Published ["A.6.1.1"],
-                iso2022: Published ["A.5.2"],
+                iso2013: Identified ["A.6.1.1"],
+                iso2022_judgement: [],
                 summary: "The provider has named an officer for cloud information security, and takes security and privacy questions through its portal, customer desk and a privacy contact."
                     / "クラウドの情報セキュリティ責任者を任命済み。セキュリティや個人情報の質問は、ポータル・カスタマーデスク・プライバシーポリシー記載の窓口で受け付ける。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Appoints an officer responsible for the information security of its cloud services." / "クラウドサービスの情報セキュリティ責任者を任命する。";
-                    Provider Offers ProviderOrganisation [SupportDesk] => "Answers security and personal-information enquiries via the portal, the customer desk and the contact named in its privacy policy." / "ポータル、カスタマーデスク、プライバシーポリシー記載の窓口で、セキュリティと個人情報の問い合わせに応じる。";
+                    #1 Provider Performs ProviderOrganisation All => "Has appointed an officer responsible for the information security of its cloud services." / "クラウドの情報セキュリティを担う責任者を置いている。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Takes questions about its information security through the portal, the customer desk and other channels." / "当社のセキュリティに関する質問を、ポータルやカスタマーデスク等で受け付ける。";
+                    #3 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps a contact point for questions about personal information." / "個人情報に関する質問にも窓口を設けている。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names that contact point in its privacy policy." / "その窓口の連絡先をプライバシーポリシーで示す。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             AuthorizationProcessForFacilities {
-                section: "2.1.2", category: InternalOrganization,
+                section: "2.1.2", category: InternalOrganization, sentences: 2,
                 ja: "情報処理設備の認可プロセス", en: "Authorization process for information processing facilities",
                 iso: Exact "6.1.4" "Authorization process for information processing facilities",
                 iso2013: None [],
-                iso2022: None [],
-                summary: "Customers get documentation on the services before they adopt them, and the agreed terms of use, SLA included, are set out in the terms and conditions."
-                    / "サービスの資料を提供し、SLAを含む利用上の取り決めは約款で示している。",
+                iso2022_judgement: [],
+                summary: "The provider supplies documents describing its services, and sets out the agreed terms of use, SLA included, in its terms and conditions."
+                    / "サービスを説明する資料を渡し、SLAを含む利用上の取り決めは約款で示している。",
                 duties: [
-                    Provider Notifies ContractDocuments [OperatingDocumentation] => "Provides documentation on its cloud services." / "クラウドサービスの資料を提供する。";
-                    Provider Notifies ContractDocuments => "Sets out the agreed terms of use, including the SLA, in its terms and conditions." / "SLAを含む利用上の合意事項を約款に示す。";
+                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Supplies documents that describe its cloud services." / "クラウドの各サービスを説明する資料を渡している。";
+                    #2 Provider Discloses ContractDocuments All => "Sets out what is agreed for using the services, the SLA included, in its terms and conditions." / "SLAを含め、利用にあたっての取り決めは約款で示す。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ConfidentialityAgreements {
-                section: "2.1.3", category: InternalOrganization,
+                section: "2.1.3", category: InternalOrganization, sentences: 1,
                 ja: "秘密保持契約", en: "Confidentiality agreements",
                 iso: Exact "6.1.5" "Confidentiality agreements",
-                iso2013: Published ["A.13.2.4"],
-                iso2022: Published ["A.6.6"],
+                iso2013: Identified ["A.13.2.4"],
+                iso2022_judgement: [],
                 summary: "The terms and conditions contain confidentiality clauses, which cover the handling of personal information."
                     / "約款に秘密保持の条項があり、個人情報の扱いもその対象になっている。",
                 duties: [
-                    Provider Performs ContractDocuments => "Binds itself to confidentiality, personal information included, in its terms and conditions." / "約款の秘密保持条項（個人情報の扱いを含む）に従う。";
+                    #1 Provider Discloses ContractDocuments All => "Includes confidentiality clauses, covering the handling of personal information, in its terms and conditions." / "約款に秘密保持の条項（個人情報の扱いを含む）を設けている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ContactWithAuthorities {
-                section: "2.1.4", category: InternalOrganization,
+                section: "2.1.4", category: InternalOrganization, sentences: 3,
                 ja: "関係当局との連絡", en: "Contact with authorities",
                 iso: Exact "6.1.6" "Contact with authorities",
-                iso2013: Published ["A.6.1.3"],
-                iso2022: Published ["A.5.5"],
+                iso2013: Identified ["A.6.1.3"],
+                iso2022_judgement: [],
                 summary: "The provider operates under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications, which also oversees its handling of personal information; it names its support desk when service starts and its privacy contact in its privacy policy."
                     / "電気通信事業法に基づく事業者で、監督官庁は総務省（個人情報保護についても同じ）。サポート窓口は提供開始時に、個人情報の窓口はプライバシーポリシーで示す。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Operates under the Telecommunications Business Act, with the Ministry of Internal Affairs and Communications as supervisor, also for personal information." / "電気通信事業法の下で事業を行い、総務省の監督を受ける（個人情報保護も同じ）。";
-                    Provider Notifies ProviderOrganisation [SupportDesk] => "Names its support desk when service starts, and its personal-information contact in its privacy policy." / "提供開始時にサポート窓口を、プライバシーポリシーで個人情報の窓口を示す。";
+                    #1 Provider Performs ProviderOrganisation All => "Runs its business under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications." / "電気通信事業法の下で事業を営み、総務省の監督を受ける。";
+                    #2 Provider Performs ProviderOrganisation All => "Is supervised by the same ministry for the protection of personal information." / "個人情報の保護についても、監督するのは同じ総務省である。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names its support desk when service starts, and its contact for personal information in its privacy policy." / "提供開始時にサポート窓口を知らせ、個人情報の連絡先はプライバシーポリシーで示す。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ExternalPartyRisks {
-                section: "2.2.1", category: ExternalParties,
+                section: "2.2.1", category: ExternalParties, sentences: 2,
                 ja: "外部組織に関係したリスクの識別", en: "Identification of risks related to external parties",
                 iso: Exact "6.2.1" "Identification of risks related to external parties",
                 iso2013: NearestFit ["A.15.1.1"],
-                iso2022: NearestFit ["A.5.19", "A.5.23"],
+                iso2022_judgement: ["A.5.23"],
                 summary: "Restrictions and cautions on use are written in the service specification and the customer handbook; faults and vulnerability information are published on the portal."
                     / "利用上の制限と注意点はサービス仕様書とカスタマーハンドブックに記載。障害や脆弱性の情報はポータルで公開する。",
                 duties: [
-                    Provider Notifies ContractDocuments [OperatingDocumentation] => "Documents restrictions and cautions on use in the service specification and the customer handbook." / "利用上の制限と注意点をサービス仕様書とカスタマーハンドブックに記載する。";
-                    Provider Notifies Portal => "Publishes fault and vulnerability information on the portal." / "障害情報や脆弱性情報をポータルで公開する。";
+                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Writes the limits and cautions of use into the service specification and the customer handbook." / "利用上の制限と注意事項を、仕様書およびカスタマーハンドブックで知らせる。";
+                    #2 Provider Discloses Portal All => "Publishes information on faults and vulnerabilities through the portal." / "障害や脆弱性の情報をポータルで公開する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             InventoryOfAssets {
-                section: "3.1.1", category: ResponsibilityForAssets,
+                section: "3.1.1", category: ResponsibilityForAssets, sentences: 1,
                 ja: "資産目録", en: "Inventory of assets",
                 iso: Exact "7.1.1" "Inventory of assets",
-                iso2013: Published ["A.8.1.1"],
-                iso2022: Published ["A.5.9"],
+                iso2013: Identified ["A.8.1.1"],
+                iso2022_judgement: [],
                 summary: "Data, programs and other assets the customer places in the cloud are for the customer to manage."
                     / "クラウドに置いたデータやプログラムなどの資産は、お客さまが管理する。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Keeps track of the data, programs and other assets it places in the cloud." / "クラウド上に置いたデータやプログラムなどの資産を自ら管理する。";
+                    #1 Customer Performs CustomerEnvironment All => "Manages the data, programs and other assets it places in the cloud." / "クラウドに置いたデータ・プログラム等の資産は自ら管理する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             OwnershipOfAssets {
-                section: "3.1.2", category: ResponsibilityForAssets,
+                section: "3.1.2", category: ResponsibilityForAssets, sentences: 1,
                 ja: "資産の管理責任者", en: "Ownership of assets",
                 iso: Exact "7.1.2" "Ownership of assets",
-                iso2013: Published ["A.8.1.2"],
-                iso2022: Published ["A.5.9"],
+                iso2013: Identified ["A.8.1.2"],
+                iso2022_judgement: [],
                 summary: "As for the inventory, the assets the customer places in the cloud are the customer's to manage: the customer is their responsible owner."
                     / "資産目録と同じく、クラウドに置いた資産の管理責任はお客さまにある。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Acts as the responsible owner of the data, programs and other assets it places in the cloud." / "クラウド上の自らの資産について管理責任者となる。";
+                    #1 Customer Performs CustomerEnvironment All => "Is the one responsible for the data, programs and other assets it places in the cloud." / "クラウドに置いた資産の管理責任を自ら負う。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ClassificationGuidelines {
-                section: "3.2.1", category: InformationClassification,
+                section: "3.2.1", category: InformationClassification, sentences: 2,
                 ja: "分類の指針", en: "Classification guidelines",
                 iso: Exact "7.2.1" "Classification guidelines",
-                iso2013: Published ["A.8.2.1"],
-                iso2022: Published ["A.5.12"],
+                iso2013: Identified ["A.8.2.1"],
+                iso2022_judgement: [],
                 summary: "The provider does not alter customer information (it adds no metadata, for example), and the cloud environment is logically separated per customer."
                     / "利用者の情報にメタデータ付与などの加工は行わず、環境は利用者ごとに論理的に分離している。",
                 duties: [
-                    Provider Performs Platform => "Leaves customer information in the cloud unaltered: it adds no metadata or other processing." / "クラウド上の利用者情報を加工しない（メタデータ付与なども行わない）。";
-                    Provider Performs Platform => "Keeps the cloud environment logically separated between customers." / "クラウド環境を利用者ごとに論理的に分離する。";
+                    #1 Provider Performs Platform All => "Does not process customer information in the cloud, for instance by adding metadata to it." / "クラウド上の利用者情報に、メタデータ付与などの手を加えない。";
+                    #2 Provider Performs Platform All => "Keeps the cloud environment logically separated between customers." / "クラウド環境を利用者単位で論理的に分けている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             LabellingAndHandling {
-                section: "3.2.2", category: InformationClassification,
+                section: "3.2.2", category: InformationClassification, sentences: 3,
                 ja: "情報のラベル付けおよび取り扱い", en: "Information labelling and handling",
                 iso: Exact "7.2.2" "Information labelling and handling",
-                iso2013: Published ["A.8.2.2", "A.8.2.3"],
-                iso2022: Published ["A.5.13", "A.5.10"],
+                iso2013: Identified ["A.8.2.2", "A.8.2.3"],
+                iso2022_judgement: [],
                 summary: "The service has no function to label or mark information classes, and information on virtual machines is the customer's to manage; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
                     / "情報区分のラベル付け機能はなく、仮想マシン上の情報管理はお客さまの責任。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
                 duties: [
-                    Provider LeavesToCustomer Platform => "Provides no function to label or mark information classes." / "情報区分のラベル付け・マーキング機能は提供しない。";
-                    Customer Performs CustomerEnvironment => "Manages, on its own responsibility, the information it builds and stores on its virtual machines." / "仮想マシン上に構築・保存した情報を自らの責任で管理する。";
-                    Provider Offers Portal [PortalAccessLevels] => "Limits what stored customer information each portal role (administrator, general user) can see." / "ポータル上の情報の開示範囲を権限（管理者・一般ユーザー）で分ける。";
+                    #1 Provider LeavesToCustomer Platform All => "Has no function for labelling or marking classes of information, given the nature of the service." / "サービスの性質上、情報区分のラベルやマーキングの機能は備えていない。";
+                    #1 Customer Performs CustomerEnvironment NoVm => "Classifies and handles the information it stores as its own policy requires." / "保存する情報の区分と取り扱いは、自社の方針で行う。"
+                        because "The provider has no labelling function for any service (sentence 1); the sentence that gives the task to the customer speaks only of virtual machines. For Object Storage the task falls to the customer for the same reason."
+                        / "ラベル付けの機能はどのサービスにもない（1文目）。お客さまの役割を述べる文は仮想マシンだけを対象とするため、オブジェクトストレージでも同じ理由でお客さまの役割と推定した。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Manages, on its own responsibility, the information it builds and stores on its virtual machines." / "仮想マシンに構築・保存した情報は、自社の責任で管理する。";
+                    #3 Provider Offers Portal All [PortalAccessLevels] => "Shows customer information stored on the portal according to the user's rights, administrator or general user." / "ポータル上のお客さま情報は、管理者か一般ユーザーかで見える範囲が変わる作りにしている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ReturnOfAssets {
-                section: "4.1.1", category: TerminationOrChangeOfEmployment,
+                section: "4.1.1", category: TerminationOrChangeOfEmployment, sentences: 3,
                 ja: "資産の返却", en: "Return of assets",
                 iso: Exact "8.3.2" "Return of assets",
-                iso2013: Published ["A.8.1.4"],
-                iso2022: Published ["A.5.11"],
+                iso2013: Identified ["A.8.1.4"],
+                iso2022_judgement: [],
                 summary: "When a customer's employee leaves, changing or cancelling virtual machines is the customer's job; the provider acts on requests to change or cancel the service. The terms and the service specification say so."
                     / "お客さまの利用者が退職したときの仮想マシンの変更・解約はお客さまが行い、当社はサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Changes or cancels virtual machines when its employment relationship with a user ends." / "利用者との雇用関係が終わったとき、仮想マシンの変更・解約を行う。";
-                    Provider OnRequest ContractDocuments => "Changes or cancels the service when the customer asks, as the terms and the service specification state." / "申し出に応じてサービスの変更・解約を行う（約款・仕様書に明記）。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Changes or cancels its virtual machines itself when its employment relationship with a user ends." / "利用者との雇用関係が終わったときは、仮想マシンの変更や解約を自社の責任で行う。";
+                    #2 Customer Requests ContractDocuments All => "Applies to the provider to change or cancel the service." / "サービスの変更・解約を当社に申し出る。";
+                    #2 Provider OnRequest ContractDocuments All => "Changes or cancels the service when the customer applies for it." / "お客さまからの申し出を受けて、サービスの変更や解約に応じる。";
+                    #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "以上の扱いを約款とサービス仕様書で示している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             RemovalOfAccessRights {
-                section: "4.1.2", category: TerminationOrChangeOfEmployment,
+                section: "4.1.2", category: TerminationOrChangeOfEmployment, sentences: 3,
                 ja: "アクセス権の削除", en: "Removal of access rights",
                 iso: Exact "8.3.3" "Removal of access rights",
-                iso2013: Published ["A.9.2.6"],
-                iso2022: Published ["A.5.18"],
+                iso2013: Identified ["A.9.2.6"],
+                iso2022_judgement: [],
                 summary: "When a user leaves the customer, the customer changes or removes that user's access to virtual machines and to the portal; the provider deletes the account when the service is cancelled."
                     / "利用者の退職時、仮想マシンとポータルのアクセス権の変更・削除はお客さまが行う。当社は解約の申し出でアカウントを削除する。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Changes or removes a departing user's access rights on its virtual machines." / "退職した利用者の仮想マシンのアクセス権を変更・削除する。";
-                    Customer Performs Portal => "Changes or removes a departing user's access rights on the portal." / "退職した利用者のポータルのアクセス権を変更・削除する。";
-                    Provider OnRequest Portal => "Deletes the account when the customer cancels the service." / "解約の申し出を受けてアカウントを削除する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Changes or removes, on its virtual machines, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、仮想マシン上のアクセス権を変更・削除する。";
+                    #1 Customer Performs Portal All => "Changes or removes, on the portal, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、ポータル上のアクセス権を変更・削除する。";
+                    #2 Customer Requests ContractDocuments All => "Applies to cancel the service." / "サービスの解約を申し出る。";
+                    #2 Provider OnRequest Portal All => "Deletes the account when the customer applies to cancel the service." / "解約の申し出を受けてアカウントを消す。";
+                    #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "以上の扱いを約款とサービス仕様書で示している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             WorkingInSecureAreas {
-                section: "5.1.1", category: SecureAreas,
+                section: "5.1.1", category: SecureAreas, sentences: 2,
                 ja: "セキュリティを保つべき領域での作業", en: "Working in secure areas",
                 iso: Exact "9.1.5" "Working in secure areas",
-                iso2013: Published ["A.11.1.5"],
-                iso2022: Published ["A.7.6"],
+                iso2013: Identified ["A.11.1.5"],
+                iso2022_judgement: [],
                 summary: "The provider sets no limits on the environment from which virtual machines are used; the customer decides it to suit its own use."
                     / "仮想マシンを使う環境に当社の制限はなく、お客さまが利用形態に合わせて決める。",
                 duties: [
-                    Provider LeavesToCustomer CustomerEnvironment => "Places no restriction on the environment from which virtual machines are used." / "仮想マシンの利用環境を制限しない。";
-                    Customer Performs CustomerEnvironment => "Decides the environment in which it uses its virtual machines." / "仮想マシンの利用環境を自ら決める。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Places no restriction on the environment from which virtual machines are used." / "仮想マシンを使う場所や環境に制限を設けない。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Decides that environment to suit its own way of using the service." / "利用の形に合わせて、その環境を自ら決める。";
+                    #2 Customer Performs CustomerEnvironment NoVm => "Decides the environment from which it uses Object Storage." / "オブジェクトストレージを使う環境は自ら決める。"
+                        because "The section leaves the environment of use to the customer, but its sentences speak only of virtual machines; the document sets no environment for Object Storage, and we take the same to hold for it."
+                        / "本節は利用環境をお客さまに委ねるが、文は仮想マシンについてのみ述べる。オブジェクトストレージの利用環境を定める記述はなく、同じ扱いと推定した。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             DisposalOfEquipmentWithMedia {
-                section: "5.2.1", category: EquipmentSecurity,
+                section: "5.2.1", category: EquipmentSecurity, sentences: 1,
                 ja: "記録媒体を内蔵した装置の処理", en: "Disposal of equipment containing storage media",
                 iso: Close "9.2.6" "Secure disposal or re-use of equipment",
-                iso2013: Published ["A.11.2.7"],
-                iso2022: Published ["A.7.14"],
+                iso2013: Identified ["A.11.2.7"],
+                iso2022_judgement: [],
                 summary: "Equipment with built-in storage media is processed before disposal or re-use so that no information leaks."
                     / "記憶媒体を内蔵する機器は、廃棄や再利用の前に情報が漏れないよう処理する。",
                 duties: [
-                    Provider Performs Platform => "Processes equipment with built-in storage media before disposal or re-use so that no information leaks." / "記憶媒体内蔵の機器を廃棄・再利用する際、情報漏えいがないよう処理する。";
+                    #1 Provider Performs Platform All => "Processes equipment with built-in storage media before disposal or re-use so that no information leaks." / "記憶媒体を内蔵した機器は、処分や再利用の前に漏えいが起きないよう処理する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             OperatingStandard {
-                section: "6.1.1", category: OperationalProcedures,
+                section: "6.1.1", category: OperationalProcedures, sentences: 1,
                 ja: "当社運用基準", en: "The provider's operating standard",
                 iso: None,
                 iso2013: None [],
-                iso2022: None [],
+                iso2022_judgement: [],
                 summary: "The provider runs its operations on the basis of ITIL."
                     / "当社の業務運用はITILに基づいている。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Runs its operations on the basis of ITIL." / "ITILに基づいて業務を運用する。";
+                    #1 Provider Performs ProviderOrganisation All => "Bases its operations on ITIL." / "業務運用の土台にITILを用いる。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             OperatingProcedures {
-                section: "6.1.2", category: OperationalProcedures,
+                section: "6.1.2", category: OperationalProcedures, sentences: 2,
                 ja: "操作手順書", en: "Documented operating procedures",
                 iso: Exact "10.1.1" "Documented operating procedures",
-                iso2013: Published ["A.12.1.1"],
-                iso2022: Published ["A.5.37"],
+                iso2013: Identified ["A.12.1.1"],
+                iso2022_judgement: [],
                 summary: "A customer handbook and a quick-start guide are provided, and an enquiry desk answers questions about use."
                     / "カスタマーハンドブックとクイックスタートガイドがあり、使い方の疑問は問い合わせ窓口で受け付ける。",
                 duties: [
-                    Provider Offers ContractDocuments [OperatingDocumentation] => "Provides a customer handbook and a quick-start guide." / "カスタマーハンドブックとクイックスタートガイドを提供する。";
-                    Provider Offers ProviderOrganisation [SupportDesk] => "Keeps an enquiry desk for questions about use." / "利用上の疑問に応じる問い合わせ窓口を設ける。";
+                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Supplies a customer handbook and a quick-start guide." / "カスタマーハンドブックとクイックスタートガイドを渡している。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk to clear up questions about use." / "使い方の疑問に答える問い合わせ窓口を置く。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ChangeManagement {
-                section: "6.1.3", category: OperationalProcedures,
+                section: "6.1.3", category: OperationalProcedures, sentences: 2,
                 ja: "変更管理", en: "Change management",
                 iso: Exact "10.1.2" "Change management",
-                iso2013: Published ["A.12.1.2"],
-                iso2022: Published ["A.8.32"],
+                iso2013: Identified ["A.12.1.2"],
+                iso2022_judgement: [],
                 summary: "Customers hear in advance about system changes that affect the virtual machine environment, and about what changes where their own environment is affected."
                     / "仮想マシン環境に影響するシステム変更は事前に通知し、利用環境が変わるときは内容も前もって伝える。",
                 duties: [
-                    Provider Notifies Platform => "Notifies customers in advance of system changes that affect the virtual machine environment, with what changes where their environment is affected." / "仮想マシン環境に影響するシステム変更を事前に通知し、利用環境が変わる場合は内容も伝える。";
+                    #1 Provider Discloses Platform Vm => "Tells customers in advance of system changes that reach the virtual machine environment." / "システムの変更が仮想マシン環境に及ぶときは、事前にお客さまへ知らせる。";
+                    #2 Provider Discloses Platform All => "Tells customers beforehand what will change when their environment of use is affected." / "利用環境が変わる場合は、何が変わるかも前もって伝える。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             SegregationOfDuties {
-                section: "6.1.4", category: OperationalProcedures,
+                section: "6.1.4", category: OperationalProcedures, sentences: 3,
                 ja: "職務の分割", en: "Segregation of duties",
                 iso: Exact "10.1.3" "Segregation of duties",
-                iso2013: Published ["A.6.1.2"],
-                iso2022: Published ["A.5.3"],
+                iso2013: Identified ["A.6.1.2"],
+                iso2022_judgement: [],
                 summary: "Virtual machines come with administrator rights only, and the system environment is explained when use starts; which staff use which rights is the customer's policy. On the portal, the customer appoints and runs an account administrator."
                     / "仮想マシンは管理者権限のみで提供し、環境は利用開始時に案内する。どの職務の人に権限を使わせるかはお客さまの方針。ポータルもお客さまが管理者を立てて管理する。",
                 duties: [
-                    Provider Offers CustomerEnvironment [VmAdministratorRights] => "Provides virtual machines with administrator rights only, and explains the system environment at the start of use." / "仮想マシンは管理者権限のみで提供し、利用開始時にシステム環境を案内する。";
-                    Customer Performs CustomerEnvironment => "Decides, by its own policy, which staff use the rights within its contract." / "契約範囲の権限をどの職務の人に使わせるかを自らの方針で決める。";
-                    Customer Performs Portal => "Appoints an administrator for its portal account and manages it." / "ポータルのアカウント管理者を立てて管理する。";
+                    #1 Provider Offers CustomerEnvironment Vm [VmAdministratorRights] => "Provides virtual machines with administrator rights only." / "仮想マシンは管理者権限だけを付けて渡す。";
+                    #1 Provider Discloses CustomerEnvironment Vm => "Explains the system environment when the customer starts using it." / "利用開始時にシステム環境を案内する。";
+                    #2 Customer Performs CustomerEnvironment All => "Decides, by its own policy, which staff use the rights its contract gives." / "契約で得た権限をどの職務の人に使わせるかは、自社の方針で決めて運用する。";
+                    #3 Customer Performs Portal All => "Appoints an administrator for its portal account, who manages it." / "ポータルのアカウントに管理者を立てて管理する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ThirdPartyServiceDelivery {
-                section: "6.2.1", category: ThirdPartyServiceManagement,
+                section: "6.2.1", category: ThirdPartyServiceManagement, sentences: 2,
                 ja: "第三者が提供するサービス", en: "Service delivery",
                 iso: Exact "10.2.1" "Service delivery",
                 iso2013: NearestFit ["A.15.2.1"],
-                iso2022: NearestFit ["A.5.22"],
+                iso2022_judgement: [],
                 summary: "With the parties inside the scope its service specification states, the provider keeps arrangements that hold its service levels; third-party services the customer uses on its own side, such as networks, are the customer's to check."
                     / "仕様書で示す提供範囲内の関係者とは、サービスレベルを保つ体制を持つ。お客さま側でネットワークなどを提供する第三者のサービスは、お客さまが確認する。",
                 duties: [
-                    Provider Performs ProviderPartners => "Keeps arrangements with the parties inside its stated scope that hold its service levels." / "提供範囲内の関係者との間で、サービスレベルを維持する体制を持つ。";
-                    Customer Performs CustomerThirdParties => "Checks the third-party services, such as network access, that it uses on its own side." / "自らの側で利用する第三者のサービス（ネットワークなど）を確認する。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements with the parties inside the scope its service specification states that keep its service levels." / "仕様書で示した提供範囲内の関係者とは、当社の定めるサービスレベルを保てる体制を組んでいる。";
+                    #2 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ThirdPartyServiceMonitoring {
-                section: "6.2.2", category: ThirdPartyServiceManagement,
+                section: "6.2.2", category: ThirdPartyServiceManagement, sentences: 3,
                 ja: "第三者が提供するサービスの監視およびレビュー", en: "Monitoring and review of third party services",
                 iso: Exact "10.2.2" "Monitoring and review of third party services",
-                iso2013: Published ["A.15.2.1"],
-                iso2022: Published ["A.5.22"],
+                iso2013: Identified ["A.15.2.1"],
+                iso2022_judgement: [],
                 summary: "The provider audits the parties inside its stated scope but does not show customers the results; third-party services on the customer's side are the customer's to check."
                     / "提供範囲内の関係者は当社が監査するが、その結果は開示しない。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
-                    Provider Performs ProviderPartners => "Audits the parties inside its stated scope." / "提供範囲内の関係者を監査する。";
-                    Customer Performs CustomerThirdParties => "Checks the third-party services, such as network access, that it uses on its own side." / "自らの側で利用する第三者のサービス（ネットワークなど）を確認する。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements to audit the parties inside its stated scope." / "提供範囲内の関係者を監査する体制を持つ。";
+                    #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
                 ],
                 withheld: [ThirdPartyAuditResults],
+                not_applicable: [],
             }
             ThirdPartyServiceChanges {
-                section: "6.2.3", category: ThirdPartyServiceManagement,
+                section: "6.2.3", category: ThirdPartyServiceManagement, sentences: 3,
                 ja: "第三者が提供するサービスの変更に対する管理", en: "Managing changes to third party services",
                 iso: Exact "10.2.3" "Managing changes to third party services",
-                iso2013: Published ["A.15.2.2"],
-                iso2022: Published ["A.5.22"],
+                iso2013: Identified ["A.15.2.2"],
+                iso2022_judgement: [],
                 summary: "The provider manages changes with the parties inside its stated scope and gives notice before a change that affects customers; third-party services on the customer's side are the customer's to check."
                     / "提供範囲内の関係者の変更は当社が管理し、お客さまに影響する場合は事前に通知する。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
-                    Provider Performs ProviderPartners => "Manages changes made with the parties inside its stated scope." / "提供範囲内の関係者に関わる変更を管理する。";
-                    Provider Notifies ProviderPartners => "Gives notice before such a change when it affects customers." / "お客さまに影響する変更は事前に通知する。";
-                    Customer Performs CustomerThirdParties => "Checks the third-party services, such as network access, that it uses on its own side." / "自らの側で利用する第三者のサービス（ネットワークなど）を確認する。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements to manage changes with the parties inside its stated scope." / "提供範囲内の関係者との変更を管理する体制を持つ。";
+                    #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers, then makes it." / "お客さまに影響する変更は、通知してから行う。";
+                    #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             CapacityManagement {
-                section: "6.3.1", category: SystemPlanningAndAcceptance,
+                section: "6.3.1", category: SystemPlanningAndAcceptance, sentences: 3,
                 ja: "容量・能力の管理", en: "Capacity management",
                 iso: Exact "10.3.1" "Capacity management",
-                iso2013: Published ["A.12.1.3"],
-                iso2022: Published ["A.8.6"],
+                iso2013: Identified ["A.12.1.3"],
+                iso2022_judgement: [],
                 summary: "A monitoring function lets customers watch the capacity of their virtual machines, whose specifications are published; the provider runs health checks over the whole cloud platform."
                     / "仮想マシンの容量・能力を監視できる機能を提供し、スペックも公開している。クラウド基盤全体は当社がヘルスチェックする。",
                 duties: [
-                    Provider Offers CustomerEnvironment [MonitoringService] => "Offers a function to monitor the capacity of the customer's virtual machines." / "仮想マシンの容量・能力を監視できる機能を提供する。";
-                    Provider Notifies CustomerEnvironment => "Publishes the specifications of its virtual machines." / "仮想マシンのスペックを提示する。";
-                    Provider Performs Platform => "Runs health checks over the whole cloud platform." / "クラウド基盤全体のヘルスチェックを行う。";
+                    #1 Provider Offers CustomerEnvironment Vm [MonitoringService] => "Offers a monitoring function with which customers watch the capacity of their virtual machines." / "仮想マシンの容量や性能をお客さまが監視できる機能を用意している。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Watches the capacity of its virtual machines, with that function or otherwise." / "その機能などを使い、仮想マシンの容量や性能を見守る。"
+                        because "The function serves capacity management only if the customer watches its machines with it; the section does not say who watches (codebook J4)."
+                        / "監視機能は、お客さまが使って見守ってはじめて容量管理に役立つ。誰が見守るかを本節は述べていない（コードブックJ4）。";
+                    #2 Provider Discloses CustomerEnvironment Vm => "Publishes the specifications of its virtual machines." / "仮想マシンの仕様（スペック）を示している。";
+                    #3 Provider Performs Platform All => "Runs health checks across the whole cloud platform." / "クラウド基盤全体の健全性を当社で点検している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             SystemAcceptance {
-                section: "6.3.2", category: SystemPlanningAndAcceptance,
+                section: "6.3.2", category: SystemPlanningAndAcceptance, sentences: 1,
                 ja: "システムの受け入れ", en: "System acceptance",
                 iso: Exact "10.3.2" "System acceptance",
-                iso2013: Published ["A.14.2.9"],
-                iso2022: Published ["A.8.29"],
+                iso2013: Identified ["A.14.2.9"],
+                iso2022_judgement: [],
                 summary: "Changes to system or service specifications are shown to customers before they happen."
                     / "システムやサービスの仕様変更は、事前にお客さまに示す。",
                 duties: [
-                    Provider Notifies Platform => "Presents changes to system or service specifications to customers in advance." / "システム仕様・サービス仕様の変更を事前に提示する。";
+                    #1 Provider Discloses Platform All => "Shows customers changes to system or service specifications before they take effect." / "システムやサービスの仕様が変わるときは、前もってお客さまに示す。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             MaliciousCode {
-                section: "6.4.1", category: MaliciousAndMobileCode,
+                section: "6.4.1", category: MaliciousAndMobileCode, sentences: 4,
                 ja: "悪意のあるコードに対する管理策", en: "Controls against malicious code",
                 iso: Exact "10.4.1" "Controls against malicious code",
-                iso2013: Published ["A.12.2.1"],
-                iso2022: Published ["A.8.7"],
+                iso2013: Identified ["A.12.2.1"],
+                iso2022_judgement: [],
                 summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; the applications a customer installs on its virtual machines are the customer's to secure, with IPS/IDS and WAF available as separate services."
                     / "ポートフィルタリング機能を提供し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
                 duties: [
-                    Provider Offers Platform [PortFiltering] => "Offers a port filtering function." / "ポートフィルタリング機能を提供する。";
-                    Provider Performs Platform => "Fixes security issues it finds in the cloud platform during maintenance." / "クラウド基盤で見つけたセキュリティ上の課題をメンテナンスで修正する。";
-                    Customer Performs CustomerEnvironment => "Deals with security issues in the applications it installs on its virtual machines." / "自ら仮想マシンに導入したアプリケーションのセキュリティ課題に対応する。";
-                    Provider Offers Platform [IpsIdsWaf] => "Offers IPS/IDS and WAF as optional separate services." / "IPS/IDSとWAFを別サービスとして提供する。";
+                    #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "ポートを絞り込むフィルタリングの機能を用意している。";
+                    #1 Customer Performs CustomerEnvironment All => "Sets the port filters its own systems need." / "自社のシステムに必要なポートの絞り込みを設定する。"
+                        because "A filter protects only with the rules the customer sets; the section does not say who sets them (codebook J4)."
+                        / "フィルタは、お客さまが規則を設定してはじめて守りになる。誰が設定するかを本節は述べていない（コードブックJ4）。";
+                    #2 Provider Performs Platform All => "Fixes security problems it finds anywhere in the cloud platform during maintenance." / "クラウド基盤で見つけたセキュリティ上の問題は、メンテナンスで直す。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Deals, on its own responsibility, with security problems of the applications it installs on its virtual machines." / "自分の仮想マシンに入れたアプリケーションのセキュリティ問題には、自らの責任で対処する。";
+                    #4 Provider Offers Platform All [IpsIdsWaf] => "Offers IPS/IDS and WAF as separate services the customer may take." / "IPS/IDSとWAFを、別のサービスとして選べるようにしている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             InformationBackup {
-                section: "6.5.1", category: Backup,
+                section: "6.5.1", category: Backup, sentences: 2,
                 ja: "情報のバックアップ", en: "Information back-up",
                 iso: Exact "10.5.1" "Information back-up",
-                iso2013: Published ["A.12.3.1"],
-                iso2022: Published ["A.8.13"],
+                iso2013: Identified ["A.12.3.1"],
+                iso2022_judgement: [],
                 summary: "Backing up and keeping the customer's information on virtual machines is the customer's own responsibility; the provider takes none for storing or backing it up."
                     / "仮想マシン上の情報のバックアップと保存はお客さま自身の責任で、当社はその保存やバックアップの責任を負わない。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Backs up and keeps the information on its virtual machines, on its own responsibility." / "仮想マシン上の情報を自らの責任でバックアップし保存する。";
-                    Provider LeavesToCustomer CustomerEnvironment => "Takes no responsibility for storing or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保存・バックアップの責任を負わない。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Backs up and keeps the information on its virtual machines, on its own responsibility." / "仮想マシン上の情報の複製（バックアップ）と保管を、自社の責任で行う。";
+                    #1 Customer Performs CustomerEnvironment NoVm => "Keeps its own copies of the data it stores in Object Storage, where it needs them." / "オブジェクトストレージに置いたデータの複製が必要なら、自ら用意する。"
+                        because "The section disclaims back-up only for information on virtual machines, and the document names no back-up function for Object Storage; as the customer manages the assets it places in the cloud (3.1.1), we take back-up of them to rest with the customer."
+                        / "本節が当社の責任を否定するのは仮想マシン上の情報についてのみで、オブジェクトストレージのバックアップ機能は文書に出てこない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、その複製もお客さまの側と推定した。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管や複製について、当社は責任を持たない。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             BackupFunction {
-                section: "6.5.2", category: Backup,
+                section: "6.5.2", category: Backup, sentences: 2,
                 ja: "バックアップ機能の提供", en: "Provision of a back-up function",
                 iso: Close "10.5.1" "Information back-up",
-                iso2013: Published ["A.12.3.1"],
-                iso2022: Published ["A.8.13"],
+                iso2013: Identified ["A.12.3.1"],
+                iso2022_judgement: [],
                 summary: "A function lets customers back up their own virtual machines; checking a restore from a back-up is the customer's task."
                     / "お客さまが自分の仮想マシンのバックアップを取れる機能がある。バックアップからの復元の確認はお客さまが行う。",
                 duties: [
-                    Provider Offers CustomerEnvironment [BackupFunction] => "Offers a function for customers to back up their own virtual machines." / "お客さまが自分の仮想マシンをバックアップできる機能を提供する。";
-                    Customer Performs CustomerEnvironment => "Checks that restoring from its back-ups works." / "バックアップからのリストアを確認する。";
+                    #1 Provider Offers CustomerEnvironment Vm [BackupFunction] => "Offers a function with which customers back up their own virtual machines." / "仮想マシンを丸ごと複製（バックアップ）できる機能を、お客さま向けに用意している。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Takes back-ups of its virtual machines with that function, as it needs." / "必要に応じて、その機能で仮想マシンの複製を取る。"
+                        because "The function protects nothing unless the customer uses it, and 6.5.1 makes back-up the customer's responsibility (codebook J4)."
+                        / "機能はお客さまが使わなければ何も守らず、6.5.1はバックアップをお客さまの責任としている（コードブックJ4）。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Checks for itself that restoring from a back-up works." / "バックアップから戻せるかは、自社で確かめる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section offers a function to back up the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンのバックアップ機能を扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             NetworkServiceSecurity {
-                section: "6.6.1", category: NetworkSecurityManagement,
+                section: "6.6.1", category: NetworkSecurityManagement, sentences: 1,
                 ja: "ネットワークサービスのセキュリティ", en: "Security of network services",
                 iso: Exact "10.6.2" "Security of network services",
-                iso2013: Published ["A.13.1.2"],
-                iso2022: Published ["A.8.21"],
+                iso2013: Identified ["A.13.1.2"],
+                iso2022_judgement: [],
                 summary: "A firewall function is part of the basic service."
                     / "基本機能としてファイアウォールを備える。",
                 duties: [
-                    Provider Offers Platform [Firewall] => "Offers a firewall function as a basic feature." / "基本機能としてファイアウォール機能を提供する。";
+                    #1 Provider Offers Platform All [Firewall] => "Offers a firewall function as part of the basic service." / "ファイアウォールを基本の機能として用意している。";
+                    #1 Customer Performs CustomerEnvironment All => "Sets the firewall rules its own systems need." / "自社のシステムに必要なファイアウォールの規則を設定する。"
+                        because "A firewall protects only with the rules the customer sets; the section does not say who sets them (codebook J4)."
+                        / "ファイアウォールは、お客さまが規則を設定してはじめて守りになる。誰が設定するかを本節は述べていない（コードブックJ4）。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ElectronicMessaging {
-                section: "6.7.1", category: ExchangeOfInformation,
+                section: "6.7.1", category: ExchangeOfInformation, sentences: 2,
                 ja: "電子的メッセージ通信", en: "Electronic messaging",
                 iso: Exact "10.8.4" "Electronic messaging",
-                iso2013: Published ["A.13.2.3"],
-                iso2022: Published ["A.5.14"],
-                summary: "Virtual machines are reached over SSH or through the SSL-protected portal; as the provider does not restrict how they are used, the customer takes suitable measures under its own policy."
-                    / "仮想マシンへはSSHかSSL対応ポータルから接続する。使い方は制限されないので、対策はお客さまが自らの方針で行う。",
+                iso2013: Identified ["A.13.2.3"],
+                iso2022_judgement: [],
+                summary: "Virtual machines are reached over SSH or through the portal, which uses SSL; as the provider does not restrict how they are used, the customer takes suitable measures under its own policy."
+                    / "仮想マシンへはSSHか、SSLを使うポータルから接続する。使い方に制限はないので、対策はお客さまが自らの方針で行う。",
                 duties: [
-                    Provider Offers Platform [SshAccess] => "Provides SSH access to virtual machines." / "仮想マシンへのSSH接続を用意する。";
-                    Provider Offers Portal [TlsPortal] => "Provides access through a portal protected by SSL." / "SSLで保護したポータルからの接続を用意する。";
-                    Provider LeavesToCustomer CustomerEnvironment => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方を制限しない。";
-                    Customer Performs CustomerEnvironment => "Takes suitable measures under its own usage policy." / "自らの利用方針に従って適切な対策をとる。";
+                    #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "仮想マシンへの接続手段としてSSHを用意している。";
+                    #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "SSLを使うポータルからも、仮想マシンへ接続できるようにしている。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes suitable measures under its own usage policy." / "自社の利用方針に沿って、ふさわしい対策をとる。";
+                    #2 Customer Performs CustomerEnvironment NoVm => "Protects the data it exchanges with Object Storage under its own usage policy." / "オブジェクトストレージとやり取りするデータは、自社の利用方針に沿って守る。"
+                        because "The section names access channels and leaves measures to the customer only for virtual machines; the document names no channel or measure for Object Storage, and we take protection of the customer's own traffic to rest with it."
+                        / "本節は仮想マシンについてのみ接続手段を示し、対策をお客さまに委ねている。オブジェクトストレージの接続手段や対策の記述はなく、自らの通信を守るのはお客さまと推定した。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             AuditLogging {
-                section: "6.8.1", category: Audit,
+                section: "6.8.1", category: Audit, sentences: 1,
                 ja: "監査ログ取得", en: "Audit logging",
                 iso: Exact "10.10.1" "Audit logging",
-                iso2013: Published ["A.12.4.1"],
-                iso2022: Published ["A.8.15"],
+                iso2013: Identified ["A.12.4.1"],
+                iso2022_judgement: [],
                 summary: "Audit logs on the customer's virtual machines are collected by the customer under its own operating policy."
                     / "仮想マシン上の監査ログは、お客さまが自らの運用方針で取得する。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Collects the audit logs on its virtual machines under its own operating policy." / "仮想マシン上の監査ログを自らの運用方針で取得する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Collects the audit logs on its virtual machines itself, under its own operating policy." / "仮想マシン上の監査ログは、自社の運用方針に沿って自ら取得する。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section concerns audit logs kept on the customer's virtual machines; Object Storage has none, and the document says nothing of logs for it." / "本節は仮想マシン上の監査ログを扱う。オブジェクトストレージには仮想マシンがなく、そのログについて文書は何も述べていない。"],
             }
             MonitoringSystemUse {
-                section: "6.8.2", category: Audit,
+                section: "6.8.2", category: Audit, sentences: 1,
                 ja: "システム使用状況の監視", en: "Monitoring system use",
                 iso: Exact "10.10.2" "Monitoring system use",
-                iso2013: Published ["A.12.4.1"],
-                iso2022: Published ["A.8.15"],
+                iso2013: Identified ["A.12.4.1"],
+                iso2022_judgement: [],
                 summary: "A monitoring service is offered."
                     / "監視サービスがある。",
                 duties: [
-                    Provider Offers Platform [MonitoringService] => "Offers a monitoring service." / "監視サービスを提供する。";
+                    #1 Provider Offers Platform All [MonitoringService] => "Offers a monitoring service." / "監視のサービスを用意している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ProtectionOfLogs {
-                section: "6.8.3", category: Audit,
+                section: "6.8.3", category: Audit, sentences: 1,
                 ja: "ログ情報の保護", en: "Protection of log information",
                 iso: Exact "10.10.3" "Protection of log information",
-                iso2013: Published ["A.12.4.2"],
-                iso2022: Published ["A.8.15"],
+                iso2013: Identified ["A.12.4.2"],
+                iso2022_judgement: [],
                 summary: "The customer administers the data held on its virtual machines, and protects it under its own operating policy."
                     / "仮想マシン上のデータの管理者はお客さまで、運用方針に沿って保護する。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Protects the data stored on its virtual machines, as their administrator, under its own operating policy." / "仮想マシン上のデータの管理者として、運用方針に沿って対応する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, protects it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って守る。";
+                    #1 Customer Performs CustomerEnvironment NoVm => "As the administrator of the data it stores in Object Storage, protects the log information there under its own policy." / "オブジェクトストレージに置くデータの管理者として、そこにあるログ情報を自社の方針で守る。"
+                        because "The section rests on the customer being the administrator of the data on its virtual machines; the customer manages all the assets it places in the cloud (3.1.1), so the same holds for data in Object Storage."
+                        / "本節は、仮想マシン上のデータの管理者がお客さまであることを根拠とする。クラウドに置いた資産はすべてお客さまが管理する（3.1.1）ので、オブジェクトストレージのデータにも同じことが言えると推定した。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             AdministratorLogs {
-                section: "6.8.4", category: Audit,
+                section: "6.8.4", category: Audit, sentences: 1,
                 ja: "実務管理者および運用担当者の作業ログ", en: "Administrator and operator logs",
                 iso: Exact "10.10.4" "Administrator and operator logs",
-                iso2013: Published ["A.12.4.3"],
-                iso2022: Published ["A.8.15"],
+                iso2013: Identified ["A.12.4.3"],
+                iso2022_judgement: [],
                 summary: "Work done on the portal is logged."
                     / "ポータル上の操作は記録されている。",
                 duties: [
-                    Provider Performs Portal => "Records the operations performed on the portal." / "ポータル上の作業を記録する。";
+                    #1 Provider Performs Portal All => "Records the operations carried out on the portal." / "ポータルで行われた操作を記録している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             FaultLogging {
-                section: "6.8.5", category: Audit,
+                section: "6.8.5", category: Audit, sentences: 2,
                 ja: "障害のログ取得", en: "Fault logging",
                 iso: Exact "10.10.5" "Fault logging",
-                iso2013: Published ["A.12.4.1"],
-                iso2022: Published ["A.8.15"],
+                iso2013: Identified ["A.12.4.1"],
+                iso2022_judgement: [],
                 summary: "Faults of the cloud platform are announced on the portal; faults of virtual machines are the customer's to manage."
                     / "クラウド基盤の障害はポータルで知らせる。仮想マシンの障害はお客さまが管理する。",
                 duties: [
-                    Provider Notifies Portal => "Announces cloud platform faults on the portal." / "クラウド基盤の障害をポータルで通知する。";
-                    Customer Performs CustomerEnvironment => "Manages faults of its virtual machines." / "仮想マシンの障害を管理する。";
+                    #1 Provider Discloses Portal All => "Reports faults of the cloud platform's systems on the portal." / "基盤システムで起きた障害は、ポータルで知らせる。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Handles the faults of its virtual machines." / "仮想マシンの障害は自社で管理する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ClockSynchronization {
-                section: "6.8.6", category: Audit,
+                section: "6.8.6", category: Audit, sentences: 1,
                 ja: "クロックの同期", en: "Clock synchronization",
                 iso: Exact "10.10.6" "Clock synchronization",
-                iso2013: Published ["A.12.4.4"],
-                iso2022: Published ["A.8.17"],
+                iso2013: Identified ["A.12.4.4"],
+                iso2022_judgement: [],
                 summary: "Clocks are kept in step with NTP."
                     / "時刻はNTPで同期している。",
                 duties: [
-                    Provider Performs Platform => "Synchronises clocks with NTP." / "NTPで時刻を同期する。";
+                    #1 Provider Performs Platform All => "Keeps clocks synchronised with NTP." / "NTPで時刻を合わせている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             AccessControlPolicy {
-                section: "7.1.1", category: BusinessRequirementForAccessControl,
+                section: "7.1.1", category: BusinessRequirementForAccessControl, sentences: 1,
                 ja: "アクセス制御方針", en: "Access control policy",
                 iso: Exact "11.1.1" "Access control policy",
-                iso2013: Published ["A.9.1.1"],
-                iso2022: Published ["A.5.15"],
-                summary: "Virtual machines are reached over SSH or through the SSL-protected portal."
-                    / "仮想マシンへの接続手段として、SSHとSSL対応ポータルを用意している。",
+                iso2013: Identified ["A.9.1.1"],
+                iso2022_judgement: [],
+                summary: "Virtual machines are reached over SSH or through the portal, which uses SSL."
+                    / "仮想マシンへはSSHか、SSLを使うポータルから接続する。",
                 duties: [
-                    Provider Offers Platform [SshAccess] => "Provides SSH access to virtual machines." / "仮想マシンへのSSH接続を用意する。";
-                    Provider Offers Portal [TlsPortal] => "Provides access through a portal protected by SSL." / "SSLで保護したポータルからの接続を用意する。";
+                    #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "仮想マシンへの接続手段としてSSHを用意している。";
+                    #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "SSLを使うポータルからも、仮想マシンへ接続できるようにしている。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section names only the channels for reaching virtual machines; Object Storage has none to reach." / "本節は仮想マシンへの接続手段だけを示す。オブジェクトストレージには接続先の仮想マシンがない。"],
             }
             UserRegistration {
-                section: "7.2.1", category: UserAccessManagement,
+                section: "7.2.1", category: UserAccessManagement, sentences: 1,
                 ja: "利用者登録", en: "User registration",
                 iso: Exact "11.2.1" "User registration",
-                iso2013: Published ["A.9.2.1", "A.9.2.2"],
-                iso2022: Published ["A.5.16", "A.5.18"],
+                iso2013: Identified ["A.9.2.1", "A.9.2.2"],
+                iso2022_judgement: [],
                 summary: "The customer's administrator registers and deletes users."
                     / "利用者の登録と削除は、お客さまの管理者が行える。",
                 duties: [
-                    Provider Offers Portal [PortalUserAdministration] => "Lets the customer's administrator register and delete users." / "お客さまの管理者が利用者を登録・削除できるようにする。";
-                    Customer Performs Portal => "Registers and deletes its users through its administrator." / "管理者が利用者を登録・削除する。";
+                    #1 Customer May Portal All => "May register and delete users, through its administrator." / "お客さまの管理者が、利用者を登録したり削除したりできる。";
+                    #1 Provider Offers Portal All [PortalUserAdministration] => "Provides the means for the customer's administrator to register and delete users." / "利用者の登録・削除を管理者が行える仕組みを用意している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             PrivilegeManagement {
-                section: "7.2.2", category: UserAccessManagement,
+                section: "7.2.2", category: UserAccessManagement, sentences: 1,
                 ja: "特権管理", en: "Privilege management",
                 iso: Exact "11.2.2" "Privilege management",
-                iso2013: Published ["A.9.2.3"],
-                iso2022: Published ["A.8.2"],
+                iso2013: Identified ["A.9.2.3"],
+                iso2022_judgement: [],
                 summary: "On its virtual machines the customer can create accounts with administrator rights according to its own policy."
                     / "仮想マシンでは、お客さまの方針で管理者権限を持つアカウントを作れる。",
                 duties: [
-                    Provider Offers CustomerEnvironment [VmAdministratorRights] => "Lets the customer create accounts with administrator rights on its virtual machines." / "仮想マシン上で管理者権限付きのアカウントを作成できるようにする。";
-                    Customer Performs CustomerEnvironment => "Creates and manages privileged accounts on its virtual machines under its own policy." / "自らの方針で仮想マシンの特権アカウントを作成・管理する。";
+                    #1 Customer May CustomerEnvironment Vm => "May create accounts with administrator rights on its virtual machines, by its own policy." / "自社の方針で、仮想マシンに管理者権限つきのアカウントを作れる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section is about accounts with administrator rights on virtual machines; Object Storage has no virtual machines." / "本節は仮想マシン上の管理者権限付きアカウントを扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             UserPasswordManagement {
-                section: "7.2.3", category: UserAccessManagement,
+                section: "7.2.3", category: UserAccessManagement, sentences: 2,
                 ja: "利用者パスワードの管理", en: "User password management",
                 iso: Exact "11.2.3" "User password management",
-                iso2013: Published ["A.9.2.4"],
-                iso2022: Published ["A.5.17"],
+                iso2013: Identified ["A.9.2.4"],
+                iso2022_judgement: [],
                 summary: "Passwords on virtual machines can be changed under the customer's policy, and customers change their own portal passwords. (The document's title carries a stray review mark, 「確認」, dropped here.)"
                     / "仮想マシンのパスワードはお客さまの方針で変更でき、ポータルのパスワードもお客さま自身で変更できる。（文書の見出し末尾の「確認」は校閲の残りとみて除いた。）",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Changes passwords on its virtual machines under its own policy." / "自らの方針で仮想マシンのパスワードを変更する。";
-                    Provider Offers Portal [PortalPasswordChange] => "Lets customers change their portal passwords themselves." / "ポータルのパスワードをお客さま自身で変更できるようにする。";
-                    Customer Performs Portal => "Changes its own portal passwords." / "ポータルのパスワードを自ら変更する。";
+                    #1 Customer May CustomerEnvironment Vm => "May change passwords on its virtual machines by its own policy." / "仮想マシンのパスワードは、自社の方針で変えられる。";
+                    #2 Customer May Portal All => "May change its own passwords on the portal." / "ポータルのパスワードは本人が変えられる。";
+                    #2 Provider Offers Portal All [PortalPasswordChange] => "Lets customers change their own portal passwords." / "ポータルで本人がパスワードを変更できるようにしている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             AccessRightsReview {
-                section: "7.2.4", category: UserAccessManagement,
+                section: "7.2.4", category: UserAccessManagement, sentences: 1,
                 ja: "利用者アクセス権のレビュー", en: "Review of user access rights",
                 iso: Exact "11.2.4" "Review of user access rights",
-                iso2013: Published ["A.9.2.5"],
-                iso2022: Published ["A.5.18"],
+                iso2013: Identified ["A.9.2.5"],
+                iso2022_judgement: [],
                 summary: "Any means of reviewing access rights on the customer's virtual machines is the customer's to build."
                     / "仮想マシン上のアクセス権を見直す仕組みは、お客さまが作る。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Builds its own means of reviewing access rights on its virtual machines." / "仮想マシン上のアクセス権レビューの仕組みを自ら構築する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Builds its own means of reviewing access rights on its virtual machines." / "仮想マシン上のアクセス権を見直す仕組みは、自社で作る。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section is about a review function for access rights on virtual machines; Object Storage has no virtual machines." / "本節は仮想マシン上のアクセス権を見直す仕組みを扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             ExternalUserAuthentication {
-                section: "7.3.1", category: NetworkAccessControl,
+                section: "7.3.1", category: NetworkAccessControl, sentences: 3,
                 ja: "外部から接続する利用者の認証", en: "User authentication for external connections",
                 iso: Exact "11.4.2" "User authentication for external connections",
                 iso2013: NearestFit ["A.9.4.2", "A.9.1.2"],
-                iso2022: NearestFit ["A.8.5"],
+                iso2022_judgement: [],
                 summary: "Log-on to virtual machines starts out as SSH key authentication plus connection through the portal, which the customer may change once in use; the portal itself authenticates by ID and password."
                     / "仮想マシンへのログオンは初期設定でSSH鍵認証とポータル経由の接続。利用開始後はお客さまの方針で変えられる。ポータルはIDとパスワードで認証する。",
                 duties: [
-                    Provider Offers CustomerEnvironment [SshKeyLogon] => "Sets up log-on to virtual machines with SSH key authentication and connection through the portal by default." / "仮想マシンへのログオンを、SSH鍵認証とポータル経由の接続で初期設定する。";
-                    Customer Performs CustomerEnvironment => "Changes the log-on settings of its virtual machines to suit its policy once in use." / "利用開始後、自らの方針に合わせてログオン設定を変更する。";
-                    Provider Performs Portal => "Authenticates portal users by ID and password." / "ポータルの利用者をIDとパスワードで認証する。";
+                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets up log-on to the customer's virtual machines, at the start, with SSH key authentication and connection through the portal." / "仮想マシンへのログオンは、初めはSSH鍵認証とポータル経由の接続にしている。";
+                    #2 Customer May CustomerEnvironment Vm => "May change those log-on settings under its own policy once use has begun." / "利用を始めた後は、自社の方針でその設定を変えられる。";
+                    #3 Provider Offers Portal All [PortalSignIn] => "Authenticates portal users by ID and password." / "ポータルではIDとパスワードで利用者を認証している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             RemotePortProtection {
-                section: "7.3.2", category: NetworkAccessControl,
+                section: "7.3.2", category: NetworkAccessControl, sentences: 1,
                 ja: "遠隔診断用および環境設定用ポートの保護", en: "Remote diagnostic and configuration port protection",
                 iso: Exact "11.4.4" "Remote diagnostic and configuration port protection",
                 iso2013: NearestFit ["A.13.1.1", "A.9.1.2"],
-                iso2022: NearestFit ["A.8.20"],
+                iso2022_judgement: [],
                 summary: "Console connections are provided over encrypted channels such as SSL."
                     / "コンソール接続はSSLなどで暗号化した通信で提供する。",
                 duties: [
-                    Provider Offers Platform [EncryptedConsole] => "Provides console connections over encrypted channels such as SSL." / "SSLなどで暗号化したコンソール接続を提供する。";
+                    #1 Provider Offers Platform All [EncryptedConsole] => "Offers console connections over encrypted channels such as SSL." / "SSL等で暗号化したコンソール接続を用意している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             NetworkConnectionControl {
-                section: "7.3.3", category: NetworkAccessControl,
+                section: "7.3.3", category: NetworkAccessControl, sentences: 1,
                 ja: "ネットワークの接続制御", en: "Network connection control",
                 iso: Exact "11.4.6" "Network connection control",
                 iso2013: NearestFit ["A.13.1.1"],
-                iso2022: NearestFit ["A.8.20"],
-                summary: "Network connections can be used without restriction."
-                    / "ネットワークの接続に制限はない。",
+                iso2022_judgement: [],
+                summary: "The section says only that use is unrestricted; for network connection control, that leaves any restriction to the customer."
+                    / "本節は制限なく使えるとだけ述べる。ネットワーク接続の制御は、お客さまに委ねられることになる。",
                 duties: [
-                    Provider LeavesToCustomer Platform => "Places no restriction on network connections." / "ネットワークの接続を制限しない。";
+                    #1 Provider LeavesToCustomer Platform All => "Sets no restriction on use (of network connections, as the section's title has it)." / "（節の題にあるネットワーク接続の）利用に制限を設けていない。";
+                    #1 Customer Performs CustomerEnvironment All => "Controls which network connections its own systems accept, under its own policy." / "自社のシステムがどのネットワーク接続を受け入れるかは、自社の方針で管理する。"
+                        because "The provider sets no restriction (sentence 1), so any control of connections is left to the customer; the section does not state the customer's part (codebook J3)."
+                        / "当社は制限を設けない（1文目）ため、接続の制御はお客さまに委ねられる。お客さまの役割を本節は述べていない（コードブックJ3）。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             SecureLogOn {
-                section: "7.4.1", category: OperatingSystemAccessControl,
+                section: "7.4.1", category: OperatingSystemAccessControl, sentences: 2,
                 ja: "セキュリティに配慮したログオン手順", en: "Secure log-on procedures",
                 iso: Exact "11.5.1" "Secure log-on procedures",
-                iso2013: Published ["A.9.4.2"],
-                iso2022: Published ["A.8.5"],
+                iso2013: Identified ["A.9.4.2"],
+                iso2022_judgement: [],
                 summary: "Log-on to the customer's virtual machines starts out as SSH key authentication; the customer may change it under its own policy once in use."
                     / "仮想マシンへのログオンは初期設定でSSH鍵認証。利用開始後はお客さまの方針で変えられる。",
                 duties: [
-                    Provider Offers CustomerEnvironment [SshKeyLogon] => "Sets SSH key authentication as the initial log-on to virtual machines." / "仮想マシンへのログオンをSSH鍵認証で初期設定する。";
-                    Customer Performs CustomerEnvironment => "Changes the log-on procedure of its virtual machines to suit its policy once in use." / "利用開始後、自らの方針に合わせてログオン手順を変更する。";
+                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets log-on to the customer's virtual machines to SSH key authentication at the start." / "仮想マシンへのログオンは、初めはSSH鍵認証にしている。";
+                    #2 Customer May CustomerEnvironment Vm => "May change that setting under its own policy once use has begun." / "利用を始めた後は、自社の方針でその設定を変えられる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section is about SSH key log-on to virtual machines; Object Storage has no virtual machines to log on to." / "本節は仮想マシンへのSSH鍵認証ログオンを扱うが、オブジェクトストレージにはログオンする仮想マシンがない。"],
             }
             UserIdentification {
-                section: "7.4.2", category: OperatingSystemAccessControl,
+                section: "7.4.2", category: OperatingSystemAccessControl, sentences: 3,
                 ja: "利用者の識別および認証", en: "User identification and authentication",
                 iso: Exact "11.5.2" "User identification and authentication",
-                iso2013: Published ["A.9.2.1"],
-                iso2022: Published ["A.5.16"],
+                iso2013: Identified ["A.9.2.1"],
+                iso2022_judgement: [],
                 summary: "Identifying users on virtual machines, and protecting that, is the customer's task; the provider gives the contracting customer's administrator a unique user ID and verifies portal users by ID and password."
                     / "仮想マシン上の利用者の識別と保護策はお客さまが行う。当社は契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Identifies users on its virtual machines and protects that under its own policy." / "自らの方針で仮想マシン上の利用者を識別し、保護策をとる。";
-                    Provider Performs Portal => "Issues a unique user ID to the administrator of each contracting customer." / "契約者の管理者に一意の利用者IDを付与する。";
-                    Provider Performs Portal => "Verifies portal users by user ID and password." / "ポータルでは利用者IDとパスワードで本人確認する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Identifies the users of its virtual machines with suitable safeguards, under its own usage policy." / "仮想マシンの利用者の識別には、自社の利用方針に沿って適切な守りを講じる。";
+                    #2 Provider Performs Portal Vm => "Gives the administrator of the contracting customer a unique user ID." / "契約者の管理者に、重複しない利用者IDを割り当てる。";
+                    #3 Provider Offers Portal All [PortalSignIn] => "Verifies portal users by user ID and password." / "ポータルでは利用者IDとパスワードで本人を確かめている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             PasswordManagementSystem {
-                section: "7.4.3", category: OperatingSystemAccessControl,
+                section: "7.4.3", category: OperatingSystemAccessControl, sentences: 2,
                 ja: "パスワード管理システム", en: "Password management system",
                 iso: Exact "11.5.3" "Password management system",
-                iso2013: Published ["A.9.4.3"],
-                iso2022: Published ["A.5.17"],
+                iso2013: Identified ["A.9.4.3"],
+                iso2022_judgement: [],
                 summary: "Portal accounts have an interactive password-change site; beyond that, the customer protects passwords under its own policy."
                     / "ポータルのアカウントには対話式のパスワード変更サイトがある。それ以外の保護策はお客さまの方針で行う。",
                 duties: [
-                    Provider Offers Portal [PortalPasswordChange] => "Provides an interactive password-change site for portal accounts." / "ポータルのアカウント向けに対話式のパスワード変更サイトを用意する。";
-                    Customer Performs CustomerEnvironment => "Takes suitable password protection measures under its own policy." / "自らの方針で適切な保護策をとる。";
+                    #1 Provider Offers Portal All [PortalPasswordChange] => "Provides an interactive site for changing portal account passwords." / "ポータルのアカウント向けに、対話形式でパスワードを変えられるサイトを用意している。";
+                    #2 Customer Performs Portal All => "Protects its passwords suitably under its own usage policy." / "自社の利用方針に沿って、パスワードを適切に守る。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             SystemUtilities {
-                section: "7.4.4", category: OperatingSystemAccessControl,
+                section: "7.4.4", category: OperatingSystemAccessControl, sentences: 2,
                 ja: "システムユーティリティの使用", en: "Use of system utilities",
                 iso: Exact "11.5.4" "Use of system utilities",
-                iso2013: Published ["A.9.4.4"],
-                iso2022: Published ["A.8.18"],
+                iso2013: Identified ["A.9.4.4"],
+                iso2022_judgement: [],
                 summary: "Applications used on virtual machines are the customer's to manage and protect under its own policy."
                     / "仮想マシンで使うアプリケーションの管理と保護策はお客さまが行う。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Manages the applications used on its virtual machines and protects them under its own policy." / "仮想マシンで使うアプリケーションを管理し、自らの方針で保護策をとる。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Manages the applications used on its virtual machines." / "仮想マシンで使うアプリケーションは自社で管理する。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section is about applications run on virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンで使うアプリケーションを扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             SessionTimeout {
-                section: "7.4.5", category: OperatingSystemAccessControl,
+                section: "7.4.5", category: OperatingSystemAccessControl, sentences: 3,
                 ja: "セッションのタイムアウト", en: "Session time-out",
                 iso: Exact "11.5.5" "Session time-out",
-                iso2013: Published ["A.9.4.2"],
-                iso2022: Published ["A.8.5"],
+                iso2013: Identified ["A.9.4.2"],
+                iso2022_judgement: [],
                 summary: "The provider neither restricts how virtual machines are used nor runs any function on them; the customer takes suitable measures under its own policy."
                     / "仮想マシンの使い方は制限されず、当社がその上で機能を提供することもない。保護策はお客さまの方針で行う。",
                 duties: [
-                    Provider LeavesToCustomer CustomerEnvironment => "Neither restricts how virtual machines are used nor provides any function on them." / "仮想マシンの使い方を制限せず、その上で機能も提供しない。";
-                    Customer Performs CustomerEnvironment => "Takes suitable protective measures on its virtual machines under its own policy." / "自らの方針で仮想マシンに適切な保護策をとる。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、当社から機能を提供しない。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section concerns sessions on the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシン上のセッションを扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             ConnectionTimeLimit {
-                section: "7.4.6", category: OperatingSystemAccessControl,
+                section: "7.4.6", category: OperatingSystemAccessControl, sentences: 3,
                 ja: "接続時間の制限", en: "Limitation of connection time",
                 iso: Exact "11.5.6" "Limitation of connection time",
-                iso2013: Published ["A.9.4.2"],
-                iso2022: Published ["A.8.5"],
+                iso2013: Identified ["A.9.4.2"],
+                iso2022_judgement: [],
                 summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor runs any function on them, and the customer takes suitable measures under its own policy."
                     / "セッションのタイムアウトと同じく、仮想マシンの使い方は制限されず当社の機能もない。保護策はお客さまの方針で行う。",
                 duties: [
-                    Provider LeavesToCustomer CustomerEnvironment => "Neither restricts how virtual machines are used nor provides any function on them." / "仮想マシンの使い方を制限せず、その上で機能も提供しない。";
-                    Customer Performs CustomerEnvironment => "Takes suitable protective measures on its virtual machines under its own policy." / "自らの方針で仮想マシンに適切な保護策をとる。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、当社から機能を提供しない。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section concerns connection times on the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンへの接続時間を扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             InformationAccessRestriction {
-                section: "7.5.1", category: ApplicationAndInformationAccessControl,
+                section: "7.5.1", category: ApplicationAndInformationAccessControl, sentences: 4,
                 ja: "情報へのアクセス制限", en: "Information access restriction",
                 iso: Exact "11.6.1" "Information access restriction",
-                iso2013: Published ["A.9.4.1"],
-                iso2022: Published ["A.8.3"],
+                iso2013: Identified ["A.9.4.1"],
+                iso2022_judgement: [],
                 summary: "The provider neither restricts how virtual machines are used nor runs any function on them, and the customer takes suitable measures; by design, the platform's own systems cannot reach into customers' virtual machines."
                     / "仮想マシンの使い方は制限されず当社の機能もないため、保護策はお客さまが行う。なお基盤側のシステムから仮想マシンへは仕様上アクセスできない。",
                 duties: [
-                    Provider LeavesToCustomer CustomerEnvironment => "Neither restricts how virtual machines are used nor provides any function on them." / "仮想マシンの使い方を制限せず、その上で機能も提供しない。";
-                    Customer Performs CustomerEnvironment => "Restricts access to the information on its virtual machines under its own policy." / "自らの方針で仮想マシン上の情報へのアクセスを保護する。";
-                    Provider Performs Platform => "Builds the platform so that its own systems cannot access customers' virtual machines." / "基盤側のシステムからお客さまの仮想マシンへアクセスできない仕様にしている。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、当社から機能を提供しない。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
+                    #3 Customer Performs CustomerEnvironment NoVm => "Restricts access to the information it stores in Object Storage, under its own policy." / "オブジェクトストレージに置いた情報へのアクセスは、自社の方針で制限する。"
+                        because "The section leaves access to information to the customer's policy only for virtual machines; the customer manages all the assets it places in the cloud (3.1.1), so we take restricting access to its stored data to be the customer's too."
+                        / "本節は仮想マシンについてのみ、情報へのアクセスをお客さまの方針に委ねている。クラウドに置いた資産はすべてお客さまが管理する（3.1.1）ので、保存データへのアクセス制限もお客さまの役割と推定した。";
+                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "仕様により、基盤のシステム側からお客さまの仮想マシンへは入れないようにしている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             SensitiveSystemIsolation {
-                section: "7.5.2", category: ApplicationAndInformationAccessControl,
+                section: "7.5.2", category: ApplicationAndInformationAccessControl, sentences: 1,
                 ja: "取り扱いに慎重を要するシステムの隔離", en: "Sensitive system isolation",
                 iso: Exact "11.6.2" "Sensitive system isolation",
                 iso2013: NearestFit ["A.13.1.3"],
-                iso2022: NearestFit ["A.8.22"],
-                summary: "Dedicated servers can be provided at the customer's request."
-                    / "要望があれば専用のサーバーを提供できる。",
+                iso2022_judgement: [],
+                summary: "At the customer's request, the provider can supply an independent server for a system to be kept apart."
+                    / "お客さまの要望があれば、システムを分けるための独立したサーバーを用意できる。",
                 duties: [
-                    Provider OnRequest Platform [DedicatedServers] => "Provides independent, dedicated servers at the customer's request." / "要望に応じて独立したサーバーを提供する。";
+                    #1 Customer Requests CustomerEnvironment All => "Asks for an independent server where it wants a system kept apart." / "システムを分けたいときは、独立したサーバーを当社に求める。";
+                    #1 Provider OnRequest Platform All [DedicatedServers] => "Can provide an independent server at the customer's request." / "要望があれば、独立したサーバーを用意できる。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             MobileComputing {
-                section: "7.6.1", category: MobileComputingAndTeleworking,
+                section: "7.6.1", category: MobileComputingAndTeleworking, sentences: 2,
                 ja: "モバイルのコンピューティングおよび通信", en: "Mobile computing and communications",
                 iso: Exact "11.7.1" "Mobile computing and communications",
-                iso2013: Published ["A.6.2.1"],
-                iso2022: Published ["A.8.1"],
+                iso2013: Identified ["A.6.2.1"],
+                iso2022_judgement: [],
                 summary: "The provider sets no limits on the environment of use; the customer handles mobile use under its own operating policy."
                     / "利用環境に当社の制限はなく、モバイル利用はお客さまが運用方針に沿って扱う。",
                 duties: [
-                    Provider LeavesToCustomer CustomerEnvironment => "Places no restriction on the environment of use." / "利用環境を制限しない。";
-                    Customer Performs CustomerEnvironment => "Handles mobile computing under its own operating policy." / "モバイルでの利用を自らの運用方針で扱う。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境を当社は制限しない。";
+                    #2 Customer Performs CustomerEnvironment All => "Handles mobile computing and communication under its own operating policy." / "モバイルでの利用と通信は、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             Teleworking {
-                section: "7.6.2", category: MobileComputingAndTeleworking,
+                section: "7.6.2", category: MobileComputingAndTeleworking, sentences: 2,
                 ja: "テレワーキング", en: "Teleworking",
                 iso: Exact "11.7.2" "Teleworking",
-                iso2013: Published ["A.6.2.2"],
-                iso2022: Published ["A.6.7"],
+                iso2013: Identified ["A.6.2.2"],
+                iso2022_judgement: [],
                 summary: "The provider sets no limits on the environment of use; the customer handles teleworking under its own operating policy."
                     / "利用環境に当社の制限はなく、テレワークはお客さまが運用方針に沿って扱う。",
                 duties: [
-                    Provider LeavesToCustomer CustomerEnvironment => "Places no restriction on the environment of use." / "利用環境を制限しない。";
-                    Customer Performs CustomerEnvironment => "Handles teleworking under its own operating policy." / "テレワークでの利用を自らの運用方針で扱う。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境を当社は制限しない。";
+                    #2 Customer Performs CustomerEnvironment All => "Handles teleworking under its own operating policy." / "テレワークでの利用は、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             SecurityRequirementsAnalysis {
-                section: "8.1.1", category: SecurityRequirementsOfSystems,
+                section: "8.1.1", category: SecurityRequirementsOfSystems, sentences: 1,
                 ja: "セキュリティ要求事項の分析および仕様化", en: "Security requirements analysis and specification",
                 iso: Exact "12.1.1" "Security requirements analysis and specification",
-                iso2013: Published ["A.14.1.1"],
-                iso2022: Published ["A.5.8"],
-                summary: "What the service provides is disclosed in the terms and conditions, the membership rules, the specifications and this overview."
-                    / "約款・会員規約・仕様書と本書で開示している。",
+                iso2013: Identified ["A.14.1.1"],
+                iso2022_judgement: [],
+                summary: "For security requirements, the section points to the terms and conditions, the membership rules, the specifications and this overview, where the provider discloses them."
+                    / "セキュリティ要求事項については、約款・会員規約・仕様書と本書で開示していると述べる。",
                 duties: [
-                    Provider Notifies ContractDocuments => "Discloses its terms, membership rules, specifications and this security overview." / "約款・会員規約・仕様書と本書で開示する。";
+                    #1 Provider Discloses ContractDocuments All => "Points, for this section, to its disclosure in the terms and conditions, the membership rules, the specifications and this overview." / "本節については、約款・会員規約・仕様書と本書での開示を示している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             CryptographyPolicy {
-                section: "8.2.1", category: CryptographicControls,
+                section: "8.2.1", category: CryptographicControls, sentences: 2,
                 ja: "暗号による管理策の利用方針", en: "Policy on the use of cryptographic controls",
                 iso: Exact "12.3.1" "Policy on the use of cryptographic controls",
-                iso2013: Published ["A.10.1.1"],
-                iso2022: Published ["A.8.24"],
+                iso2013: Identified ["A.10.1.1"],
+                iso2022_judgement: [],
+                misprint: "8.2.2" => "The document prints the number 8.2.2 on this section's first sentence; there is no section 8.2.2." / "文書は本節の1文目に8.2.2の番号を付けているが、8.2.2という節はない。",
                 summary: "The portal is encrypted with SSL, and measures on the customer's virtual machines are asked of the customer. (The document numbers the first sentence of this body 8.2.2; there is no section 8.2.2.)"
                     / "ポータルはSSLで暗号化している。仮想マシン上の対策はお客さまにお願いしている。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
                 duties: [
-                    Provider Performs Portal [TlsPortal] => "Encrypts the portal with SSL." / "ポータルをSSLで暗号化する。";
-                    Customer Performs CustomerEnvironment => "Takes the cryptographic measures on its own virtual machines." / "自らの仮想マシン上の対策を実施する。";
+                    #1 Provider Offers Portal All [SslPortal] => "Encrypts the portal with SSL." / "ポータルの通信をSSLで暗号化している。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes the measures this section concerns on its own virtual machines, as the provider asks." / "本節に関わる仮想マシン上の対策は、当社の依頼どおり自社で行う。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ChangeControlProcedures {
-                section: "8.3.1", category: DevelopmentAndSupportProcesses,
+                section: "8.3.1", category: DevelopmentAndSupportProcesses, sentences: 1,
                 ja: "変更管理手順", en: "Change control procedures",
                 iso: Exact "12.5.1" "Change control procedures",
-                iso2013: Published ["A.14.2.2"],
-                iso2022: Published ["A.8.32"],
-                summary: "System changes are made only after customers have been told."
-                    / "お客さまに通知してからシステムを変更する。",
+                iso2013: Identified ["A.14.2.2"],
+                iso2022_judgement: [],
+                summary: "System changes are made after customers have been told in advance."
+                    / "システムの変更は、事前にお客さまへ知らせたうえで行う。",
                 duties: [
-                    Provider Notifies Platform => "Notifies customers before changing its systems." / "システム変更の前にお客さまへ通知する。";
-                    Provider Performs Platform => "Carries out the system change after that notice." / "通知のうえで変更作業を行う。";
+                    #1 Provider Discloses Platform All => "Tells customers in advance of a system change." / "システムを変えるときは、前もってお客さまに知らせる。";
+                    #1 Provider Performs Platform All => "Carries out the change once it has given that notice." / "知らせたうえで、変更の作業を行う。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ReviewAfterOsChanges {
-                section: "8.3.2", category: DevelopmentAndSupportProcesses,
+                section: "8.3.2", category: DevelopmentAndSupportProcesses, sentences: 2,
                 ja: "オペレーティングシステム変更後の業務用ソフトウェアの技術的レビュー", en: "Technical review of applications after operating system changes",
                 iso: Exact "12.5.2" "Technical review of applications after operating system changes",
-                iso2013: Published ["A.14.2.3"],
-                iso2022: Published ["A.8.32"],
+                iso2013: Identified ["A.14.2.3"],
+                iso2022_judgement: [],
                 summary: "The operating systems available for virtual machines are listed, and changes to them are announced in advance. (The document prints this title and the start of its body on one line.)"
                     / "仮想環境で使えるOSを示し、変わるときは事前に通知する。（文書では見出しと本文の冒頭が同じ行にある。）",
                 duties: [
-                    Provider Notifies CustomerEnvironment => "Lists the operating systems available on virtual machines." / "仮想環境で利用できるOSを提示する。";
-                    Provider Notifies CustomerEnvironment => "Announces changes to those operating systems in advance." / "OSに変更があれば事前に通知する。";
+                    #1 Provider Discloses CustomerEnvironment Vm [OperatingSystemList] => "Lists the operating systems available in the virtual environment." / "仮想環境で使えるOSを示している。";
+                    #2 Provider Discloses CustomerEnvironment Vm => "Gives notice in advance when they change." / "それが変わるときは、前もって知らせる。";
                 ],
                 withheld: [],
+                not_applicable: [ObjectStorage => "The section is about the operating systems offered for virtual machines; Object Storage has no virtual machines or operating systems of the customer's." / "本節は仮想マシンで使えるOSを扱うが、オブジェクトストレージには仮想マシンもお客さまのOSもない。"],
             }
             InformationLeakage {
-                section: "8.3.3", category: DevelopmentAndSupportProcesses,
+                section: "8.3.3", category: DevelopmentAndSupportProcesses, sentences: 2,
                 ja: "情報の漏えい", en: "Information leakage",
                 iso: Exact "12.5.4" "Information leakage",
                 iso2013: None [],
-                iso2022: NearestFit ["A.8.12"],
+                iso2022_judgement: ["A.8.12"],
                 summary: "The provider has internal rules against information leakage and applies them; measures on the customer's virtual machines are the customer's."
                     / "情報漏えい対策の社内ルールを定めて運用している。仮想マシン上の対策はお客さまが行う。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Sets internal rules against information leakage and applies them." / "情報漏えい対策の社内ルールを定め、実施する。";
-                    Customer Performs CustomerEnvironment => "Takes leakage measures on its virtual machines." / "仮想マシン上の漏えい対策を実施する。";
+                    #1 Provider Performs ProviderOrganisation All => "Has set internal rules against information leakage and applies them." / "情報漏えいを防ぐ社内ルールを定め、運用している。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes leakage measures on the virtual machines it uses." / "使っている仮想マシン上の漏えい対策は、自社で行う。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             TechnicalVulnerabilities {
-                section: "8.4.1", category: TechnicalVulnerabilityManagement,
+                section: "8.4.1", category: TechnicalVulnerabilityManagement, sentences: 2,
                 ja: "技術的脆弱性の管理", en: "Control of technical vulnerabilities",
                 iso: Exact "12.6.1" "Control of technical vulnerabilities",
-                iso2013: Published ["A.12.6.1"],
-                iso2022: Published ["A.8.8"],
+                iso2013: Identified ["A.12.6.1"],
+                iso2022_judgement: [],
                 summary: "The customer gathers information on risks to its virtual machines and deals with them; the provider does the same for the cloud platform's systems, responding as needed."
                     / "仮想マシンのリスクはお客さまが情報を集めて対策する。クラウド基盤のシステムは当社が情報を集め、必要に応じて対応する。",
                 duties: [
-                    Customer Performs CustomerEnvironment => "Gathers information on risks to its virtual machines and acts on it." / "仮想マシンのリスクについて情報を集め、対策する。";
-                    Provider Performs Platform => "Gathers vulnerability information on the cloud platform and responds as needed." / "クラウド基盤について情報を集め、必要に応じて対応する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Gathers information on the risks to its virtual machines and acts on it." / "仮想マシンのリスクについては、自社で情報を集めて手を打つ。";
+                    #2 Provider Performs Platform All => "Gathers information on the cloud platform's systems and responds as needed." / "基盤システムについては当社が情報を集め、必要なら対応する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             EventReporting {
-                section: "9.1.1", category: ReportingEventsAndWeaknesses,
+                section: "9.1.1", category: ReportingEventsAndWeaknesses, sentences: 1,
                 ja: "情報セキュリティ事象の報告", en: "Reporting information security events",
                 iso: Exact "13.1.1" "Reporting information security events",
-                iso2013: Published ["A.16.1.2"],
-                iso2022: Published ["A.6.8"],
+                iso2013: Identified ["A.16.1.2"],
+                iso2022_judgement: [],
                 summary: "An enquiry desk takes questions on the cloud services in general."
                     / "クラウドサービス全般の問い合わせ窓口がある。",
                 duties: [
-                    Provider Offers ProviderOrganisation [SupportDesk] => "Keeps an enquiry desk for the cloud services in general." / "クラウドサービス全般の問い合わせ窓口を設ける。";
+                    #1 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk for the cloud services as a whole." / "クラウドサービス全般について、問い合わせを受ける窓口を置く。";
+                    #1 Customer Performs ProviderOrganisation All => "Reports the security events it notices to that desk." / "気づいたセキュリティ上の事象は、その窓口へ伝える。"
+                        because "The desk serves event reporting only if customers report to it; the section does not say that they do (codebook J4)."
+                        / "窓口は、お客さまが伝えてはじめて事象の報告に役立つ。そうすることを本節は述べていない（コードブックJ4）。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             LearningFromIncidents {
-                section: "9.2.1", category: IncidentsAndImprovements,
+                section: "9.2.1", category: IncidentsAndImprovements, sentences: 2,
                 ja: "情報セキュリティインシデントからの学習", en: "Learning from information security incidents",
                 iso: Exact "13.2.2" "Learning from information security incidents",
-                iso2013: Published ["A.16.1.6"],
-                iso2022: Published ["A.5.27"],
+                iso2013: Identified ["A.16.1.6"],
+                iso2022_judgement: [],
                 summary: "What the provider learns from incidents is kept as internal knowledge and not disclosed; depending on the impact, it may ask customers to take preventive steps. (The document repeats a sentence fragment here.)"
                     / "インシデントの知見は社内ナレッジとして蓄積し、お客さまには開示しない。影響範囲によっては予防措置をお願いすることがある。（文書はここで文の断片を重複して印字している。）",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Keeps what it learns from incidents as internal knowledge." / "インシデントから得た知見を社内ナレッジとしてまとめる。";
-                    Provider Notifies ProviderOrganisation => "May ask customers to take preventive measures, depending on the extent of the impact." / "影響範囲に応じて、お客さまに予防措置を依頼することがある。";
+                    #1 Provider Performs ProviderOrganisation All => "Gathers what it learns from incidents as internal knowledge." / "インシデントの知見を社内ナレッジとして整理する。";
+                    #2 Provider Requests ProviderOrganisation All => "May ask customers to take preventive measures, depending on the reach of an impact." / "影響の広がりによっては、お客さまに予防の措置を頼むことがある。";
+                    #2 Customer Performs CustomerEnvironment All => "Takes the preventive measures the provider asks for." / "当社から頼まれた予防の措置をとる。"
+                        because "The provider says it may ask customers to take preventive measures (sentence 2); such a request implies the customer's part, which the section does not state (codebook K8, J3)."
+                        / "当社は予防措置を頼むことがあると述べる（2文目）。依頼はお客さまの対応を前提とするが、本節はそれを述べていない（コードブックK8・J3）。";
                 ],
                 withheld: [IncidentKnowledge],
+                not_applicable: [],
             }
             CollectionOfEvidence {
-                section: "9.2.2", category: IncidentsAndImprovements,
+                section: "9.2.2", category: IncidentsAndImprovements, sentences: 2,
                 ja: "証拠の収集", en: "Collection of evidence",
                 iso: Exact "13.2.3" "Collection of evidence",
-                iso2013: Published ["A.16.1.7"],
-                iso2022: Published ["A.5.28"],
+                iso2013: Identified ["A.16.1.7"],
+                iso2022_judgement: [],
                 summary: "The provider records evidence and keeps it properly; information on the customer's virtual machines is for the customer to record and keep."
                     / "当社は記録を取り適切に保管する。仮想マシン上の情報はお客さまが記録・保管する。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Records evidence and keeps it properly." / "記録を取り、適切に保管する。";
-                    Customer Performs CustomerEnvironment => "Records and keeps the information on its virtual machines properly." / "仮想マシン上の情報を適切に記録・保管する。";
+                    #1 Provider Performs ProviderOrganisation All => "Records evidence and keeps it properly." / "証拠を記録し、適正に保管する。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Records and keeps properly the information on the virtual machines it uses." / "利用する仮想マシン上の情報は、自社で記録・保管する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             BusinessContinuityRiskAssessment {
-                section: "10.1.1", category: BusinessContinuityAspects,
+                section: "10.1.1", category: BusinessContinuityAspects, sentences: 1,
                 ja: "事業継続およびリスクアセスメント", en: "Business continuity and risk assessment",
                 iso: Exact "14.1.2" "Business continuity and risk assessment",
                 iso2013: NearestFit ["A.17.1.1"],
-                iso2022: NearestFit ["A.5.29"],
+                iso2022_judgement: [],
                 summary: "The provider assesses risks to keep its services running."
                     / "サービスを継続するためのリスク評価を行っている。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Assesses risks to the continuity of its services." / "サービス継続のためのリスク評価を行う。";
+                    #1 Provider Performs ProviderOrganisation All => "Assesses risks to keep its services running." / "サービスを続けられるよう、リスクを評価している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ApplicableLegislation {
-                section: "11.1.1", category: LegalRequirements,
+                section: "11.1.1", category: LegalRequirements, sentences: 1,
                 ja: "適用法令の識別", en: "Identification of applicable legislation",
                 iso: Exact "15.1.1" "Identification of applicable legislation",
-                iso2013: Published ["A.18.1.1"],
-                iso2022: Published ["A.5.31"],
+                iso2013: Identified ["A.18.1.1"],
+                iso2022_judgement: [],
                 summary: "The applicable law is stated in the terms and conditions."
                     / "適用される法令は約款で示している。",
                 duties: [
-                    Provider Notifies ContractDocuments => "States the applicable law in its terms and conditions." / "適用法令を約款で示す。";
+                    #1 Provider Discloses ContractDocuments All => "Sets out the applicable legislation in its terms and conditions." / "適用される法令を約款で示している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             ProtectionOfRecords {
-                section: "11.1.2", category: LegalRequirements,
+                section: "11.1.2", category: LegalRequirements, sentences: 2,
                 ja: "組織の記録の保護", en: "Protection of organizational records",
                 iso: Exact "15.1.3" "Protection of organizational records",
-                iso2013: Published ["A.18.1.3"],
-                iso2022: Published ["A.5.33"],
+                iso2013: Identified ["A.18.1.3"],
+                iso2022_judgement: [],
                 summary: "The provider protects its records as laws and regulations require; records on virtual machines are the customer's to protect."
                     / "当社は法令や規制に沿って記録を保護する。仮想マシン上の記録はお客さまが保護する。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Protects its records as laws and regulations require." / "法令・規制に沿って記録を保護する。";
-                    Customer Performs CustomerEnvironment => "Protects the records on its virtual machines." / "仮想マシン上の記録を保護する。";
+                    #1 Provider Performs ProviderOrganisation All => "Protects its records as laws and regulations require." / "法令や規制に沿って記録を守る。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Protects the records on its virtual machines." / "仮想マシン上の記録は自社で守る。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             CryptographyRegulation {
-                section: "11.1.3", category: LegalRequirements,
+                section: "11.1.3", category: LegalRequirements, sentences: 1,
                 ja: "暗号化機能に対する規制", en: "Regulation of cryptographic controls",
                 iso: Exact "15.1.6" "Regulation of cryptographic controls",
-                iso2013: Published ["A.18.1.5"],
-                iso2022: Published ["A.5.31"],
+                iso2013: Identified ["A.18.1.5"],
+                iso2022_judgement: [],
                 summary: "The terms and conditions require customers to use the service, cryptography included, in line with the law."
                     / "法令に沿って利用するよう約款で求めている。",
                 duties: [
-                    Provider Notifies ContractDocuments => "States in its terms that the service must be used in line with the law." / "法令に従って利用するよう約款に明示する。";
-                    Customer Performs CustomerEnvironment => "Uses the service, cryptographic functions included, in line with the law." / "法令に従って（暗号化機能を含め）利用する。";
+                    #1 Provider Discloses ContractDocuments All => "States in its terms and conditions that the services are to be used in line with the law." / "法令どおりに使うよう、約款で示している。";
+                    #1 Customer Performs CustomerEnvironment All => "Uses the services in line with the law, as the terms require." / "約款に従い、法令に沿って利用する。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             TechnicalComplianceChecking {
-                section: "11.2.1", category: PoliciesStandardsAndTechnicalCompliance,
+                section: "11.2.1", category: PoliciesStandardsAndTechnicalCompliance, sentences: 2,
                 ja: "技術的順守点検", en: "Technical compliance checking",
                 iso: Exact "15.2.2" "Technical compliance checking",
-                iso2013: Published ["A.18.2.3"],
-                iso2022: Published ["A.5.36", "A.8.8"],
+                iso2013: Identified ["A.18.2.3"],
+                iso2022_judgement: [],
                 summary: "The provider runs regular internal audits but does not disclose their results; technical checks of virtual machines are the customer's."
                     / "定期的に内部監査を行うが、結果は開示しない。仮想マシンの技術的点検はお客さまが行う。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Runs internal audits regularly." / "定期的に内部監査を行う。";
-                    Customer Performs CustomerEnvironment => "Carries out the technical compliance checks of its virtual machines." / "仮想マシンの技術的点検を行う。";
+                    #1 Provider Performs ProviderOrganisation All => "Runs internal audits regularly." / "定期的に内部監査を行う。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Carries out the technical checks of its virtual machines." / "仮想マシンの技術的な点検は、自社で行う。";
                 ],
                 withheld: [InternalAuditResults],
+                not_applicable: [],
             }
             SystemAuditControls {
-                section: "11.3.1", category: AuditConsiderations,
+                section: "11.3.1", category: AuditConsiderations, sentences: 2,
                 ja: "情報システムの監査に対する管理策", en: "Information systems audit controls",
                 iso: Exact "15.3.1" "Information systems audit controls",
-                iso2013: Published ["A.12.7.1"],
-                iso2022: Published ["A.8.34"],
-                summary: "Told in advance, the provider cooperates with a customer's audit, with information limited to what the customer's contract covers."
-                    / "事前に申告があれば、お客さまの監査に協力する。提供できる情報は契約の範囲内。",
+                iso2013: Identified ["A.12.7.1"],
+                iso2022_judgement: [],
+                summary: "Told in advance, the provider cooperates with a customer's audit; the information it can give is limited to what the customer's contract covers."
+                    / "事前に申し出があれば、お客さまの監査に協力する。出せる情報は契約の範囲内に限られる。",
                 duties: [
-                    Provider OnRequest ProviderOrganisation => "Cooperates with the customer's audit when told in advance, within the scope of the customer's contract." / "事前申告を受けて、契約範囲内でお客さまの監査に協力する。";
+                    #1 Customer Requests ProviderOrganisation All => "Tells the provider in advance of an audit it wants support for." / "監査への協力を求めるときは、前もって当社に申し出る。";
+                    #1 Provider OnRequest ProviderOrganisation All [AuditCooperation] => "Cooperates with the customer's audit when told in advance." / "事前の申し出があれば、お客さまの監査に協力する。";
                 ],
-                withheld: [],
+                withheld: [InformationBeyondContract],
+                not_applicable: [],
             }
             Certification {
-                section: "11.4.1", category: GuidelineConformance,
+                section: "11.4.1", category: GuidelineConformance, sentences: 1,
                 ja: "認証規格", en: "Certification",
                 iso: None,
                 iso2013: None [],
-                iso2022: None [],
+                iso2022_judgement: [],
                 summary: "The provider holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification."
                     / "ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を取得している。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification." / "ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を保持する。";
+                    #1 Provider Performs ProviderOrganisation All => "Holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification." / "ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を受けている。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
             GuidelineConformance {
-                section: "11.4.2", category: GuidelineConformance,
+                section: "11.4.2", category: GuidelineConformance, sentences: 3,
                 ja: "各種ガイドラインなどに関する管理策", en: "Controls on conformance with guidelines",
                 iso: None,
                 iso2013: None [],
-                iso2022: None [],
+                iso2022_judgement: [],
                 summary: "The provider regularly self-checks its conformance with six guidelines from METI, MIC, MHLW, FISC and JDCC; some checks cover only the provider's own scope, and its sales staff give details."
                     / "経済産業省・総務省・厚生労働省・FISC・日本データセンター協会の6つのガイドラインへの適合を定期的にセルフチェックしている。一部は当社の管理範囲のみの確認で、詳細は営業担当が案内する。",
                 duties: [
-                    Provider Performs ProviderOrganisation => "Self-checks its conformance with the listed guidelines regularly; for some, only within its own scope." / "挙げたガイドラインへの適合を定期的にセルフチェックする（一部は当社の管理範囲のみ）。";
-                    Provider OnRequest ProviderOrganisation => "Gives details through its sales staff when asked." / "詳細は営業担当が問い合わせに応じて案内する。";
+                    #1 Provider Performs ProviderOrganisation All => "Checks its conformance with the listed guidelines regularly, by self-assessment." / "挙げたガイドラインへの適合を、定期的に自己点検している。";
+                    #2 Provider Offers ProviderOrganisation All => "Answers questions about the details through its sales staff." / "詳しくは営業担当が相談に応じる。";
+                    #3 Provider Performs ProviderOrganisation All => "For some of the guidelines, checks only what lies within its own scope of management." / "一部のガイドラインは、当社が管理する範囲だけを点検している。";
                 ],
                 withheld: [],
+                not_applicable: [],
             }
         }
     };
 }
 pub(crate) use sections;
-
-/// Cells we judge not applicable: a control whose every statement concerns a mechanism of virtual machines,
-/// for a service that has none. Our inference, not the document's statement; each carries its reason.
-pub(crate) static NOT_APPLICABLE: &[(Service, Control, Text)] = &[
-    (
-        Service::ObjectStorage,
-        Control::BackupFunction,
-        Text::new(
-            "The section offers a function to back up the customer's own virtual machines; Object Storage has no virtual machines.",
-            "本節は仮想マシンのバックアップ機能を扱うが、オブジェクトストレージには仮想マシンがない。",
-        ),
-    ),
-    (
-        Service::ObjectStorage,
-        Control::PrivilegeManagement,
-        Text::new(
-            "The section is about accounts with administrator rights on virtual machines; Object Storage has no virtual machines.",
-            "本節は仮想マシン上の管理者権限付きアカウントを扱うが、オブジェクトストレージには仮想マシンがない。",
-        ),
-    ),
-    (
-        Service::ObjectStorage,
-        Control::SecureLogOn,
-        Text::new(
-            "The section is about SSH key log-on to virtual machines; Object Storage has no virtual machines to log on to.",
-            "本節は仮想マシンへのSSH鍵認証ログオンを扱うが、オブジェクトストレージにはログオンする仮想マシンがない。",
-        ),
-    ),
-    (
-        Service::ObjectStorage,
-        Control::SystemUtilities,
-        Text::new(
-            "The section is about applications run on virtual machines; Object Storage has no virtual machines.",
-            "本節は仮想マシンで使うアプリケーションを扱うが、オブジェクトストレージには仮想マシンがない。",
-        ),
-    ),
-    (
-        Service::ObjectStorage,
-        Control::ReviewAfterOsChanges,
-        Text::new(
-            "The section is about the operating systems offered for virtual machines; Object Storage has no virtual machines or operating systems of the customer's.",
-            "本節は仮想マシンで使えるOSを扱うが、オブジェクトストレージには仮想マシンもお客さまのOSもない。",
-        ),
-    ),
-];
 
 /// The document's metadata (its cover, section 1.2, 11.4.1, 11.4.2 and 附則).
 pub(crate) static DOCUMENT: Document = Document {
@@ -1116,5 +1194,15 @@ pub(crate) static DOCUMENT: Document = Document {
             issuer: Issuer::Jdcc,
             title: Text::new("Data Center Facility Standard", "データセンターファシリティスタンダード"),
         },
+    ]),
+    caveats: Cow::Borrowed(&[
+        Text::new(
+            "The document describes the provider's measures as they stood on its issue date, 2014-10-01; they may have changed since.",
+            "本書は発行日（2014年10月1日）時点の取り組みを記したもので、その後変わっている場合がある。",
+        ),
+        Text::new(
+            "The provider's service specifications define the services; where they differ from this document, they prevail.",
+            "サービスの内容は当社のサービス仕様書が定めるもので、本書と異なる場合はそちらに従う。",
+        ),
     ]),
 };

@@ -3,3 +3,4 @@
 
 pub(crate) mod idcf_2014;
 pub(crate) mod iso27002_2005;
+pub(crate) mod iso27002_2022_b2;

@@ -2,20 +2,22 @@
 
 use std::fmt::Write as _;
 
-use super::{capabilities, part};
-use crate::{Basis, Edition, Lang, Matrix, Party};
+use super::{capabilities, part, reasons};
+use crate::{Edition, Lang, Matrix, Party};
 
 /// The header row.
-const HEADER: [&str; 22] = [
+const HEADER: [&str; 24] = [
     "service",
     "section",
     "control",
     "title_en",
     "title_ja",
     "owner",
+    "owner_basis",
+    "stated_owner",
     "applicable",
     "basis",
-    "reason",
+    "reasons",
     "provider_part",
     "customer_part",
     "capabilities",
@@ -33,25 +35,29 @@ const HEADER: [&str; 22] = [
 
 /// The matrix as CSV (RFC 4180 quoting, `\n` line ends, UTF-8): a header row, then one row per service and
 /// control. Text columns (parts, capabilities, reasons, notes) are written in `lang`; both titles are always
-/// there. ISO ids carry their scheme; several values in one column are separated by `; `.
+/// there. `owner_basis` says whether the owner follows from the document's stated duties or rests on our
+/// inference, `stated_owner` is the owner by stated duties alone (empty: the document does not say), and each
+/// inferred duty in the parts is marked `[our inference]`, its reason in `reasons`. ISO ids carry their scheme; several values in one column are separated by `; `.
 ///
 /// ```
 /// use idcf_responsibility::{export, Lang, Matrix};
 /// let csv = export::csv(Matrix::builtin(), Lang::En);
 /// assert_eq!(csv.lines().count(), 1 + 340);
 /// assert!(csv.lines().next().unwrap().starts_with("service,section,control,"));
-/// assert!(csv.contains("object-storage,6.5.1,information-backup,Information back-up,情報のバックアップ,customer,true,stated,"));
+/// assert!(csv.contains("object-storage,6.5.1,information-backup,Information back-up,情報のバックアップ,customer,inferred,,true,inferred,"));
+/// assert!(csv.contains("idcf-cloud,6.5.1,information-backup,Information back-up,情報のバックアップ,customer,derived-from-stated,customer,true,stated,"));
 /// ```
 #[must_use]
 pub fn csv(matrix: &Matrix, lang: Lang) -> String {
     let mut out = String::new();
     row(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
     for cell in matrix.cells() {
-        let c = cell.control;
-        let crosswalk = |cw: Option<&crate::Crosswalk>| {
-            cw.map_or((String::new(), String::new()), |cw| {
-                (cw.qualified().collect::<Vec<_>>().join("; "), cw.correspondence.to_string())
-            })
+        let c = cell.control();
+        let crosswalk = |groups: &[crate::Crosswalk]| {
+            let ids: Vec<String> = groups.iter().flat_map(crate::Crosswalk::qualified).collect();
+            let kinds: Vec<String> =
+                groups.iter().flat_map(|cw| cw.ids.iter().map(|_| cw.correspondence.to_string())).collect();
+            (ids.join("; "), kinds.join("; "))
         };
         let (y2013, k2013) = crosswalk(c.iso27001_2013());
         let (y2022, k2022) = crosswalk(c.iso27001_2022());
@@ -69,22 +75,21 @@ pub fn csv(matrix: &Matrix, lang: Lang) -> String {
         row(
             &mut out,
             [
-                cell.service.to_string(),
-                cell.section.to_string(),
+                cell.service().to_string(),
+                cell.section().to_string(),
                 c.to_string(),
                 c.title_en().to_owned(),
                 c.title_ja().to_owned(),
-                cell.owner.map(|o| o.to_string()).unwrap_or_default(),
-                cell.applicable.to_string(),
-                if cell.is_stated() { "stated" } else { "inferred" }.to_owned(),
-                match &cell.basis {
-                    Basis::Inferred { reason } => reason.get(lang).to_owned(),
-                    Basis::Stated => String::new(),
-                },
+                cell.owner().map(|o| o.to_string()).unwrap_or_default(),
+                cell.owner_basis().map(|o| o.to_string()).unwrap_or_default(),
+                cell.stated_owner().map(|o| o.to_string()).unwrap_or_default(),
+                cell.is_applicable().to_string(),
+                cell.basis().to_string(),
+                reasons(cell, lang).join(" "),
                 part(cell, Party::Provider, lang),
                 part(cell, Party::Customer, lang),
                 capabilities(cell, lang),
-                cell.withheld.iter().map(|w| w.text().get(lang).to_owned()).collect::<Vec<_>>().join("; "),
+                cell.withheld().iter().map(|w| w.text().get(lang).to_owned()).collect::<Vec<_>>().join("; "),
                 c.qualified_ids(Edition::Iso27002_2005).join("; "),
                 y2013,
                 k2013,

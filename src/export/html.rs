@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::{Basis, Cell, Chapter, Document, Lang, Matrix, Party, Service, Text};
+use super::owner_line;
+use crate::{Cell, Chapter, Document, Lang, Matrix, Party, Service, Text};
 
 const STYLE: &str = r#"
 body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:1.5rem;color:#1d1d1f}
@@ -165,15 +166,15 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
 }
 
 fn cell_html(out: &mut String, cell: &Cell) {
-    let owner = cell.owner.map_or("na", <&str>::from);
+    let owner = cell.owner().map_or("na", <&str>::from);
     let mut parties: Vec<&str> = Vec::new();
     for &p in Party::ALL {
         if cell.duties_of(p).next().is_some() {
             parties.push(p.into());
         }
     }
-    let label = match cell.owner {
-        Some(o) => both(&owner_text(o)),
+    let label = match cell.owner() {
+        Some(o) => both(&Text::new(o.label(Lang::En), o.label(Lang::Ja))),
         None => both(&Text::new("n/a", "対象外")),
     };
     let _ = write!(
@@ -181,43 +182,48 @@ fn cell_html(out: &mut String, cell: &Cell) {
         "<td class=\"cell owner-{owner}\" tabindex=\"0\" data-owner=\"{owner}\" data-parties=\"{}\" \
          data-service=\"{}\">{label}<div class=\"detail\">",
         parties.join(" "),
-        cell.service
+        cell.service()
     );
-    let c = cell.control;
+    let c = cell.control();
     let _ = write!(
         out,
         "<h2>§{} {} — {}</h2>",
         c.section(),
         both(&Text::new(c.title_en(), c.title_ja())),
-        both(&Text::new(cell.service.name_en(), cell.service.name_ja()))
+        both(&Text::new(cell.service().name_en(), cell.service().name_ja()))
     );
-    let basis = match &cell.basis {
-        Basis::Stated => both(&Text::new("stated by the document", "文書の記載")),
-        Basis::Inferred { reason } => {
-            format!("{}: {}", both(&Text::new("our inference", "本クレートの推定")), both(reason))
-        }
-    };
-    let _ =
-        write!(out, "<p>{}: {label} · {basis}</p><p>{}</p>", both(&Text::new("Owner", "担当")), both(&cell.summary));
+    let owner_line = both(&Text::owned(owner_line(cell, Lang::En), owner_line(cell, Lang::Ja)));
+    let _ = write!(out, "<p>{}: {owner_line}</p>", both(&Text::new("Owner", "担当")));
+    if let Some(reason) = cell.not_applicable_reason() {
+        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Why", "理由")), both(reason));
+    }
+    let _ = write!(out, "<p>{}</p>", both(cell.summary()));
     for &party in Party::ALL {
         let mut duties = cell.duties_of(party).peekable();
         if duties.peek().is_none() {
             continue;
         }
-        let name = match party {
-            Party::Provider => Text::new("Provider", "当社"),
-            Party::Customer => Text::new("Customer", "お客さま"),
-        };
+        let name = Text::new(party.label(Lang::En), party.label(Lang::Ja));
         let _ = write!(out, "<h3>{}</h3><ul>", both(&name));
         for d in duties {
             let cap =
                 d.capability.map_or_else(String::new, |c| format!(" · {}", both(&Text::new(c.name_en(), c.name_ja()))));
-            let _ =
-                write!(out, "<li>{} <span class=\"tag\">[{} · {}{cap}]</span></li>", both(&d.text), d.kind, d.layer);
+            let _ = write!(
+                out,
+                "<li>{} <span class=\"tag\">[{} · {} · {}{cap}]</span>",
+                both(&d.text),
+                both(&Text::new(d.kind.label(Lang::En), d.kind.label(Lang::Ja))),
+                both(&Text::new(d.layer.name_en(), d.layer.name_ja())),
+                both(&Text::new(d.scope.label(Lang::En), d.scope.label(Lang::Ja))),
+            );
+            if let Some(reason) = d.basis.reason() {
+                let _ = write!(out, " <em>{}: {}</em>", both(&Text::new("our inference", "推定")), both(reason));
+            }
+            out.push_str("</li>");
         }
         out.push_str("</ul>");
     }
-    for w in cell.withheld.iter() {
+    for w in cell.withheld() {
         let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), both(&w.text()));
     }
     let iso: Vec<String> = crate::Edition::ALL.iter().flat_map(|&e| c.qualified_ids(e)).collect();
@@ -228,14 +234,6 @@ fn cell_html(out: &mut String, cell: &Cell) {
         c.section(),
         esc(&iso.join(", "))
     );
-}
-
-fn owner_text(owner: crate::Owner) -> Text {
-    match owner {
-        crate::Owner::Provider => Text::new("provider", "当社"),
-        crate::Owner::Customer => Text::new("customer", "お客さま"),
-        crate::Owner::Shared => Text::new("shared", "共同"),
-    }
 }
 
 /// An `<option>`: it cannot hold spans, so it carries both texts and the script switches them.

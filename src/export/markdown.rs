@@ -24,7 +24,7 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
         Lang::Ja => ("責任分担マトリクス", "第"),
     };
     let _ = writeln!(out, "# {title}: {} ({})\n", doc.title.get(lang), doc.issued);
-    let services: Vec<&str> = Service::ALL.iter().map(|s| s.name(lang)).collect();
+    let services: Vec<&str> = Service::ALL.iter().map(|s| s.label(lang)).collect();
     for &chapter in Chapter::ALL {
         let name = match lang {
             Lang::En => format!("{chapter_label} {} {}", chapter.number(), chapter.title_en()),
@@ -41,7 +41,7 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
             let owners: Vec<&str> =
                 Service::ALL.iter().map(|&s| matrix.owner(s, control).map_or("—", Owner::into)).collect();
             // The parts from the first service where the control applies.
-            let cell = Service::ALL.iter().map(|&s| matrix.cell(s, control)).find(|c| c.applicable);
+            let cell = Service::ALL.iter().map(|&s| matrix.cell(s, control)).find(|c| c.is_applicable());
             let parts = cell.map_or((String::new(), String::new()), |c| {
                 (part(c, Party::Provider, lang), part(c, Party::Customer, lang))
             });

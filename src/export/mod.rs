@@ -77,12 +77,48 @@ crate::vocab::vocabulary!(Format, "format", "one of json, schema, oscal, oscal-s
     _ => &[],
 });
 
-/// One party's duties in a cell, as a single line of text.
+/// One party's duties in a cell, as a single line of text; an inferred duty is marked as ours.
 pub(crate) fn part(cell: &Cell, party: Party, lang: Lang) -> String {
-    cell.duties_of(party).map(|d| d.text.get(lang)).collect::<Vec<_>>().join(" ")
+    cell.duties_of(party).map(|d| duty_text(d, lang)).collect::<Vec<_>>().join(" ")
+}
+
+/// A duty's text, with `[our inference]` after it when the document does not state it.
+pub(crate) fn duty_text(duty: &crate::Duty, lang: Lang) -> String {
+    if duty.is_stated() {
+        duty.text.get(lang).to_owned()
+    } else {
+        format!("{} [{}]", duty.text.get(lang), crate::OwnerBasis::Inferred.label(lang))
+    }
+}
+
+/// The owner and where it comes from: `customer (derived from stated duties)`, `shared (our inference)`, or
+/// `not applicable (our inference)`.
+pub(crate) fn owner_line(cell: &Cell, lang: Lang) -> String {
+    match (cell.owner(), cell.owner_basis()) {
+        (Some(owner), Some(basis)) => format!("{} ({})", owner.label(lang), basis.label(lang)),
+        _ => format!(
+            "{} ({})",
+            crate::Text::new("not applicable", "対象外").get(lang),
+            crate::CellBasis::Inferred.label(lang)
+        ),
+    }
+}
+
+/// Every reason of ours in a cell: why it is not applicable, or why each inferred duty is inferred.
+pub(crate) fn reasons(cell: &Cell, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = cell.not_applicable_reason().map(|r| r.get(lang).to_owned()).into_iter().collect();
+    for d in cell.duties() {
+        if let Some(r) = d.basis.reason() {
+            let r = r.get(lang).to_owned();
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    }
+    out
 }
 
 /// The capability names of a cell, joined.
 pub(crate) fn capabilities(cell: &Cell, lang: Lang) -> String {
-    cell.capabilities().map(|c| c.name(lang)).collect::<Vec<_>>().join("; ")
+    cell.capabilities().map(|c| c.label(lang)).collect::<Vec<_>>().join("; ")
 }

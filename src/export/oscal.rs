@@ -15,7 +15,7 @@
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::{Basis, Cell, Control, Document, Duty, DutyKind, Lang, Matrix, OscalOrigination, Party, Service, Text};
+use crate::{Cell, Control, Document, Duty, DutyKind, Lang, Matrix, OscalOrigination, Party, Service, Text};
 
 /// The namespace of this crate's OSCAL properties.
 ///
@@ -88,18 +88,24 @@ fn metadata(title: &str, lang: Lang) -> Value {
 
 /// The properties every implemented requirement carries: label, owner, basis, ISO ids and the projections.
 fn requirement_props(cell: &Cell) -> Vec<Value> {
-    let c = cell.control;
+    let c = cell.control();
     let mut props = vec![
         json!({ "name": "label", "value": c.section() }),
         prop("section", c.section()),
-        prop("owner", cell.owner.map_or("not-applicable", <&str>::from)),
-        prop("basis", if cell.is_stated() { "stated" } else { "inferred" }),
+        prop("owner", cell.owner().map_or("not-applicable", <&str>::from)),
+        prop("basis", cell.basis().into()),
     ];
+    if let Some(basis) = cell.owner_basis() {
+        props.push(prop("owner-basis", basis.into()));
+    }
+    if let Some(stated) = cell.stated_owner() {
+        props.push(prop("stated-owner", stated.into()));
+    }
     if let Some(iso) = c.iso27002_2005() {
         props.push(prop("iso27002-2005", &iso.id));
         props.push(prop("iso27002-2005-fit", iso.fit.into()));
     }
-    for cw in [c.iso27001_2013(), c.iso27001_2022()].into_iter().flatten() {
+    for cw in c.iso27001_2013().iter().chain(c.iso27001_2022()) {
         for id in cw.ids.iter() {
             props.push(json!({ "name": cw.edition.to_string(), "ns": NS, "value": id, "class": cw.correspondence.to_string() }));
         }
@@ -117,7 +123,13 @@ fn requirement_props(cell: &Cell) -> Vec<Value> {
 }
 
 fn duty_props(duty: &Duty) -> Vec<Value> {
-    let mut props = vec![prop("layer", duty.layer.into()), prop("duty-kind", duty.kind.into())];
+    let mut props = vec![
+        prop("layer", duty.layer.into()),
+        prop("duty-kind", duty.kind.into()),
+        prop("scope", duty.scope.into()),
+        prop("sentence", &duty.sentence.to_string()),
+        prop("basis", if duty.is_stated() { "stated" } else { "inferred" }),
+    ];
     if let Some(cap) = duty.capability {
         props.push(prop("capability", cap.into()));
     }
@@ -135,14 +147,12 @@ fn responsible(parties: impl IntoIterator<Item = Party>) -> Vec<Value> {
 }
 
 fn citation(doc_id: &str, cell: &Cell) -> Value {
-    json!([{ "href": format!("#{doc_id}"), "rel": "reference", "text": format!("§{}", cell.section) }])
+    json!([{ "href": format!("#{doc_id}"), "rel": "reference", "text": format!("§{}", cell.section()) }])
 }
 
 fn remarks(cell: &Cell, lang: Lang) -> Option<String> {
-    let mut parts: Vec<String> = cell.withheld.iter().map(|w| w.text().get(lang).to_owned()).collect();
-    if let Basis::Inferred { reason } = &cell.basis {
-        parts.push(reason.get(lang).to_owned());
-    }
+    let mut parts: Vec<String> = cell.withheld().iter().map(|w| w.text().get(lang).to_owned()).collect();
+    parts.extend(super::reasons(cell, lang));
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
@@ -168,11 +178,11 @@ pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
             let requirements: Vec<Value> = matrix
                 .service(service)
                 .iter()
-                .filter(|cell| cell.applicable)
+                .filter(|cell| cell.is_applicable())
                 .map(|cell| {
-                    let c = cell.control;
+                    let c = cell.control();
                     let statements: Vec<Value> = cell
-                        .duties
+                        .duties()
                         .iter()
                         .enumerate()
                         .map(|(i, d)| {
@@ -188,10 +198,10 @@ pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
                     let mut req = json!({
                         "uuid": uuid(&format!("implemented-requirement:{service}:{c}")),
                         "control-id": c.id(),
-                        "description": cell.summary.get(lang),
+                        "description": cell.summary().get(lang),
                         "props": requirement_props(cell),
                         "links": citation(&doc_id, cell),
-                        "responsible-roles": responsible(cell.duties.iter().map(|d| d.party)),
+                        "responsible-roles": responsible(cell.duties().iter().map(|d| d.party)),
                         "statements": statements,
                     });
                     if let (Some(r), Some(obj)) = (remarks(cell, lang), req.as_object_mut()) {
@@ -200,7 +210,7 @@ pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
                     req
                 })
                 .collect();
-            let name = service.name(lang);
+            let name = service.label(lang);
             json!({
                 "uuid": uuid(&format!("component:{service}")),
                 "type": "service",
@@ -258,7 +268,7 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
         components.push(json!({
             "uuid": uuid(&format!("component:{service}")),
             "type": "service",
-            "title": service.name(lang),
+            "title": service.label(lang),
             "description": format!("{} ({})", service.name_en(), service.name_ja()),
             "props": [prop("service", service.id())],
             "status": { "state": "operational" },
@@ -270,7 +280,7 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
             let by_components: Vec<Value> = Service::ALL
                 .iter()
                 .map(|&s| matrix.cell(s, c))
-                .filter(|cell| cell.applicable)
+                .filter(|cell| cell.is_applicable())
                 .map(|cell| by_component(cell, lang, &doc_id))
                 .collect();
             let mut req = json!({
@@ -350,9 +360,9 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
 }
 
 fn by_component(cell: &Cell, lang: Lang, doc_id: &str) -> Value {
-    let (service, c) = (cell.service, cell.control);
+    let (service, c) = (cell.service(), cell.control());
     let provided: Vec<(usize, &Duty)> = cell
-        .duties
+        .duties()
         .iter()
         .enumerate()
         .filter(|(_, d)| d.party == Party::Provider && d.kind != DutyKind::LeavesToCustomer)
@@ -360,7 +370,7 @@ fn by_component(cell: &Cell, lang: Lang, doc_id: &str) -> Value {
     let provided_uuid = |i: usize| uuid(&format!("provided:{service}:{c}:{}", i + 1));
     let mut export = serde_json::Map::new();
     let left: Vec<&str> = cell
-        .duties
+        .duties()
         .iter()
         .filter(|d| d.party == Party::Provider && d.kind == DutyKind::LeavesToCustomer)
         .map(|d| d.text.get(lang))
@@ -383,7 +393,7 @@ fn by_component(cell: &Cell, lang: Lang, doc_id: &str) -> Value {
         export.insert("provided".into(), Value::Array(items));
     }
     let responsibilities: Vec<Value> = cell
-        .duties
+        .duties()
         .iter()
         .enumerate()
         .filter(|(_, d)| d.party == Party::Customer)
@@ -407,7 +417,7 @@ fn by_component(cell: &Cell, lang: Lang, doc_id: &str) -> Value {
     json!({
         "component-uuid": uuid(&format!("component:{service}")),
         "uuid": uuid(&format!("by-component:{service}:{c}")),
-        "description": cell.summary.get(lang),
+        "description": cell.summary().get(lang),
         "props": requirement_props(cell),
         "links": citation(doc_id, cell),
         "implementation-status": { "state": "implemented" },
