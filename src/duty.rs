@@ -455,7 +455,7 @@ impl Capability {
             Capability::BackupFunction => &["backup function", "バックアップ機能"],
             Capability::MonitoringService => &["monitoring", "監視機能・監視サービス"],
             Capability::Firewall => &["firewall", "ファイアウォール機能"],
-            Capability::PortFiltering => &["port filtering", "ポートフィルタリング機能"],
+            Capability::PortFiltering => &["port filtering", "ポートフィルタリング"],
             Capability::IpsIdsWaf => &["IPS/IDS and WAF (optional services)", "IPS/IDS・WAF（オプション）"],
             Capability::SshAccess => &["SSH access", "SSH接続"],
             Capability::SslPortal => &["SSL-encrypted portal", "SSL暗号化ポータルサイト"],

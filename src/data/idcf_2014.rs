@@ -84,7 +84,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.6.1.1"],
                 iso2022_judgement: [],
                 summary: "The provider has named an officer for cloud information security, and takes security and privacy questions through its portal, customer desk and a privacy contact."
-                    / "クラウドの情報セキュリティ責任者を任命済み。セキュリティや個人情報の質問は、ポータル・カスタマーデスク・プライバシーポリシー記載の窓口で受け付ける。",
+                    / "クラウドのセキュリティを統括する責任者を任命済み。セキュリティや個人情報の質問は、ポータル・カスタマーデスク・プライバシーポリシー記載の窓口で受け付ける。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Has appointed an officer responsible for the information security of its cloud services." / "クラウドの情報セキュリティを担う責任者を置いている。";
                     #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Takes questions about its information security through the portal, the customer desk and other channels." / "当社のセキュリティに関する質問を、ポータルやカスタマーデスク等で受け付ける。";
@@ -133,8 +133,8 @@ macro_rules! sections {
                     / "電気通信事業法に基づく事業者で、監督官庁は総務省（個人情報保護についても同じ）。サポート窓口は提供開始時に、個人情報の窓口はプライバシーポリシーで示す。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Runs its business under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications." / "電気通信事業法の下で事業を営み、総務省の監督を受ける。";
-                    #2 Provider Performs ProviderOrganisation All => "Is supervised by the same ministry for the protection of personal information." / "個人情報の保護についても、監督するのは同じ総務省である。";
-                    #3 Provider Discloses ProviderOrganisation All => "Names its support desk when service starts, and its contact for personal information in its privacy policy." / "提供開始時にサポート窓口を知らせ、個人情報の連絡先はプライバシーポリシーで示す。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names its support desk when service starts." / "提供開始時にサポート窓口を知らせる。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names its contact for personal information in its privacy policy." / "個人情報の連絡先はプライバシーポリシーで示す。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -161,7 +161,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.8.1.1"],
                 iso2022_judgement: [],
                 summary: "Data, programs and other assets the customer places in the cloud are for the customer to manage."
-                    / "クラウドに置いたデータやプログラムなどの資産は、お客さまが管理する。",
+                    / "クラウドに置いたデータ・プログラム等の資産は、お客さまが管理する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment All => "Manages the data, programs and other assets it places in the cloud." / "クラウドに置いたデータ・プログラム等の資産は自ら管理する。";
                 ],
@@ -189,7 +189,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.8.2.1"],
                 iso2022_judgement: [],
                 summary: "The provider does not alter customer information (it adds no metadata, for example), and the cloud environment is logically separated per customer."
-                    / "利用者の情報にメタデータ付与などの加工は行わず、環境は利用者ごとに論理的に分離している。",
+                    / "利用者の情報にメタデータ付与などの加工は行わず、環境は利用者単位で論理的に分けている。",
                 duties: [
                     #1 Provider Performs Platform All => "Does not process customer information in the cloud, for instance by adding metadata to it." / "クラウド上の利用者情報に、メタデータ付与などの手を加えない。";
                     #2 Provider Performs Platform All => "Keeps the cloud environment logically separated between customers." / "クラウド環境を利用者単位で論理的に分けている。";
@@ -206,7 +206,7 @@ macro_rules! sections {
                 summary: "The service has no function to label or mark information classes, and information on virtual machines is the customer's to manage; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
                     / "情報区分のラベル付け機能はなく、仮想マシン上の情報管理はお客さまの責任。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
                 duties: [
-                    #1 Provider LeavesToCustomer Platform All => "Has no function for labelling or marking classes of information, given the nature of the service." / "サービスの性質上、情報区分のラベルやマーキングの機能は備えていない。";
+                    #1 Provider LeavesToCustomer Platform All => "Has no function for labelling or marking classes of information, given the nature of the service." / "このサービスの性格から、情報の区分を示すラベルやマーキングの機能は備えていない。";
                     #1 Customer Performs CustomerEnvironment NoVm => "Classifies and handles the information it stores as its own policy requires." / "保存する情報の区分と取り扱いは、自社の方針で行う。"
                         because "The provider has no labelling function for any service (sentence 1); the sentence that gives the task to the customer speaks only of virtual machines. For Object Storage the task falls to the customer for the same reason."
                         / "ラベル付けの機能はどのサービスにもない（1文目）。お客さまの役割を述べる文は仮想マシンだけを対象とするため、オブジェクトストレージでも同じ理由でお客さまの役割と推定した。";
@@ -223,7 +223,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.8.1.4"],
                 iso2022_judgement: [],
                 summary: "When a customer's employee leaves, changing or cancelling virtual machines is the customer's job; the provider acts on requests to change or cancel the service. The terms and the service specification say so."
-                    / "お客さまの利用者が退職したときの仮想マシンの変更・解約はお客さまが行い、当社はサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
+                    / "お客さまの利用者が退職したとき、仮想マシンを変えたり解約したりするのはお客さまで、当社はサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Changes or cancels its virtual machines itself when its employment relationship with a user ends." / "利用者との雇用関係が終わったときは、仮想マシンの変更や解約を自社の責任で行う。";
                     #2 Customer Requests ContractDocuments All => "Applies to the provider to change or cancel the service." / "サービスの変更・解約を当社に申し出る。";
@@ -242,7 +242,7 @@ macro_rules! sections {
                 summary: "When a user leaves the customer, the customer changes or removes that user's access to virtual machines and to the portal; the provider deletes the account when the service is cancelled."
                     / "利用者の退職時、仮想マシンとポータルのアクセス権の変更・削除はお客さまが行う。当社は解約の申し出でアカウントを削除する。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "Changes or removes, on its virtual machines, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、仮想マシン上のアクセス権を変更・削除する。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Changes or removes, on its virtual machines, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者について、仮想マシンでのアクセス権を変更・削除する。";
                     #1 Customer Performs Portal All => "Changes or removes, on the portal, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、ポータル上のアクセス権を変更・削除する。";
                     #2 Customer Requests ContractDocuments All => "Applies to cancel the service." / "サービスの解約を申し出る。";
                     #2 Provider OnRequest Portal All => "Deletes the account when the customer applies to cancel the service." / "解約の申し出を受けてアカウントを消す。";
@@ -319,7 +319,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.1.2"],
                 iso2022_judgement: [],
                 summary: "Customers hear in advance about system changes that affect the virtual machine environment, and about what changes where their own environment is affected."
-                    / "仮想マシン環境に影響するシステム変更は事前に通知し、利用環境が変わるときは内容も前もって伝える。",
+                    / "システムの変更が仮想マシン環境に及ぶときは事前に通知し、利用環境が変わるときは内容も前もって伝える。",
                 duties: [
                     #1 Provider Discloses Platform Vm => "Tells customers in advance of system changes that reach the virtual machine environment." / "システムの変更が仮想マシン環境に及ぶときは、事前にお客さまへ知らせる。";
                     #2 Provider Discloses Platform All => "Tells customers beforehand what will change when their environment of use is affected." / "利用環境が変わる場合は、何が変わるかも前もって伝える。";
@@ -384,7 +384,8 @@ macro_rules! sections {
                     / "提供範囲内の関係者の変更は当社が管理し、お客さまに影響する場合は事前に通知する。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
                     #1 Provider Performs ProviderPartners All => "Has arrangements to manage changes with the parties inside its stated scope." / "提供範囲内の関係者との変更を管理する体制を持つ。";
-                    #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers, then makes it." / "お客さまに影響する変更は、通知してから行う。";
+                    #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers." / "お客さまに影響する変更は、前もって通知する。";
+                    #2 Provider Performs ProviderPartners All => "Makes such a change once it has given that notice." / "通知したうえで、その変更を行う。";
                     #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
                 ],
                 withheld: [],
@@ -430,7 +431,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.2.1"],
                 iso2022_judgement: [],
                 summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; the applications a customer installs on its virtual machines are the customer's to secure, with IPS/IDS and WAF available as separate services."
-                    / "ポートフィルタリング機能を提供し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
+                    / "ポートのフィルタリング機能を用意し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
                 duties: [
                     #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "ポートを絞り込むフィルタリングの機能を用意している。";
                     #1 Customer Performs CustomerEnvironment All => "Sets the port filters its own systems need." / "自社のシステムに必要なポートの絞り込みを設定する。"
@@ -455,7 +456,7 @@ macro_rules! sections {
                     #1 Customer Performs CustomerEnvironment Vm => "Backs up and keeps the information on its virtual machines, on its own responsibility." / "仮想マシン上の情報の複製（バックアップ）と保管を、自社の責任で行う。";
                     #1 Customer Performs CustomerEnvironment NoVm => "Keeps its own copies of the data it stores in Object Storage, where it needs them." / "オブジェクトストレージに置いたデータの複製が必要なら、自ら用意する。"
                         because "The section disclaims back-up only for information on virtual machines, and the document names no back-up function for Object Storage; as the customer manages the assets it places in the cloud (3.1.1), we take back-up of them to rest with the customer."
-                        / "本節が当社の責任を否定するのは仮想マシン上の情報についてのみで、オブジェクトストレージのバックアップ機能は文書に出てこない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、その複製もお客さまの側と推定した。";
+                        / "本節で当社が責任を否定するのは、仮想マシンにある情報だけで、オブジェクトストレージのバックアップ機能は文書に出てこない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、その複製もお客さまの側と推定した。";
                     #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管や複製について、当社は責任を持たない。";
                 ],
                 withheld: [],
@@ -486,7 +487,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.13.1.2"],
                 iso2022_judgement: [],
                 summary: "A firewall function is part of the basic service."
-                    / "基本機能としてファイアウォールを備える。",
+                    / "ファイアウォールを基本の機能として備える。",
                 duties: [
                     #1 Provider Offers Platform All [Firewall] => "Offers a firewall function as part of the basic service." / "ファイアウォールを基本の機能として用意している。";
                     #1 Customer Performs CustomerEnvironment All => "Sets the firewall rules its own systems need." / "自社のシステムに必要なファイアウォールの規則を設定する。"
@@ -551,7 +552,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.2"],
                 iso2022_judgement: [],
                 summary: "The customer administers the data held on its virtual machines, and protects it under its own operating policy."
-                    / "仮想マシン上のデータの管理者はお客さまで、運用方針に沿って保護する。",
+                    / "仮想マシンに置いたデータはお客さまが管理者として、運用方針に沿って保護する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, protects it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って守る。";
                     #1 Customer Performs CustomerEnvironment NoVm => "As the administrator of the data it stores in Object Storage, protects the log information there under its own policy." / "オブジェクトストレージに置くデータの管理者として、そこにあるログ情報を自社の方針で守る。"
@@ -641,7 +642,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.2.3"],
                 iso2022_judgement: [],
                 summary: "On its virtual machines the customer can create accounts with administrator rights according to its own policy."
-                    / "仮想マシンでは、お客さまの方針で管理者権限を持つアカウントを作れる。",
+                    / "仮想マシンには、お客さまが自らの方針で管理者権限を持つアカウントを作れる。",
                 duties: [
                     #1 Customer May CustomerEnvironment Vm => "May create accounts with administrator rights on its virtual machines, by its own policy." / "自社の方針で、仮想マシンに管理者権限つきのアカウントを作れる。";
                 ],
@@ -671,12 +672,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.2.5"],
                 iso2022_judgement: [],
                 summary: "Any means of reviewing access rights on the customer's virtual machines is the customer's to build."
-                    / "仮想マシン上のアクセス権を見直す仕組みは、お客さまが作る。",
+                    / "仮想マシンでのアクセス権を見直す仕組みは、お客さまが作る。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "Builds its own means of reviewing access rights on its virtual machines." / "仮想マシン上のアクセス権を見直す仕組みは、自社で作る。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Builds its own means of reviewing access rights on its virtual machines." / "仮想マシンでのアクセス権を見直す仕組みは、自社で作る。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "The section is about a review function for access rights on virtual machines; Object Storage has no virtual machines." / "本節は仮想マシン上のアクセス権を見直す仕組みを扱うが、オブジェクトストレージには仮想マシンがない。"],
+                not_applicable: [ObjectStorage => "The section is about a review function for access rights on virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンでのアクセス権を見直す仕組みを扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             ExternalUserAuthentication {
                 section: "7.3.1", category: NetworkAccessControl, sentences: 3,
@@ -747,7 +748,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.2.1"],
                 iso2022_judgement: [],
                 summary: "Identifying users on virtual machines, and protecting that, is the customer's task; the provider gives the contracting customer's administrator a unique user ID and verifies portal users by ID and password."
-                    / "仮想マシン上の利用者の識別と保護策はお客さまが行う。当社は契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
+                    / "仮想マシンを使う人の識別と保護策はお客さまが行う。当社は契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Identifies the users of its virtual machines with suitable safeguards, under its own usage policy." / "仮想マシンの利用者の識別には、自社の利用方針に沿って適切な守りを講じる。";
                     #2 Provider Performs Portal Vm => "Gives the administrator of the contracting customer a unique user ID." / "契約者の管理者に、重複しない利用者IDを割り当てる。";
@@ -763,7 +764,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.4.3"],
                 iso2022_judgement: [],
                 summary: "Portal accounts have an interactive password-change site; beyond that, the customer protects passwords under its own policy."
-                    / "ポータルのアカウントには対話式のパスワード変更サイトがある。それ以外の保護策はお客さまの方針で行う。",
+                    / "ポータルのアカウントには、対話形式でパスワードを変えるサイトがある。それ以外の保護策はお客さまの方針で行う。",
                 duties: [
                     #1 Provider Offers Portal All [PortalPasswordChange] => "Provides an interactive site for changing portal account passwords." / "ポータルのアカウント向けに、対話形式でパスワードを変えられるサイトを用意している。";
                     #2 Customer Performs Portal All => "Protects its passwords suitably under its own usage policy." / "自社の利用方針に沿って、パスワードを適切に守る。";
@@ -833,7 +834,7 @@ macro_rules! sections {
                     #3 Customer Performs CustomerEnvironment NoVm => "Restricts access to the information it stores in Object Storage, under its own policy." / "オブジェクトストレージに置いた情報へのアクセスは、自社の方針で制限する。"
                         because "The section leaves access to information to the customer's policy only for virtual machines; the customer manages all the assets it places in the cloud (3.1.1), so we take restricting access to its stored data to be the customer's too."
                         / "本節は仮想マシンについてのみ、情報へのアクセスをお客さまの方針に委ねている。クラウドに置いた資産はすべてお客さまが管理する（3.1.1）ので、保存データへのアクセス制限もお客さまの役割と推定した。";
-                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "仕様により、基盤のシステム側からお客さまの仮想マシンへは入れないようにしている。";
+                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "仕様により、当社の基盤側からお客さまの仮想マシンへは入れないようにしている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -965,9 +966,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.6.1"],
                 iso2022_judgement: [],
                 summary: "The customer gathers information on risks to its virtual machines and deals with them; the provider does the same for the cloud platform's systems, responding as needed."
-                    / "仮想マシンのリスクはお客さまが情報を集めて対策する。クラウド基盤のシステムは当社が情報を集め、必要に応じて対応する。",
+                    / "仮想マシンのリスクはお客さまが情報を集めて対策する。基盤のシステムは当社が情報を集め、必要に応じて対応する。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "Gathers information on the risks to its virtual machines and acts on it." / "仮想マシンのリスクについては、自社で情報を集めて手を打つ。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Gathers information on the risks to its virtual machines and acts on it." / "仮想マシンのリスクは、自社で情報を集めて手を打つ。";
                     #2 Provider Performs Platform All => "Gathers information on the cloud platform's systems and responds as needed." / "基盤システムについては当社が情報を集め、必要なら対応する。";
                 ],
                 withheld: [],
@@ -980,7 +981,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.16.1.2"],
                 iso2022_judgement: [],
                 summary: "An enquiry desk takes questions on the cloud services in general."
-                    / "クラウドサービス全般の問い合わせ窓口がある。",
+                    / "クラウドサービス全体についての問い合わせ窓口がある。",
                 duties: [
                     #1 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk for the cloud services as a whole." / "クラウドサービス全般について、問い合わせを受ける窓口を置く。";
                     #1 Customer Performs ProviderOrganisation All => "Reports the security events it notices to that desk." / "気づいたセキュリティ上の事象は、その窓口へ伝える。"
@@ -1030,7 +1031,7 @@ macro_rules! sections {
                 iso2013: NearestFit ["A.17.1.1"],
                 iso2022_judgement: [],
                 summary: "The provider assesses risks to keep its services running."
-                    / "サービスを継続するためのリスク評価を行っている。",
+                    / "サービスを続けるため、リスクを評価している。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Assesses risks to keep its services running." / "サービスを続けられるよう、リスクを評価している。";
                 ],

@@ -1,0 +1,139 @@
+//! Own words: no summary, duty, reason or note of the crate shares a run of 12 or more characters with the
+//! document's text, titles and names aside.
+//!
+//! A user's clone has no copy of the document, so the test is ignored unless `IDCF_SEED_DIR` names the folder
+//! that holds it (`.ci/run` passes `../shared/seed`):
+//!
+//! ```text
+//! IDCF_SEED_DIR=../shared/seed cargo test --test own_words -- --include-ignored
+//! ```
+
+use std::collections::HashSet;
+
+use idcf_responsibility::{Capability, Category, Chapter, Control, Document, Layer, Text, Withheld};
+
+/// The longest run a text may share with the document.
+const LONGEST_SHARED: usize = 11;
+
+/// Whitespace is dropped before comparing: the document's extraction spaces words unevenly.
+fn squash(s: &str) -> Vec<char> {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Names that a text may repeat: titles of sections, categories and chapters, the document's title, the
+/// publisher, the guidelines, and the product and document names the document uses.
+fn names() -> Vec<String> {
+    let doc = Document::get();
+    let mut names: Vec<String> = Control::ALL.iter().map(|c| c.title_ja().to_owned()).collect();
+    names.extend(Category::ALL.iter().map(|c| c.title_ja().to_owned()));
+    names.extend(Chapter::ALL.iter().map(|c| c.title_ja().to_owned()));
+    names.extend(doc.guidelines.iter().map(|g| g.title.ja.to_string()));
+    names.extend([doc.title.ja.to_string(), doc.publisher.ja.to_string()]);
+    names.extend(
+        ["カスタマーハンドブック", "クイックスタートガイド", "プライバシーポリシー", "ISO/IEC 27001:2005", "JIS Q 27001:2006"]
+            .map(str::to_owned),
+    );
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names
+}
+
+/// Every text the crate writes about the document, with where it is.
+fn texts() -> Vec<(String, Text)> {
+    let mut out = Vec::new();
+    for &c in Control::ALL {
+        out.push((format!("{} summary", c.section()), c.summary().clone()));
+        for (i, d) in c.duties().iter().enumerate() {
+            out.push((format!("{} duties[{i}]", c.section()), d.text.clone()));
+            if let Some(reason) = d.basis.reason() {
+                out.push((format!("{} duties[{i}] reason", c.section()), reason.clone()));
+            }
+        }
+        for &s in idcf_responsibility::Service::ALL {
+            if let Some(reason) = c.not_applicable(s) {
+                out.push((format!("{} not applicable to {s}", c.section()), reason.clone()));
+            }
+        }
+        if let Some((_, note)) = c.misprint() {
+            out.push((format!("{} misprint", c.section()), note.clone()));
+        }
+    }
+    for w in Withheld::ALL {
+        out.push((format!("withheld {w}"), w.text()));
+    }
+    for (i, caveat) in Document::get().caveats.iter().enumerate() {
+        out.push((format!("caveat {i}"), caveat.clone()));
+    }
+    for c in Capability::ALL {
+        out.push((format!("capability {c}"), Text::new(c.name_en(), c.name_ja())));
+    }
+    for l in Layer::ALL {
+        out.push((format!("layer {l}"), Text::new(l.name_en(), l.name_ja())));
+    }
+    out
+}
+
+/// The runs of `text` longer than [`LONGEST_SHARED`] that the document also contains, names blanked out first.
+fn shared_runs(text: &str, windows: &HashSet<Vec<char>>, names: &[String]) -> Vec<String> {
+    let mut blanked = text.to_owned();
+    for name in names {
+        blanked = blanked.replace(name.as_str(), "\u{0}");
+    }
+    let chars = squash(&blanked);
+    let n = LONGEST_SHARED + 1;
+    let mut runs: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i + n <= chars.len() {
+        if windows.contains(&chars[i..i + n]) {
+            // Extend the run as far as the document goes along.
+            let mut end = i + n;
+            while end < chars.len() && windows.contains(&chars[end + 1 - n..=end]) {
+                end += 1;
+            }
+            runs.push(chars[i..end].iter().collect());
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+#[test]
+#[ignore = "needs the document: IDCF_SEED_DIR=../shared/seed"]
+fn no_text_repeats_the_document() {
+    let dir = std::env::var("IDCF_SEED_DIR").expect("set IDCF_SEED_DIR to the folder holding the document's text");
+    let document: String = std::fs::read_dir(&dir)
+        .expect("IDCF_SEED_DIR is a folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| std::fs::read_to_string(e.path()).expect("readable text"))
+        .collect();
+    assert!(document.contains("クラウドサービスにおけるセキュリティ対策概要"), "not the document");
+    let doc = squash(&document);
+    let windows: HashSet<Vec<char>> = doc.windows(LONGEST_SHARED + 1).map(<[char]>::to_vec).collect();
+    let names = names();
+    let mut faults = Vec::new();
+    for (place, text) in texts() {
+        for lang in [&text.en, &text.ja] {
+            for run in shared_runs(lang, &windows, &names) {
+                faults.push(format!("{place}: {run:?} ({} characters)", run.chars().count()));
+            }
+        }
+    }
+    assert!(faults.is_empty(), "texts that repeat the document:\n{}", faults.join("\n"));
+}
+
+#[test]
+fn the_check_finds_a_copied_sentence() {
+    // The checker itself, on a made-up document: it must flag a copied run and let a name through.
+    let windows: HashSet<Vec<char>> =
+        squash("当社は、仮想マシン上のお客さまの情報の保存、バックアップなどの責任を負っておりません。")
+            .windows(LONGEST_SHARED + 1)
+            .map(<[char]>::to_vec)
+            .collect();
+    let runs = shared_runs("仮想マシン上のお客さまの情報の保存は対象外", &windows, &[]);
+    assert_eq!(runs, ["仮想マシン上のお客さまの情報の保存"]);
+    assert!(shared_runs("仮想マシン上の情報は自社で守る", &windows, &[]).is_empty());
+    let name = "仮想マシン上のお客さまの情報の保存".to_owned();
+    assert!(shared_runs("仮想マシン上のお客さまの情報の保存", &windows, &[name]).is_empty());
+}
