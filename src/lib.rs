@@ -51,4 +51,4 @@ pub const DATASET: &str = "idcf-cloud-security-overview-2014";
 /// ```
 /// assert!(!idcf_responsibility::DATASET_VERSION.is_empty());
 /// ```
-pub const DATASET_VERSION: &str = "1.1.0";
+pub const DATASET_VERSION: &str = "2.0.0";

@@ -30,8 +30,14 @@ fn names() -> Vec<String> {
     names.extend(doc.guidelines.iter().map(|g| g.title.ja.to_string()));
     names.extend([doc.title.ja.to_string(), doc.publisher.ja.to_string()]);
     names.extend(
-        ["カスタマーハンドブック", "クイックスタートガイド", "プライバシーポリシー", "ISO/IEC 27001:2005", "JIS Q 27001:2006"]
-            .map(str::to_owned),
+        [
+            "カスタマーハンドブック",
+            "クイックスタートガイド",
+            "プライバシーポリシー",
+            "ISO/IEC 27001:2005",
+            "JIS Q 27001:2006",
+        ]
+        .map(str::to_owned),
     );
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     names
