@@ -430,7 +430,7 @@ macro_rules! sections {
                 iso: Exact "10.4.1" "Controls against malicious code",
                 iso2013: Identified ["A.12.2.1"],
                 iso2022_judgement: [],
-                summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; the applications a customer installs on its virtual machines are the customer's to secure, with IPS/IDS and WAF available as separate services."
+                summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; security issues in the applications a customer installs on its virtual machines are the customer's to deal with, with IPS/IDS and WAF available as separate services."
                     / "ポートのフィルタリング機能を用意し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
                 duties: [
                     #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "ポートを絞り込むフィルタリングの機能を用意している。";
@@ -551,7 +551,7 @@ macro_rules! sections {
                 iso: Exact "10.10.3" "Protection of log information",
                 iso2013: Identified ["A.12.4.2"],
                 iso2022_judgement: [],
-                summary: "The customer administers the data held on its virtual machines, and protects it under its own operating policy."
+                summary: "The customer administers the data held on its virtual machines, and deals with it under its own operating policy."
                     / "仮想マシンに置いたデータはお客さまが管理者として、運用方針に沿って保護する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, protects it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って守る。";
@@ -793,7 +793,7 @@ macro_rules! sections {
                 iso: Exact "11.5.5" "Session time-out",
                 iso2013: Identified ["A.9.4.2"],
                 iso2022_judgement: [],
-                summary: "The provider neither restricts how virtual machines are used nor runs any function on them; the customer takes suitable measures under its own policy."
+                summary: "The provider neither restricts how virtual machines are used nor provides any function on them; the customer takes suitable measures under its own policy."
                     / "仮想マシンの使い方は制限されず、当社がその上で機能を提供することもない。保護策はお客さまの方針で行う。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
@@ -809,7 +809,7 @@ macro_rules! sections {
                 iso: Exact "11.5.6" "Limitation of connection time",
                 iso2013: Identified ["A.9.4.2"],
                 iso2022_judgement: [],
-                summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor runs any function on them, and the customer takes suitable measures under its own policy."
+                summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable measures under its own policy."
                     / "セッションのタイムアウトと同じく、仮想マシンの使い方は制限されず当社の機能もない。保護策はお客さまの方針で行う。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
@@ -825,7 +825,7 @@ macro_rules! sections {
                 iso: Exact "11.6.1" "Information access restriction",
                 iso2013: Identified ["A.9.4.1"],
                 iso2022_judgement: [],
-                summary: "The provider neither restricts how virtual machines are used nor runs any function on them, and the customer takes suitable measures; by design, the platform's own systems cannot reach into customers' virtual machines."
+                summary: "The provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable measures; by design, the platform's own systems cannot reach into customers' virtual machines."
                     / "仮想マシンの使い方は制限されず当社の機能もないため、保護策はお客さまが行う。なお基盤側のシステムから仮想マシンへは仕様上アクセスできない。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
@@ -1073,7 +1073,7 @@ macro_rules! sections {
                 iso: Exact "15.1.6" "Regulation of cryptographic controls",
                 iso2013: Identified ["A.18.1.5"],
                 iso2022_judgement: [],
-                summary: "The terms and conditions require customers to use the service, cryptography included, in line with the law."
+                summary: "The terms and conditions require customers to use the service in line with the law."
                     / "法令に沿って利用するよう約款で求めている。",
                 duties: [
                     #1 Provider Discloses ContractDocuments All => "States in its terms and conditions that the services are to be used in line with the law." / "法令どおりに使うよう、約款で示している。";
