@@ -38,14 +38,29 @@ fn csv_parses_back_to_the_matrix() {
 #[test]
 fn markdown_has_a_table_per_chapter() {
     let md = export::markdown(Matrix::builtin(), Lang::En);
-    let mut rows = 0;
+    let (mut rows, mut storage_rows) = (0, 0);
     for line in md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| §")) {
         // Unescaped pipes separate the cells: 2 + 5 services + 2 parts, and the borders.
         let cells = line.replace("\\|", "").matches('|').count() - 1;
         assert_eq!(cells, 9, "{line}");
-        rows += 1;
+        if line.starts_with("| | ↳ Object Storage |") {
+            storage_rows += 1;
+        } else {
+            rows += 1;
+        }
     }
     assert_eq!(rows, 68);
+    // A row of its own for every applicable section where Object Storage's duties differ.
+    let m = Matrix::builtin();
+    let differing = Control::ALL
+        .iter()
+        .filter(|&&c| {
+            let storage = m.cell(Service::ObjectStorage, c);
+            storage.is_applicable() && storage.duties() != m.cell(Service::IdcfCloud, c).duties()
+        })
+        .count();
+    assert_eq!(storage_rows, differing);
+    assert!(md.contains("| 6.5.1 | Information back-up | customer | customer | customer | customer | customer* |"));
     assert_eq!(md.matches("\n## Chapter ").count(), 10);
     assert!(md.contains("| 7.4.1 | Secure log-on procedures | shared | shared | shared | shared | — |"));
     let ja = export::markdown(Matrix::builtin(), Lang::Ja);

@@ -93,6 +93,9 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
         esc(&doc.issued),
         both(&Text { en: format!("edition {}", doc.edition).into(), ja: format!("第{}版", doc.edition).into() }),
     );
+    for caveat in doc.caveats.iter() {
+        let _ = writeln!(out, "<p class=\"meta caveat\">{}</p>", both(caveat));
+    }
     out.push_str("<div class=\"bar\">\n");
     let _ = writeln!(
         out,
