@@ -17,12 +17,13 @@ use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::export::{self, Format, oscal};
-use idcf_responsibility::{Lang, Matrix, json};
+use idcf_responsibility::export::{self, Format};
+use idcf_responsibility::{Lang, Matrix};
 
 const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|html> [--lang en|ja]";
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<(Format, Lang), String> {
+/// The format and language asked for; `None` for `--help`.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Format, Lang)>, String> {
     let mut format = None;
     let mut lang = None;
     let mut args = args.into_iter();
@@ -32,7 +33,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<(Format, Lang), Stri
                 let value = args.next().ok_or_else(|| format!("--lang needs a value: en or ja\n{USAGE}"))?;
                 lang = Some(value.parse::<Lang>().map_err(|e| format!("{e}"))?);
             }
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => return Ok(None),
             _ if format.is_none() => format = Some(arg.parse::<Format>().map_err(|e| format!("{e}"))?),
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
         }
@@ -43,26 +44,17 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<(Format, Lang), Stri
             "{format} carries both languages; --lang applies to oscal, oscal-ssp, csv, markdown and html"
         ));
     }
-    Ok((format, lang.unwrap_or_default()))
+    Ok(Some((format, lang.unwrap_or_default())))
 }
 
 fn main() -> ExitCode {
     let (format, lang) = match parse_args(std::env::args().skip(1)) {
-        Ok(parsed) => parsed,
+        Ok(Some(parsed)) => parsed,
+        Ok(None) => return common::emit("export", &format!("{USAGE}\n")),
         Err(message) => {
             eprintln!("export: {message}");
             return ExitCode::from(2);
         }
     };
-    let matrix = Matrix::builtin();
-    let output = match format {
-        Format::Json => matrix.to_json() + "\n",
-        Format::Schema => json::schema(),
-        Format::Oscal => oscal::component_definition(matrix, lang),
-        Format::OscalSsp => oscal::system_security_plan(matrix, lang),
-        Format::Csv => export::csv(matrix, lang),
-        Format::Markdown => export::markdown(matrix, lang),
-        Format::Html => export::html(matrix, lang),
-    };
-    common::emit("export", &output)
+    common::emit("export", &export::render(Matrix::builtin(), format, lang))
 }

@@ -138,7 +138,7 @@ fn distance(a: &str, b: &str) -> usize {
 /// Implements `Vocabulary`, `FromStr` (forgiving) and the common serde/schemars plumbing-free helpers for an
 /// enum whose strum `IntoStaticStr` gives the kebab-case id.
 macro_rules! vocabulary {
-    ($ty:ty, $what:literal, $expected:literal, aliases: |$v:ident| $aliases:expr) => {
+    ($ty:ty, $what:literal, $expected:expr, aliases: |$v:ident| $aliases:expr) => {
         impl $crate::vocab::Vocabulary for $ty {
             const ALL: &'static [Self] = <$ty>::ALL;
             const WHAT: &'static str = $what;
