@@ -25,8 +25,10 @@ use crate::vocab::vocabulary;
 #[non_exhaustive]
 pub enum Basis {
     /// The document states it, of the services in the duty's scope.
+    #[cfg_attr(feature = "schemars", schemars(title = "Stated"))]
     Stated,
     /// Our inference, with the reason.
+    #[cfg_attr(feature = "schemars", schemars(title = "Inferred"))]
     Inferred {
         /// Why we judged so, in English and Japanese.
         reason: Text,

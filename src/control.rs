@@ -72,6 +72,7 @@ pub struct IsoMapping {
     /// The scheme of `id`; always [`Edition::Iso27002_2005`] here.
     pub scheme: Edition,
     /// The control number in that scheme (`10.5.1`).
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"^[0-9]+\.[0-9]+\.[0-9]+$")))]
     pub id: Cow<'static, str>,
     /// The standard's short English title.
     pub title_en: Cow<'static, str>,

@@ -167,6 +167,7 @@ pub struct Crosswalk {
     /// The edition the ids belong to.
     pub edition: Edition,
     /// The Annex A ids (`A.8.13`), one or more.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1), inner(regex(pattern = r"^A\.[0-9]+(\.[0-9]+)+$"))))]
     pub ids: Cow<'static, [Cow<'static, str>]>,
     /// How the ids are known.
     pub correspondence: Correspondence,

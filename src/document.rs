@@ -30,6 +30,7 @@ pub struct Document {
     /// The edition number (第1版 = 1).
     pub edition: u32,
     /// The issue date, ISO 8601 (附則: 2014年10月1日).
+    #[cfg_attr(feature = "schemars", schemars(extend("format" = "date"), regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")))]
     pub issued: Cow<'static, str>,
     /// The services the document covers (its section 1.2).
     pub services: Cow<'static, [Service]>,

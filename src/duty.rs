@@ -606,6 +606,7 @@ pub struct Duty {
     pub scope: Scope,
     /// The sentence of the section it comes from, counted from 1 (`docs/coding/segment.py` cuts them); for an
     /// inference, the sentence whose principle it extends.
+    #[cfg_attr(feature = "schemars", schemars(range(min = 1)))]
     pub sentence: u8,
     /// The capability it makes available, if any (provider duties that offer, act on request or disclose).
     pub capability: Option<Capability>,

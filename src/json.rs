@@ -37,11 +37,14 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Dataset {
     /// [`crate::DATASET`].
+    #[cfg_attr(feature = "schemars", schemars(extend("const" = crate::DATASET)))]
     pub name: Cow<'static, str>,
     /// [`crate::DATASET_VERSION`].
+    #[cfg_attr(feature = "schemars", schemars(extend("const" = crate::DATASET_VERSION)))]
     pub version: Cow<'static, str>,
 }
 
@@ -67,11 +70,13 @@ impl Dataset {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ControlInfo {
     /// The control id.
     pub control: Control,
     /// The section id in the document.
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"^[0-9]+\.[0-9]+\.[0-9]+$")))]
     pub section: Cow<'static, str>,
     /// The Japanese title as printed (cleaned of text defects).
     pub title_ja: Cow<'static, str>,
@@ -130,8 +135,10 @@ pub struct MatrixExport {
     /// The source document's metadata.
     pub document: Document,
     /// The 68 controls, in document order.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 68, max = 68)))]
     pub controls: Vec<ControlInfo>,
     /// The 340 cells, service by service, each in document order.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 340, max = 340)))]
     pub cells: Vec<CellRecord>,
 }
 
@@ -147,6 +154,7 @@ pub struct MatrixExport {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = applicability_rules))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CellRecord {
@@ -155,6 +163,7 @@ pub struct CellRecord {
     /// The control id.
     pub control: Control,
     /// The section of the document: the citation.
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"^[0-9]+\.[0-9]+\.[0-9]+$")))]
     pub section: Cow<'static, str>,
     /// Whether the control applies to the service.
     pub applicable: bool,
@@ -463,6 +472,104 @@ impl<'de> serde::Deserialize<'de> for Matrix {
     }
 }
 
+/// What a cell's applicability implies, in JSON Schema: an applicable cell has duties, an owner and an owner basis
+/// and no reason; a cell that is not applicable has a reason and nothing else.
+#[cfg(feature = "schemars")]
+fn applicability_rules(schema: &mut schemars::Schema) {
+    let rules = serde_json::json!({
+        "if": { "properties": { "applicable": { "const": true } } },
+        "then": {
+            "properties": {
+                "not_applicable_reason": { "type": "null" },
+                "owner": { "type": "string" },
+                "owner_basis": { "type": "string" },
+                "duties": { "type": "array", "minItems": 1 }
+            }
+        },
+        "else": {
+            "properties": {
+                "not_applicable_reason": { "type": "object" },
+                "owner": { "type": "null" },
+                "owner_basis": { "type": "null" },
+                "stated_owner": { "type": "null" },
+                "basis": { "type": "string", "const": "inferred" },
+                "duties": { "type": "array", "maxItems": 0 },
+                "withheld": { "type": "array", "maxItems": 0 }
+            }
+        }
+    });
+    if let (Some(obj), serde_json::Value::Object(rules)) = (schema.as_object_mut(), rules) {
+        obj.extend(rules);
+    }
+}
+
+/// Makes a generated schema portable: drops `format` values that are not JSON Schema's own (schemars writes
+/// `uint8` and `uint32`, which strict validators refuse), keeps a `$ref` alone (a description beside it makes code
+/// generators define the referenced type again, as `Text1`, `Text2`, …), and turns doc comments into plain prose
+/// (no code blocks, no intra-doc link syntax) so that generated code in other languages gets readable comments.
+#[cfg(feature = "schemars")]
+fn portable(schema: &mut schemars::Schema) {
+    const STANDARD_FORMATS: &[&str] = &[
+        "date",
+        "date-time",
+        "time",
+        "duration",
+        "email",
+        "hostname",
+        "ipv4",
+        "ipv6",
+        "uri",
+        "uri-reference",
+        "uuid",
+        "regex",
+    ];
+    if let Some(obj) = schema.as_object_mut() {
+        // A reference stands alone: code generators make a new type for every `$ref` with a sibling keyword.
+        if obj.contains_key("$ref") {
+            obj.retain(|key, _| key == "$ref");
+        }
+        if obj.get("format").and_then(serde_json::Value::as_str).is_some_and(|f| !STANDARD_FORMATS.contains(&f)) {
+            obj.remove("format");
+        }
+        if let Some(serde_json::Value::String(text)) = obj.get_mut("description") {
+            *text = prose(text);
+        }
+    }
+    schemars::transform::transform_subschemas(&mut portable, schema);
+}
+
+/// A doc comment as plain prose: code blocks dropped, `[`X`](path)` and `[`X`]` links reduced to `X`, lines joined
+/// into paragraphs.
+#[cfg(feature = "schemars")]
+fn prose(doc: &str) -> String {
+    let mut kept = Vec::new();
+    let mut in_code = false;
+    for line in doc.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if !in_code {
+            kept.push(line);
+        }
+    }
+    let mut text = kept.join("\n");
+    // [`X`](target) and [X](target) -> X; [`X`] -> X; then the backticks themselves.
+    while let Some(start) = text.find('[') {
+        let Some(close) = text.get(start..).and_then(|rest| rest.find(']')).map(|i| start + i) else { break };
+        let label = text.get(start + 1..close).unwrap_or_default().to_owned();
+        let after = text.get(close + 1..).unwrap_or_default();
+        let end = if after.starts_with('(') { after.find(')').map_or(close + 1, |i| close + 2 + i) } else { close + 1 };
+        text.replace_range(start..end, &label);
+    }
+    let text = text.replace('`', "");
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// The JSON Schema (draft 2020-12) of the matrix export, as pretty-printed JSON. The repository keeps a copy in
 /// `schema/matrix.schema.json`; a test fails when it is stale.
 ///
@@ -474,7 +581,8 @@ impl<'de> serde::Deserialize<'de> for Matrix {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn schema() -> String {
-    let schema = schemars::schema_for!(MatrixExport);
+    let settings = schemars::generate::SchemaSettings::draft2020_12().with_transform(portable);
+    let schema = settings.into_generator().into_root_schema_for::<MatrixExport>();
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 

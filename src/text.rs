@@ -19,8 +19,10 @@ use std::borrow::Cow;
 #[non_exhaustive]
 pub struct Text {
     /// English.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S")))]
     pub en: Cow<'static, str>,
     /// Japanese.
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S")))]
     pub ja: Cow<'static, str>,
 }
 

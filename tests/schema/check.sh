@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The JSON Schema as integrators use it: ajv in strict mode (draft 2020-12, ajv-formats) accepts the export and
+# refuses mutated copies, which the crate's loader refuses too; json-schema-to-typescript generates types from it,
+# and `tsc --strict` compiles a typed read of the export and rejects a misspelt field.
+# Installs what it needs under target/schema-tools (npm registry).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+tools="$PWD/target/schema-tools"
+if [ ! -x "$tools/node_modules/.bin/tsc" ]; then
+  mkdir -p "$tools"
+  (cd "$tools" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
+    ajv-cli@5 ajv-formats@3 json-schema-to-typescript@15 typescript@5 >/dev/null)
+fi
+bin="$tools/node_modules/.bin"
+work=target/schema-check
+rm -rf "$work" && mkdir -p "$work/mutations"
+cargo run --locked -q --example export -- json > "$work/matrix.json"
+ajv=("$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/matrix.schema.json)
+"${ajv[@]}" validate -d "$work/matrix.json"
+n=$(python3 tests/schema/mutate.py "$work/matrix.json" "$work/mutations")
+# `ajv test --invalid` fails unless every file is invalid.
+"${ajv[@]}" test -d "$work/mutations/*.json" --invalid >/dev/null
+cargo build --locked -q --example diff
+for f in "$work"/mutations/*.json; do
+  if target/debug/examples/diff "$f" >/dev/null 2>&1; then echo "the loader accepted $f" >&2; exit 1; fi
+done
+echo "ajv and the loader refuse all $n mutated exports"
+"$bin/json2ts" --maxItems=-1 -i schema/matrix.schema.json -o "$work/matrix.d.ts"
+if grep -Eq 'interface Text[0-9]|\[k: string\]: unknown' "$work/matrix.d.ts"; then
+  echo "generated types repeat Text or leave interfaces open" >&2; exit 1
+fi
+cp tests/schema/read.ts tests/schema/misspelt.ts "$work/"
+"$bin/tsc" --strict --noEmit --target es2020 --moduleResolution node "$work/read.ts"
+if "$bin/tsc" --strict --noEmit --target es2020 --moduleResolution node "$work/misspelt.ts" >"$work/misspelt.log" 2>&1; then
+  echo "tsc accepted a misspelt field" >&2; exit 1
+fi
+grep -q "ownr" "$work/misspelt.log"
+echo "generated TypeScript types compile a typed read and reject a misspelt field"
