@@ -143,7 +143,7 @@ impl CellBasis {
     }
 }
 
-vocabulary!(CellBasis, "cell basis", "stated, partly-inferred or inferred", aliases: |_b| &[]);
+vocabulary!(CellBasis, CellBasis, "stated, partly-inferred or inferred", aliases: |_b| &[]);
 
 /// Where a cell's owner comes from ([`Cell::owner_basis`](crate::Cell::owner_basis)). The document never names an
 /// owner: an owner is always derived from duties, and this says from which.
@@ -197,4 +197,4 @@ impl OwnerBasis {
     }
 }
 
-vocabulary!(OwnerBasis, "owner basis", "derived-from-stated or inferred", aliases: |_b| &[]);
+vocabulary!(OwnerBasis, OwnerBasis, "derived-from-stated or inferred", aliases: |_b| &[]);

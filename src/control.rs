@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::vocab::{self, Vocabulary, vocabulary};
-use crate::{Correspondence, Crosswalk, Duty, Edition, Error, Text, Withheld};
+use crate::{Correspondence, Crosswalk, Duty, Edition, ParseError, Text, Withheld};
 
 /// How closely a section of the document answers the ISO/IEC 27002:2005 control it is mapped to.
 ///
@@ -50,7 +50,7 @@ impl Fit {
     }
 }
 
-vocabulary!(Fit, "fit", "exact or close", aliases: |_f| &[]);
+vocabulary!(Fit, Fit, "exact or close", aliases: |_f| &[]);
 
 /// An ISO/IEC 27002:2005 control that a section answers. The id always carries its scheme when printed
 /// (`iso27002-2005:10.5.1`): the document's own numbers collide with ISO ones (`10.1.1` is both).
@@ -211,7 +211,7 @@ macro_rules! define_chapters {
             }
         }
 
-        vocabulary!(Chapter, "chapter", "a chapter number 2 to 11, its id or its title", aliases: |c| match c {
+        vocabulary!(Chapter, Chapter, "a chapter number 2 to 11, its id or its title", aliases: |c| match c {
             $(Chapter::$variant => &[$id, $ja, $en],)*
         });
     };
@@ -295,7 +295,7 @@ macro_rules! define_categories {
             }
         }
 
-        vocabulary!(Category, "category", "a heading number such as 6.5, its id or its title", aliases: |c| match c {
+        vocabulary!(Category, Category, "a heading number such as 6.5, its id or its title", aliases: |c| match c {
             $(Category::$variant => &[$id, $ja, $en],)*
         });
     };
@@ -440,7 +440,7 @@ macro_rules! define_controls {
 
         impl Vocabulary for Control {
             const ALL: &'static [Self] = Control::ALL;
-            const WHAT: &'static str = "control";
+            const WHAT: crate::Vocabulary = crate::Vocabulary::Control;
             const EXPECTED: &'static str = CONTROL_FORMS;
             fn id(self) -> &'static str {
                 self.into()
@@ -761,7 +761,7 @@ impl Control {
     ///
     /// # Errors
     ///
-    /// [`Error::Unknown`] with close candidates when the input names no control.
+    /// [`ParseError::Unknown`] with close candidates when the input names no control.
     ///
     /// ```
     /// use idcf_responsibility::Control;
@@ -773,7 +773,7 @@ impl Control {
     /// assert!(Control::find("A.5.1.1").is_err()); // a 2005 control the document does not address
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    pub fn find(input: &str) -> Result<Vec<Control>, Error> {
+    pub fn find(input: &str) -> Result<Vec<Control>, ParseError> {
         let trimmed = input.trim();
         let matching = |pred: &dyn Fn(Control) -> bool| Control::ALL.iter().copied().filter(|&c| pred(c)).collect();
         let in_crosswalk =
@@ -809,13 +809,13 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 impl std::str::FromStr for Control {
-    type Err = Error;
+    type Err = ParseError;
 
     /// Parses any form [`Control::find`] accepts, when it names exactly one control.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match Control::find(s)?.as_slice() {
             [one] => Ok(*one),
-            many => Err(Error::Ambiguous { input: s.to_owned(), candidates: many.to_vec() }),
+            many => Err(ParseError::Ambiguous { input: s.to_owned(), candidates: many.to_vec() }),
         }
     }
 }

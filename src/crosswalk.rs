@@ -67,7 +67,7 @@ impl Edition {
     }
 }
 
-vocabulary!(Edition, "edition", "iso27002-2005, iso27001-2013 or iso27001-2022", aliases: |e| match e {
+vocabulary!(Edition, Edition, "iso27002-2005, iso27001-2013 or iso27001-2022", aliases: |e| match e {
     Edition::Iso27002_2005 => &["ISO/IEC 27002:2005", "iso27001-2005"],
     Edition::Iso27001_2013 => &["ISO/IEC 27001:2013"],
     Edition::Iso27001_2022 => &["ISO/IEC 27001:2022"],
@@ -148,7 +148,7 @@ impl Correspondence {
     }
 }
 
-vocabulary!(Correspondence, "correspondence", "identified, nearest-fit, table-b2 or judgement", aliases: |_c| &[]);
+vocabulary!(Correspondence, Correspondence, "identified, nearest-fit, table-b2 or judgement", aliases: |_c| &[]);
 
 /// A control's counterparts in one later edition, and how they are known.
 ///

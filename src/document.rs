@@ -154,4 +154,4 @@ impl Issuer {
     }
 }
 
-vocabulary!(Issuer, "issuer", "meti, mic, mhlw, fisc or jdcc (or the English or Japanese name)", aliases: |i| i.names());
+vocabulary!(Issuer, Issuer, "meti, mic, mhlw, fisc or jdcc (or the English or Japanese name)", aliases: |i| i.names());

@@ -50,7 +50,7 @@ impl Party {
     }
 }
 
-vocabulary!(Party, "party", "provider or customer", aliases: |p| match p {
+vocabulary!(Party, Party, "provider or customer", aliases: |p| match p {
     Party::Provider => &["当社", "idc frontier", "idcf"],
     Party::Customer => &["お客さま", "お客様", "利用者"],
 });
@@ -148,7 +148,7 @@ impl Layer {
     }
 }
 
-vocabulary!(Layer, "layer", "platform, portal, customer-environment, provider-partners, customer-third-parties, contract-documents or provider-organisation", aliases: |l| l.names());
+vocabulary!(Layer, Layer, "platform, portal, customer-environment, provider-partners, customer-third-parties, contract-documents or provider-organisation", aliases: |l| l.names());
 
 /// What kind of duty a party carries: the codebook's kinds (`docs/codebook.md`, rules K1–K8), each the reading of a
 /// recurring phrasing of the document.
@@ -240,7 +240,7 @@ impl DutyKind {
     }
 }
 
-vocabulary!(DutyKind, "duty kind", "performs, offers, discloses, may, requests, on-request or leaves-to-customer", aliases: |_k| &[]);
+vocabulary!(DutyKind, DutyKind, "performs, offers, discloses, may, requests, on-request or leaves-to-customer", aliases: |_k| &[]);
 
 /// Which services a duty concerns, read from the document's wording (`docs/codebook.md`, rules S1–S3): a sentence
 /// about the customer's virtual machines concerns the services that have them; a sentence about the platform, the
@@ -320,7 +320,7 @@ impl Scope {
     }
 }
 
-vocabulary!(Scope, "scope", "all-services, with-virtual-machines or without-virtual-machines", aliases: |_s| &[]);
+vocabulary!(Scope, Scope, "all-services, with-virtual-machines or without-virtual-machines", aliases: |_s| &[]);
 
 /// A capability the provider offers, linked to the controls whose duties mention it.
 ///
@@ -475,7 +475,7 @@ impl Capability {
     }
 }
 
-vocabulary!(Capability, "capability", "a capability id such as backup-function, firewall or ssh-key-logon", aliases: |c| c.names());
+vocabulary!(Capability, Capability, "a capability id such as backup-function, firewall or ssh-key-logon", aliases: |c| c.names());
 
 /// Something the provider states it does not disclose to customers.
 ///
@@ -578,7 +578,7 @@ const EVERY_WITHHELD_ITEM_HAS_ONE_SECTION: () = {
 };
 const _: () = EVERY_WITHHELD_ITEM_HAS_ONE_SECTION;
 
-vocabulary!(Withheld, "withheld item", "third-party-audit-results, incident-knowledge, internal-audit-results or information-beyond-contract", aliases: |_w| &[]);
+vocabulary!(Withheld, Withheld, "third-party-audit-results, incident-knowledge, internal-audit-results or information-beyond-contract", aliases: |_w| &[]);
 
 /// One duty: what one party does under a control, of what kind, on which layer, for which services, from which
 /// sentence of the section, on what basis, and with which capability.

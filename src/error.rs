@@ -1,26 +1,96 @@
-//! The crate's one error type.
+//! The errors: parsing an id ([`ParseError`]), an inconsistent cell or matrix ([`Inconsistency`]), loading JSON
+//! ([`LoadError`]), and [`Error`], which holds any of them.
 
 use std::fmt;
 
-/// Everything that can go wrong when parsing an id or loading a matrix.
+/// What a string was parsed as: the vocabulary that did not know it ([`ParseError::Unknown`]).
+///
+/// ```
+/// use idcf_responsibility::{ParseError, Service, Vocabulary};
+/// let err = "object-storag".parse::<Service>().unwrap_err();
+/// assert!(matches!(err, ParseError::Unknown { what: Vocabulary::Service, .. }));
+/// assert_eq!(Vocabulary::DutyKind.to_string(), "duty kind");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum Vocabulary {
+    /// [`crate::Service`].
+    Service,
+    /// [`crate::Control`].
+    Control,
+    /// [`crate::Chapter`].
+    Chapter,
+    /// [`crate::Category`].
+    Category,
+    /// [`crate::Owner`].
+    Owner,
+    /// [`crate::Party`].
+    Party,
+    /// [`crate::Layer`].
+    Layer,
+    /// [`crate::DutyKind`].
+    #[strum(serialize = "duty kind")]
+    DutyKind,
+    /// [`crate::Scope`].
+    Scope,
+    /// [`crate::Capability`].
+    Capability,
+    /// [`crate::Withheld`].
+    #[strum(serialize = "withheld item")]
+    Withheld,
+    /// [`crate::Edition`].
+    Edition,
+    /// [`crate::Correspondence`].
+    Correspondence,
+    /// [`crate::Fit`].
+    Fit,
+    /// [`crate::Issuer`].
+    Issuer,
+    /// [`crate::Lang`].
+    #[strum(serialize = "language")]
+    Lang,
+    /// [`crate::CellBasis`].
+    #[strum(serialize = "cell basis")]
+    CellBasis,
+    /// [`crate::OwnerBasis`].
+    #[strum(serialize = "owner basis")]
+    OwnerBasis,
+    /// [`crate::export::Format`].
+    Format,
+    /// [`crate::FedRampOrigination`].
+    #[strum(serialize = "fedramp origination")]
+    FedRampOrigination,
+    /// [`crate::OscalOrigination`].
+    #[strum(serialize = "oscal origination")]
+    OscalOrigination,
+    /// [`crate::CcmOwnership`].
+    #[strum(serialize = "ccm ownership")]
+    CcmOwnership,
+}
+
+/// A string that names no value, or more than one where one was asked for: the error of every `FromStr` of the
+/// crate and of [`Control::find`](crate::Control::find).
 ///
 /// Messages are lowercase, carry the rejected input, and say what would have been accepted.
 ///
 /// ```
-/// use idcf_responsibility::{Error, Service};
+/// use idcf_responsibility::{ParseError, Service, Vocabulary};
 ///
 /// let err = "object-storag".parse::<Service>().unwrap_err();
-/// assert!(matches!(err, Error::Unknown { what: "service", .. }));
+/// let ParseError::Unknown { what, input, suggestions, .. } = &err else { panic!() };
+/// assert_eq!((*what, input.as_str()), (Vocabulary::Service, "object-storag"));
+/// assert_eq!(suggestions, &["object-storage"]);
 /// assert!(err.to_string().contains("did you mean object-storage?"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {
+pub enum ParseError {
     /// A string named no value of the vocabulary it was parsed as.
     #[error("unknown {what} {}{}; expected {expected}", Quoted(input), Suggestions(suggestions))]
     Unknown {
-        /// What was being parsed (`"service"`, `"control"`, `"owner"`, …).
-        what: &'static str,
+        /// What was being parsed.
+        what: Vocabulary,
         /// The rejected input, as given.
         input: String,
         /// What forms are accepted.
@@ -36,22 +106,117 @@ pub enum Error {
         /// Every control the input matched, in document order.
         candidates: Vec<crate::Control>,
     },
-    /// A JSON document could not be read as a matrix export.
-    #[error("invalid matrix json at {path}: {message}")]
+}
+
+/// A cell, or a matrix, whose parts contradict each other: the error of [`Cell::new`](crate::Cell::new) and the
+/// last check of loading a matrix.
+///
+/// ```
+/// use idcf_responsibility::{Cell, Control, Service};
+/// let control = Control::ClockSynchronization;
+/// let err = Cell::new(Service::IdcfCloud, control, vec![], vec![], control.summary().clone()).unwrap_err();
+/// assert_eq!(err.place, "idcf-cloud, 6.8.6");
+/// assert!(err.problem.contains("at least one duty"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("inconsistent matrix at {place}: {problem}")]
+#[non_exhaustive]
+pub struct Inconsistency {
+    /// Where the fault is (`cells[12] (object-storage, 6.5.2)`, `dataset`, `idcf-cloud, 6.8.6, duties[0]`, …).
+    pub place: String,
+    /// What is wrong and what was expected.
+    pub problem: String,
+}
+
+impl Inconsistency {
+    pub(crate) fn new(place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
+        Inconsistency { place: place.into(), problem: problem.into() }
+    }
+}
+
+/// Why a JSON document could not be loaded as a matrix ([`Matrix::from_json`](crate::Matrix::from_json)).
+///
+/// ```
+/// use idcf_responsibility::{LoadError, Matrix};
+/// let err = Matrix::from_json("{\"dataset\": 1}").unwrap_err();
+/// let LoadError::Json { path, line, column, .. } = &err else { panic!("{err:?}") };
+/// assert_eq!((path.as_str(), *line, *column), ("dataset", 1, 13));
+/// assert!(std::error::Error::source(&err).is_some());
+/// ```
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The input is larger than [`json::MAX_JSON_BYTES`](crate::json::MAX_JSON_BYTES); nothing was parsed.
+    #[error("matrix json is {bytes} bytes; the limit is {limit}")]
+    TooLarge {
+        /// The size of the input.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The text is not a matrix export: not JSON, or of the wrong shape (unknown ids or fields, missing fields,
+    /// wrong types).
+    #[error("invalid matrix json at {path} (line {line}, column {column}): {source}")]
     Json {
         /// Where in the document the fault is (`cells[12].owner`, or `.` for the root).
         path: String,
+        /// The line of the fault, from 1.
+        line: usize,
+        /// The column of the fault, from 1.
+        column: usize,
         /// What the JSON reader found wrong.
-        message: String,
+        source: serde_json::Error,
     },
-    /// A matrix was read but its content is inconsistent.
-    #[error("inconsistent matrix at {place}: {problem}")]
-    Inconsistent {
-        /// Where the fault is (`cells[12] (object-storage, 6.5.2)`, `dataset.version`, …).
-        place: String,
-        /// What is wrong and what was expected.
-        problem: String,
-    },
+    /// The document has the right shape but its content contradicts itself or the crate's facts.
+    #[error(transparent)]
+    Inconsistent(#[from] Inconsistency),
+}
+
+#[cfg(feature = "serde")]
+impl LoadError {
+    /// The place of the fault: the JSON path, or the place of the inconsistency; `.` for an input too large.
+    ///
+    /// ```
+    /// let err = idcf_responsibility::Matrix::from_json("[]").unwrap_err();
+    /// assert_eq!(err.place(), ".");
+    /// ```
+    #[must_use]
+    pub fn place(&self) -> &str {
+        match self {
+            LoadError::TooLarge { .. } => ".",
+            LoadError::Json { path, .. } => path,
+            LoadError::Inconsistent(i) => &i.place,
+        }
+    }
+}
+
+/// Every error of the crate, for callers that handle them alike (`?` converts each into it).
+///
+/// ```
+/// use idcf_responsibility::{Control, Error, ParseError};
+/// fn section(input: &str) -> Result<&'static str, Error> {
+///     Ok(input.parse::<Control>()?.section())
+/// }
+/// assert_eq!(section("information-backup")?, "6.5.1");
+/// assert!(matches!(section("nothing"), Err(Error::Parse(ParseError::Unknown { .. }))));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An id, name or query that named no value, or several.
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+    /// Parts of a cell or matrix that contradict each other.
+    #[error(transparent)]
+    Inconsistent(#[from] Inconsistency),
+    /// A JSON document that could not be loaded as a matrix.
+    #[cfg(feature = "serde")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    #[error(transparent)]
+    Load(#[from] LoadError),
 }
 
 /// The input, quoted; past 80 characters it is cut and its length given, so a message stays readable.

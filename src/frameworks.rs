@@ -93,7 +93,7 @@ impl FedRampOrigination {
     }
 }
 
-crate::vocab::vocabulary!(FedRampOrigination, "fedramp origination", "sp-corporate, sp-system, sp-hybrid, configured-by-customer, provided-by-customer, shared or inherited", aliases: |o| match o {
+crate::vocab::vocabulary!(FedRampOrigination, FedRampOrigination, "sp-corporate, sp-system, sp-hybrid, configured-by-customer, provided-by-customer, shared or inherited", aliases: |o| match o {
     FedRampOrigination::SpCorporate => &["Service Provider Corporate"],
     FedRampOrigination::SpSystem => &["Service Provider System Specific"],
     FedRampOrigination::SpHybrid => &["Service Provider Hybrid"],
@@ -148,7 +148,7 @@ impl OscalOrigination {
     pub const NS: &'static str = "https://fedramp.gov/ns/oscal";
 }
 
-crate::vocab::vocabulary!(OscalOrigination, "oscal origination", "sp-corporate, sp-system, customer-configured, customer-provided or inherited", aliases: |_o| &[]);
+crate::vocab::vocabulary!(OscalOrigination, OscalOrigination, "sp-corporate, sp-system, customer-configured, customer-provided or inherited", aliases: |_o| &[]);
 
 /// The SSRM control ownership categories of the CSA Cloud Controls Matrix v4 (its control STA-04).
 ///
@@ -209,7 +209,7 @@ impl CcmOwnership {
     }
 }
 
-crate::vocab::vocabulary!(CcmOwnership, "ccm ownership", "csp-owned, csc-owned, third-party-outsourced, shared-csp-and-csc, shared-csp-and-third-party or not-applicable", aliases: |o| match o {
+crate::vocab::vocabulary!(CcmOwnership, CcmOwnership, "csp-owned, csc-owned, third-party-outsourced, shared-csp-and-csc, shared-csp-and-third-party or not-applicable", aliases: |o| match o {
     CcmOwnership::CspOwned => &["CSP-owned"],
     CcmOwnership::CscOwned => &["CSC-owned"],
     CcmOwnership::ThirdPartyOutsourced => &["Third-party outsourced"],

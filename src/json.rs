@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use crate::{
-    Category, Cell, CellBasis, Chapter, Control, Crosswalk, Document, Duty, Error, IsoMapping, Matrix, Owner,
-    OwnerBasis, Service, Text, Withheld,
+    Category, Cell, CellBasis, Chapter, Control, Crosswalk, Document, Duty, Inconsistency, IsoMapping, LoadError,
+    Matrix, Owner, OwnerBasis, Service, Text, Withheld,
 };
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
@@ -205,10 +205,10 @@ impl From<&Cell> for CellRecord {
 }
 
 impl TryFrom<CellRecord> for Cell {
-    type Error = Error;
+    type Error = Inconsistency;
 
     /// Builds the cell a record describes, checking that its written values agree with what its duties give.
-    fn try_from(record: CellRecord) -> Result<Cell, Error> {
+    fn try_from(record: CellRecord) -> Result<Cell, Inconsistency> {
         let place = format!("{}, {}", record.service, record.control.section());
         cell_from_record(record).map_err(|problem| inconsistent(place, problem))
     }
@@ -233,12 +233,9 @@ fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
     if section != control.section() {
         return Err(format!("section is {section:?}, but {control} is section {}", control.section()));
     }
-    let problem = |e: Error| match e {
-        Error::Inconsistent { place, problem } => match place.split_once(", duties") {
-            Some((_, at)) => format!("duties{at}: {problem}"),
-            None => problem,
-        },
-        other => other.to_string(),
+    let problem = |e: Inconsistency| match e.place.split_once(", duties") {
+        Some((_, at)) => format!("duties{at}: {}", e.problem),
+        None => e.problem,
     };
     let cell = match (applicable, not_applicable_reason) {
         (true, None) => Cell::new(service, control, duties, withheld, summary).map_err(problem)?,
@@ -296,19 +293,19 @@ impl From<&Matrix> for MatrixExport {
     }
 }
 
-fn inconsistent(place: impl Into<String>, problem: impl Into<String>) -> Error {
-    Error::Inconsistent { place: place.into(), problem: problem.into() }
+fn inconsistent(place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
+    Inconsistency::new(place, problem)
 }
 
 impl TryFrom<MatrixExport> for Matrix {
-    type Error = Error;
+    type Error = Inconsistency;
 
     /// Validates an export and builds the matrix. Fails at the first fault, naming its place: a dataset other
     /// than this crate's, document or control facts that differ from the crate's, a cell whose section is not
     /// its control's, an applicable cell without duties or with an owner its duties contradict, a cell marked
     /// not applicable that still carries duties, an owner or withheld items, an inference without a reason,
     /// empty text, and duplicate or missing cells.
-    fn try_from(export: MatrixExport) -> Result<Self, Error> {
+    fn try_from(export: MatrixExport) -> Result<Self, Inconsistency> {
         let MatrixExport { dataset, document, controls, cells } = export;
         if dataset != Dataset::current() {
             return Err(inconsistent(
@@ -351,7 +348,7 @@ impl TryFrom<MatrixExport> for Matrix {
     }
 }
 
-fn check_controls(controls: &[ControlInfo]) -> Result<(), Error> {
+fn check_controls(controls: &[ControlInfo]) -> Result<(), Inconsistency> {
     if controls.len() != Control::COUNT {
         return Err(inconsistent(
             "controls",
@@ -400,33 +397,40 @@ impl Matrix {
     ///
     /// # Errors
     ///
-    /// [`Error::Json`] with the path of the fault when the text is not a matrix export (unknown ids, missing or
-    /// unknown fields, wrong types, more than [`MAX_JSON_BYTES`]); [`Error::Inconsistent`] with the place when
-    /// the content contradicts itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
+    /// [`LoadError::TooLarge`] past [`MAX_JSON_BYTES`]; [`LoadError::Json`] with the path, line and column of the
+    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), the JSON
+    /// reader's error as its source; [`LoadError::Inconsistent`] with the place when the content contradicts
+    /// itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
     ///
     /// ```
-    /// use idcf_responsibility::{Error, Matrix};
+    /// use idcf_responsibility::{LoadError, Matrix};
     ///
     /// let json = Matrix::builtin().to_json();
     /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
     ///
     /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
     /// let err = Matrix::from_json(&broken).unwrap_err();
+    /// assert!(matches!(err, LoadError::Inconsistent(_)));
     /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
-    /// # Ok::<(), Error>(())
+    /// # Ok::<(), LoadError>(())
     /// ```
-    pub fn from_json(json: &str) -> Result<Matrix, Error> {
+    pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
         if json.len() > MAX_JSON_BYTES {
-            return Err(Error::Json {
-                path: ".".into(),
-                message: format!("document is {} bytes; the limit is {MAX_JSON_BYTES}", json.len()),
-            });
+            return Err(LoadError::TooLarge { bytes: json.len(), limit: MAX_JSON_BYTES });
         }
         let mut de = serde_json::Deserializer::from_str(json);
-        let export: MatrixExport = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| Error::Json { path: path_string(e.path()), message: e.inner().to_string() })?;
-        de.end().map_err(|e| Error::Json { path: ".".into(), message: e.to_string() })?;
-        Matrix::try_from(export)
+        let export: MatrixExport = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = path_string(e.path());
+            let source = e.into_inner();
+            LoadError::Json { path, line: source.line(), column: source.column(), source }
+        })?;
+        de.end().map_err(|source| LoadError::Json {
+            path: ".".into(),
+            line: source.line(),
+            column: source.column(),
+            source,
+        })?;
+        Ok(Matrix::try_from(export)?)
     }
 }
 

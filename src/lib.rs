@@ -30,7 +30,9 @@ pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
 pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
-pub use error::Error;
+#[cfg(feature = "serde")]
+pub use error::LoadError;
+pub use error::{Error, Inconsistency, ParseError, Vocabulary};
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use owner::Owner;

@@ -3,7 +3,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::{Capability, CellBasis, Chapter, Control, Duty, Error, Owner, OwnerBasis, Party, Service, Text, Withheld};
+use crate::{
+    Capability, CellBasis, Chapter, Control, Duty, Inconsistency, Owner, OwnerBasis, Party, Service, Text, Withheld,
+};
 
 /// One cell of the matrix: what the document says about one control for one service.
 ///
@@ -39,7 +41,7 @@ impl Cell {
     ///
     /// # Errors
     ///
-    /// [`Error::Inconsistent`] naming the cell and the duty when there is no duty, or a duty does not fit the cell:
+    /// [`Inconsistency`] naming the cell and the duty when there is no duty, or a duty does not fit the cell:
     /// a scope that leaves the service out, a sentence the section does not have, a capability on a duty that
     /// does not make it available, empty text or an inference without its reason; also for an empty summary.
     ///
@@ -63,24 +65,18 @@ impl Cell {
         duties: impl Into<Cow<'static, [Duty]>>,
         withheld: impl Into<Cow<'static, [Withheld]>>,
         summary: Text,
-    ) -> Result<Cell, Error> {
+    ) -> Result<Cell, Inconsistency> {
         let duties = duties.into();
         let place = || format!("{service}, {}", control.section());
         if duties.is_empty() {
-            return Err(Error::Inconsistent {
-                place: place(),
-                problem: "an applicable cell needs at least one duty".into(),
-            });
+            return Err(Inconsistency::new(place(), "an applicable cell needs at least one duty"));
         }
         if let Some((j, problem)) = duties.iter().enumerate().find_map(|(j, d)| Some((j, d.problem(service, control)?)))
         {
-            return Err(Error::Inconsistent { place: format!("{}, duties[{j}]", place()), problem });
+            return Err(Inconsistency::new(format!("{}, duties[{j}]", place()), problem));
         }
         if summary.is_blank() {
-            return Err(Error::Inconsistent {
-                place: place(),
-                problem: "summary is empty in English or Japanese".into(),
-            });
+            return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
         }
         let stated: Vec<Duty> = duties.iter().filter(|d| d.is_stated()).cloned().collect();
         Ok(Cell {
@@ -99,7 +95,7 @@ impl Cell {
     ///
     /// # Errors
     ///
-    /// [`Error::Inconsistent`] when the reason or the summary is empty in either language.
+    /// [`Inconsistency`] when the reason or the summary is empty in either language.
     ///
     /// ```
     /// use idcf_responsibility::{Cell, CellBasis, Control, Service, Text};
@@ -110,19 +106,21 @@ impl Cell {
     /// assert_eq!(cell.basis(), CellBasis::Inferred);
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    pub fn not_applicable(service: Service, control: Control, reason: Text, summary: Text) -> Result<Cell, Error> {
+    pub fn not_applicable(
+        service: Service,
+        control: Control,
+        reason: Text,
+        summary: Text,
+    ) -> Result<Cell, Inconsistency> {
         let place = || format!("{service}, {}", control.section());
         if reason.is_blank() {
-            return Err(Error::Inconsistent {
-                place: place(),
-                problem: "a cell that is not applicable needs its reason in English and Japanese".into(),
-            });
+            return Err(Inconsistency::new(
+                place(),
+                "a cell that is not applicable needs its reason in English and Japanese",
+            ));
         }
         if summary.is_blank() {
-            return Err(Error::Inconsistent {
-                place: place(),
-                problem: "summary is empty in English or Japanese".into(),
-            });
+            return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
         }
         Ok(Cell {
             service,

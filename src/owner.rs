@@ -113,7 +113,7 @@ impl Owner {
     }
 }
 
-vocabulary!(Owner, "owner", "provider, customer or shared", aliases: |o| match o {
+vocabulary!(Owner, Owner, "provider, customer or shared", aliases: |o| match o {
     Owner::Provider => &["当社"],
     Owner::Customer => &["お客さま"],
     Owner::Shared => &["共有", "共同"],

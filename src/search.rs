@@ -138,7 +138,7 @@ fn squash(s: &str) -> String {
 ///
 /// # Errors
 ///
-/// [`Error::Unknown`](crate::Error::Unknown), with close control ids as suggestions, when the query is empty or
+/// [`ParseError::Unknown`](crate::ParseError::Unknown), with close control ids as suggestions, when the query is empty or
 /// names no control and no keyword matches.
 ///
 /// ```
@@ -150,7 +150,7 @@ fn squash(s: &str) -> String {
 /// assert!(find_controls("zzzz").is_err());
 /// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
-pub fn find_controls(query: &str) -> Result<Vec<Control>, crate::Error> {
+pub fn find_controls(query: &str) -> Result<Vec<Control>, crate::ParseError> {
     match Control::find(query) {
         Ok(found) => Ok(found),
         Err(err) => {

@@ -128,9 +128,7 @@ impl Service {
     }
 }
 
-vocabulary!(
-    Service,
-    "service",
+vocabulary!(Service, Service,
     "one of idcf-cloud, self-cloud, managed-cloud, private-cloud, object-storage (or the English or Japanese name)",
     aliases: |s| s.names()
 );

@@ -103,7 +103,7 @@ impl Lang {
     pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ja];
 }
 
-crate::vocab::vocabulary!(Lang, "language", "en or ja", aliases: |l| match l {
+crate::vocab::vocabulary!(Lang, Lang, "en or ja", aliases: |l| match l {
     Lang::En => &["english", "英語"],
     Lang::Ja => &["japanese", "日本語"],
 });

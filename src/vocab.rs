@@ -1,7 +1,7 @@
 //! Forgiving parsing shared by every vocabulary enum: case, spaces, hyphens and underscores do not matter, and
 //! a miss suggests the closest ids.
 
-use crate::Error;
+use crate::ParseError;
 
 /// Folds a human-typed name to a comparison key: lowercase, with spaces (ASCII or ideographic), hyphens,
 /// underscores and slashes dropped, so `Object Storage`, `object-storage` and `objectstorage` compare equal.
@@ -17,8 +17,8 @@ fn is_separator(ch: char) -> bool {
 pub(crate) trait Vocabulary: Copy + 'static {
     /// Every value, in declaration order.
     const ALL: &'static [Self];
-    /// What the vocabulary is called in messages (`"service"`).
-    const WHAT: &'static str;
+    /// Which vocabulary it is, for errors and messages.
+    const WHAT: crate::Vocabulary;
     /// What forms are accepted, for messages.
     const EXPECTED: &'static str;
     /// The stable kebab-case id.
@@ -60,14 +60,19 @@ impl Folded {
 }
 
 /// Parses `input` against every id and alias of `T`, forgiving case and separators.
-pub(crate) fn parse<T: Vocabulary>(input: &str) -> Result<T, Error> {
+pub(crate) fn parse<T: Vocabulary>(input: &str) -> Result<T, ParseError> {
     let key = fold(input);
     T::ALL.iter().zip(T::folded()).find(|(_, f)| f.matches(&key)).map(|(&v, _)| v).ok_or_else(|| unknown::<T>(input))
 }
 
 /// The error for an input that named no value of `T`, with the closest ids as suggestions.
-pub(crate) fn unknown<T: Vocabulary>(input: &str) -> Error {
-    Error::Unknown { what: T::WHAT, input: input.to_owned(), expected: T::EXPECTED, suggestions: suggest::<T>(input) }
+pub(crate) fn unknown<T: Vocabulary>(input: &str) -> ParseError {
+    ParseError::Unknown {
+        what: T::WHAT,
+        input: input.to_owned(),
+        expected: T::EXPECTED,
+        suggestions: suggest::<T>(input),
+    }
 }
 
 /// Inputs longer than this (in characters, after folding) get no suggestions.
@@ -138,10 +143,10 @@ fn distance(a: &str, b: &str) -> usize {
 /// Implements `Vocabulary`, `FromStr` (forgiving) and the common serde/schemars plumbing-free helpers for an
 /// enum whose strum `IntoStaticStr` gives the kebab-case id.
 macro_rules! vocabulary {
-    ($ty:ty, $what:literal, $expected:expr, aliases: |$v:ident| $aliases:expr) => {
+    ($ty:ty, $what:ident, $expected:expr, aliases: |$v:ident| $aliases:expr) => {
         impl $crate::vocab::Vocabulary for $ty {
             const ALL: &'static [Self] = <$ty>::ALL;
-            const WHAT: &'static str = $what;
+            const WHAT: $crate::Vocabulary = $crate::Vocabulary::$what;
             const EXPECTED: &'static str = $expected;
             fn id(self) -> &'static str {
                 self.into()
@@ -158,7 +163,7 @@ macro_rules! vocabulary {
         }
 
         impl ::std::str::FromStr for $ty {
-            type Err = $crate::Error;
+            type Err = $crate::ParseError;
             /// Parses the id or any other name of the value, forgiving case, spaces, hyphens and underscores.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $crate::vocab::parse(s)

@@ -3,14 +3,14 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use idcf_responsibility::{Capability, Control, Error, Service};
+use idcf_responsibility::{Capability, Control, ParseError, Service, Vocabulary};
 
 mod common;
 
 /// `Display` is the kebab-case id, `FromStr` reads it back (also upper-cased and with spaces for hyphens).
 fn check_ids<T>(all: &[T])
 where
-    T: Copy + Display + FromStr<Err = Error> + PartialEq + std::fmt::Debug,
+    T: Copy + Display + FromStr<Err = ParseError> + PartialEq + std::fmt::Debug,
 {
     let mut seen = std::collections::HashSet::new();
     for &v in all {
@@ -58,7 +58,7 @@ fn controls_parse_from_every_form() {
 #[test]
 fn an_annex_a_id_of_two_sections_is_ambiguous_for_from_str() {
     let err = "A.10.5.1".parse::<Control>().unwrap_err();
-    let Error::Ambiguous { candidates, .. } = &err else { panic!("{err:?}") };
+    let ParseError::Ambiguous { candidates, .. } = &err else { panic!("{err:?}") };
     assert_eq!(candidates, &[Control::InformationBackup, Control::BackupFunction]);
     assert!(err.to_string().contains("6.5.1") && err.to_string().contains("6.5.2"), "{err}");
 }
@@ -67,13 +67,13 @@ fn an_annex_a_id_of_two_sections_is_ambiguous_for_from_str() {
 fn bad_input_is_refused_with_the_input_and_what_is_accepted() {
     for bad in ["", "   ", "object", "cloud", "idcf cloud 2", "\u{0}", "オブジェクト"] {
         let err = bad.parse::<Service>().unwrap_err();
-        let Error::Unknown { what, input, .. } = &err else { panic!("{err:?}") };
-        assert_eq!((*what, input.as_str()), ("service", bad));
+        let ParseError::Unknown { what, input, .. } = &err else { panic!("{err:?}") };
+        assert_eq!((*what, input.as_str()), (Vocabulary::Service, bad));
         assert!(err.to_string().contains("idcf-cloud, self-cloud"), "{err}");
     }
     for bad in ["", "6.5", "6.5.9", "8.2.3", "A.5.1.1", "A.", "iso27002-2005:", "10.5.1.1", "backup"] {
         let err = bad.parse::<Control>().unwrap_err();
-        assert!(matches!(err, Error::Unknown { what: "control", .. }), "{bad:?}: {err:?}");
+        assert!(matches!(err, ParseError::Unknown { what: Vocabulary::Control, .. }), "{bad:?}: {err:?}");
         assert!(err.to_string().contains("section id such as 6.5.1"), "{err}");
     }
     assert!("A.5.1.1".parse::<Control>().unwrap_err().to_string().contains("\"A.5.1.1\""));
@@ -81,8 +81,8 @@ fn bad_input_is_refused_with_the_input_and_what_is_accepted() {
 
 #[test]
 fn typos_get_suggestions() {
-    let suggestions = |e: Error| match e {
-        Error::Unknown { suggestions, .. } => suggestions,
+    let suggestions = |e: ParseError| match e {
+        ParseError::Unknown { suggestions, .. } => suggestions,
         other => panic!("{other:?}"),
     };
     assert_eq!(suggestions("obect-storage".parse::<Service>().unwrap_err()), ["object-storage"]);

@@ -2,23 +2,19 @@
 //! rejection of every inconsistency a hand edit can introduce, with its place.
 #![cfg(feature = "schemars")]
 
-use idcf_responsibility::{Control, Error, Matrix, Owner, Service, json};
+use idcf_responsibility::{Control, LoadError, Matrix, Owner, Service, json};
 use serde_json::{Value, json};
 
 fn export() -> Value {
     serde_json::from_str(&Matrix::builtin().to_json()).unwrap()
 }
 
-fn load(value: &Value) -> Result<Matrix, Error> {
+fn load(value: &Value) -> Result<Matrix, LoadError> {
     Matrix::from_json(&serde_json::to_string(value).unwrap())
 }
 
-fn place(err: &Error) -> &str {
-    match err {
-        Error::Inconsistent { place, .. } => place,
-        Error::Json { path, .. } => path,
-        other => panic!("unexpected error {other:?}"),
-    }
+fn place(err: &LoadError) -> &str {
+    err.place()
 }
 
 /// The index of a service's cell for a section in the export.
@@ -132,11 +128,11 @@ fn structural_faults_name_their_path() {
     assert_eq!(place(&load(&v).unwrap_err()), "cells[12].duties[0].party");
 
     let err = Matrix::from_json("{").unwrap_err();
-    assert!(matches!(err, Error::Json { .. }), "{err:?}");
+    assert!(matches!(err, LoadError::Json { .. }), "{err:?}");
     let err = Matrix::from_json(&(Matrix::builtin().to_json() + " trailing")).unwrap_err();
-    assert!(matches!(err, Error::Json { .. }), "{err:?}");
+    assert!(matches!(err, LoadError::Json { .. }), "{err:?}");
     let err = Matrix::from_json("").unwrap_err();
-    assert!(matches!(err, Error::Json { .. }), "{err:?}");
+    assert!(matches!(err, LoadError::Json { .. }), "{err:?}");
 }
 
 #[test]
@@ -272,7 +268,7 @@ fn deeply_nested_input_fails_fast() {
     for open in ["[", "{\"a\":", "{\"dataset\":[", "{\"cells\":[{\"summary\":{\"en\":["] {
         let text = open.repeat(100_000);
         let err = Matrix::from_json(&text).unwrap_err();
-        assert!(matches!(err, Error::Json { .. }), "{err:?}");
+        assert!(matches!(err, LoadError::Json { .. }), "{err:?}");
         assert!(err.to_string().len() < 300, "{err}");
     }
 }

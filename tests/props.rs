@@ -1,22 +1,22 @@
 //! Property tests: hostile input never panics and errors carry the offending input or place; export → load →
 //! export is byte-identical for generated matrices.
 
-use idcf_responsibility::{Control, Edition, Error, Service, find_controls, search};
+use idcf_responsibility::{Control, Edition, ParseError, Service, find_controls, search};
 use proptest::prelude::*;
 
 mod common;
 
 /// A parse either succeeds or fails with an error that carries the input as given.
-fn check_parse<T: std::str::FromStr<Err = Error>>(s: &str) {
+fn check_parse<T: std::str::FromStr<Err = ParseError>>(s: &str) {
     match s.parse::<T>() {
         Ok(_) => {}
-        Err(Error::Unknown { input, .. } | Error::Ambiguous { input, .. }) => assert_eq!(input, s),
+        Err(ParseError::Unknown { input, .. } | ParseError::Ambiguous { input, .. }) => assert_eq!(input, s),
         Err(other) => panic!("unexpected error kind for {s:?}: {other:?}"),
     }
 }
 
 /// `check_parse` for the vocabulary whose values are `_all`.
-fn check_vocabulary<T: std::str::FromStr<Err = Error>>(_all: &[T], s: &str) {
+fn check_vocabulary<T: std::str::FromStr<Err = ParseError>>(_all: &[T], s: &str) {
     check_parse::<T>(s);
 }
 
@@ -24,7 +24,7 @@ fn check_all_parsers(s: &str) {
     for_each_vocabulary!(check_vocabulary, s);
     match find_controls(s) {
         Ok(found) => assert!(!found.is_empty()),
-        Err(Error::Unknown { input, .. }) => assert_eq!(input, s),
+        Err(ParseError::Unknown { input, .. }) => assert_eq!(input, s),
         Err(other) => panic!("{other:?}"),
     }
     let _ = Control::find(s);
@@ -75,7 +75,7 @@ proptest! {
     fn long_input_is_refused_quickly_with_a_short_message(s in "\\PC{200,400}") {
         let err = s.parse::<Control>().unwrap_err();
         prop_assert!(err.to_string().len() < 1200, "{}", err.to_string().len());
-        let carries_input = matches!(err, Error::Unknown { ref input, .. } if *input == s);
+        let carries_input = matches!(err, ParseError::Unknown { ref input, .. } if *input == s);
         prop_assert!(carries_input);
     }
 
@@ -87,7 +87,7 @@ proptest! {
 
 #[cfg(feature = "serde")]
 mod json {
-    use idcf_responsibility::{Basis, Cell, Duty, DutyKind, Error, Matrix, Party, Text};
+    use idcf_responsibility::{Basis, Cell, Duty, DutyKind, LoadError, Matrix, Party, Text};
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -102,8 +102,8 @@ mod json {
                 let again = m.to_json();
                 assert_eq!(Matrix::from_json(&again).unwrap().to_json(), again);
             }
-            Err(Error::Json { path, message }) => assert!(!path.is_empty() && !message.is_empty()),
-            Err(Error::Inconsistent { place, problem }) => assert!(!place.is_empty() && !problem.is_empty()),
+            Err(LoadError::Json { path, source, .. }) => assert!(!path.is_empty() && !source.to_string().is_empty()),
+            Err(LoadError::Inconsistent(i)) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
             Err(other) => panic!("unexpected error kind: {other:?}"),
         }
     }

@@ -3,15 +3,16 @@
 
 use idcf_responsibility::export::Format;
 use idcf_responsibility::{
-    CcmOwnership, Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, Error, FedRampOrigination,
+    ParseError,
+    CcmOwnership, Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, FedRampOrigination,
     Fit, Iso2005Control, Issuer, Lang, Layer, OscalOrigination, Owner, Party, Service, Withheld, find_controls, search,
 };
 use libfuzzer_sys::fuzz_target;
 
-fn check<T: std::str::FromStr<Err = Error>>(s: &str) {
+fn check<T: std::str::FromStr<Err = ParseError>>(s: &str) {
     match s.parse::<T>() {
         Ok(_) => {}
-        Err(Error::Unknown { input, .. } | Error::Ambiguous { input, .. }) => assert_eq!(input, s),
+        Err(ParseError::Unknown { input, .. } | ParseError::Ambiguous { input, .. }) => assert_eq!(input, s),
         Err(other) => panic!("unexpected error {other:?}"),
     }
 }

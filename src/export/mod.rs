@@ -100,7 +100,7 @@ impl Format {
     }
 }
 
-crate::vocab::vocabulary!(Format, "format", EXPECTED_FORMATS, aliases: |f| match f {
+crate::vocab::vocabulary!(Format, Format, EXPECTED_FORMATS, aliases: |f| match f {
     Format::Markdown => &["md"],
     _ => &[],
 });
