@@ -12,8 +12,8 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(controls) = find_controls(query) {
         for c in controls {
             let cell = Matrix::builtin().cell(service, c);
-            assert_eq!(cell.section, c.section());
-            let _ = (cell.owner, cell.capabilities().count(), cell.fedramp_origination(), cell.ccm_ownership());
+            assert_eq!(cell.section(), c.section());
+            let _ = (cell.owner(), cell.capabilities().count(), cell.fedramp_origination(), cell.ccm_ownership());
         }
     }
 });
