@@ -135,9 +135,10 @@ fn render_text(args: &Args, cells: &[&Cell]) -> String {
     let lang = args.lang;
     let name = args.service.label(lang);
     let n = cells.len();
-    let mut out = match lang {
-        Lang::Ja => format!("{name}: {n}{}「{}」）\n\n", words::CONTROLS_FOR.get(lang), args.query),
-        Lang::En => format!("{name}: {n} {} {:?}\n\n", words::CONTROLS_FOR.get(lang), args.query),
+    let mut out = if lang == Lang::Ja {
+        format!("{name}: {n}{}「{}」）\n\n", words::CONTROLS_FOR.get(lang), args.query)
+    } else {
+        format!("{name}: {n} {} {:?}\n\n", words::CONTROLS_FOR.get(lang), args.query)
     };
     for cell in cells {
         render_cell(&mut out, cell, lang, &args.query);

@@ -18,6 +18,7 @@ use crate::{Correspondence, Crosswalk, Duty, Edition, ParseError, Text, Withheld
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Fit {
     /// The section answers the control itself (title and scope as in the standard).
     Exact,
@@ -148,6 +149,7 @@ macro_rules! define_chapters {
         #[strum(serialize_all = "kebab-case")]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
         pub enum Chapter {
             $( #[doc = concat!("Chapter ", $id, " 「", $ja, "」 (", $en, ").")] $variant, )*
         }
@@ -232,6 +234,7 @@ macro_rules! define_categories {
         #[strum(serialize_all = "kebab-case")]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
         pub enum Category {
             $( #[doc = concat!("Heading ", $id, " 「", $ja, "」 (", $en, ").")] $variant, )*
         }

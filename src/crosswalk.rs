@@ -18,6 +18,7 @@ use crate::vocab::vocabulary;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Edition {
     /// ISO/IEC 27002:2005 control numbers (`10.5.1`); the same controls as ISO/IEC 27001:2005 Annex A (`A.10.5.1`).
     #[strum(serialize = "iso27002-2005")]
@@ -197,6 +198,7 @@ impl Crosswalk {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Iso2005Control {
     /// The control number (`10.5.1`).
     pub id: Cow<'static, str>,

@@ -102,6 +102,7 @@ pub struct Guideline {
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Issuer {
     /// Ministry of Economy, Trade and Industry (経済産業省).
     Meti,

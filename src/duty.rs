@@ -15,6 +15,7 @@ use crate::{Basis, Control, Text};
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Party {
     /// IDC Frontier, the provider (当社).
     Provider,

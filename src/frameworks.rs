@@ -14,6 +14,7 @@ use crate::{Cell, DutyKind, Layer, Owner, Party, Text};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Projected<T> {
     /// The value in the other framework's words.
     pub value: T,
@@ -41,6 +42,7 @@ impl<T> Projected<T> {
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum FedRampOrigination {
     /// Service Provider Corporate.
     SpCorporate,
@@ -113,6 +115,7 @@ crate::vocab::vocabulary!(FedRampOrigination, FedRampOrigination, "sp-corporate,
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum OscalOrigination {
     /// `sp-corporate`.
     SpCorporate,
@@ -160,6 +163,7 @@ crate::vocab::vocabulary!(OscalOrigination, OscalOrigination, "sp-corporate, sp-
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum CcmOwnership {
     /// The provider (CSP) is fully responsible.
     CspOwned,

@@ -129,6 +129,7 @@ impl ControlInfo {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct MatrixExport {
     /// The dataset's name and version.
     pub dataset: Dataset,

@@ -202,7 +202,7 @@ mod json {
                 if flip {
                     if let Some(d) = duties.first_mut() {
                         // The party changes hands; the kind becomes one both parties may carry.
-                        d.party = match d.party { Party::Provider => Party::Customer, Party::Customer => Party::Provider };
+                        d.party = if d.party == Party::Provider { Party::Customer } else { Party::Provider };
                         d.kind = DutyKind::Performs;
                         d.capability = None;
                     }
