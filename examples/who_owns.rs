@@ -161,7 +161,8 @@ fn render_cell(out: &mut String, cell: &Cell, lang: Lang, query: &str) {
         let _ = writeln!(out, "  {} ({number}): {}", w(&words::MISPRINT), note.get(lang));
     }
     for cw in c.iso27001_2013().iter().chain(c.iso27001_2022()) {
-        let _ = writeln!(out, "  {}: {} ({})", cw.edition.name(), cw.ids.join(", "), cw.correspondence.label(lang));
+        let _ =
+            writeln!(out, "  {}: {} ({})", cw.edition.label(lang), cw.ids.join(", "), cw.correspondence.label(lang));
     }
     if let (Some(owner), Some(basis)) = (cell.owner(), cell.owner_basis()) {
         let _ = writeln!(out, "  {}: {} ({})", w(&words::OWNER), owner.label(lang), basis.label(lang));
@@ -200,7 +201,7 @@ fn render_cell(out: &mut String, cell: &Cell, lang: Lang, query: &str) {
         let _ = writeln!(out, "  {}: {}", w(&words::OFFERED), caps.join(", "));
     }
     for item in cell.withheld() {
-        let _ = writeln!(out, "  {}: {}", w(&words::WITHHELD), item.text().get(lang));
+        let _ = writeln!(out, "  {}: {}", w(&words::WITHHELD), item.label(lang));
     }
     out.push('\n');
 }

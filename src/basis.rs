@@ -57,6 +57,20 @@ impl Basis {
         matches!(self, Basis::Inferred { .. })
     }
 
+    /// The human label in a language: `stated by the document` or `our inference` (the reason is [`Basis::reason`]).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Lang};
+    /// assert_eq!(Basis::Stated.label(Lang::Ja), "文書の記載");
+    /// ```
+    #[must_use]
+    pub const fn label(&self, lang: crate::Lang) -> &'static str {
+        match self {
+            Basis::Stated => CellBasis::Stated.label(lang),
+            Basis::Inferred { .. } => CellBasis::Inferred.label(lang),
+        }
+    }
+
     /// The reason of an inference; `None` when stated.
     ///
     /// ```

@@ -192,6 +192,20 @@ macro_rules! define_chapters {
                 match self { $(Chapter::$variant => $en,)* }
             }
 
+            /// The human label in a language: the title.
+            ///
+            /// ```
+            /// use idcf_responsibility::{Chapter, Lang};
+            /// assert_eq!(Chapter::AccessControl.label(Lang::En), "Access control");
+            /// ```
+            #[must_use]
+            pub const fn label(self, lang: crate::Lang) -> &'static str {
+                match lang {
+                    crate::Lang::En => self.title_en(),
+                    crate::Lang::Ja => self.title_ja(),
+                }
+            }
+
             /// The categories of the chapter, in document order.
             ///
             /// ```
@@ -286,6 +300,20 @@ macro_rules! define_categories {
             #[must_use]
             pub const fn title_en(self) -> &'static str {
                 match self { $(Category::$variant => $en,)* }
+            }
+
+            /// The human label in a language: the title.
+            ///
+            /// ```
+            /// use idcf_responsibility::{Category, Lang};
+            /// assert_eq!(Category::Backup.label(Lang::Ja), "バックアップ");
+            /// ```
+            #[must_use]
+            pub const fn label(self, lang: crate::Lang) -> &'static str {
+                match lang {
+                    crate::Lang::En => self.title_en(),
+                    crate::Lang::Ja => self.title_ja(),
+                }
             }
 
             /// The controls of the category, in document order.
@@ -441,6 +469,12 @@ macro_rules! define_controls {
             },
         )*];
 
+        impl crate::Label for Control {
+            fn label(self, lang: crate::Lang) -> &'static str {
+                Control::label(self, lang)
+            }
+        }
+
         impl Vocabulary for Control {
             const ALL: &'static [Self] = Control::ALL;
             const WHAT: crate::Vocabulary = crate::Vocabulary::Control;
@@ -552,14 +586,14 @@ impl Control {
         self.row().title_en
     }
 
-    /// The title in one language.
+    /// The human label in a language: the title.
     ///
     /// ```
     /// use idcf_responsibility::{Control, Lang};
-    /// assert_eq!(Control::InformationBackup.title(Lang::Ja), "情報のバックアップ");
+    /// assert_eq!(Control::InformationBackup.label(Lang::Ja), "情報のバックアップ");
     /// ```
     #[must_use]
-    pub const fn title(self, lang: crate::Lang) -> &'static str {
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
         match lang {
             crate::Lang::En => self.title_en(),
             crate::Lang::Ja => self.title_ja(),

@@ -13,7 +13,7 @@ use crate::vocab::vocabulary;
 /// ```
 /// use idcf_responsibility::Edition;
 /// assert_eq!(Edition::Iso27001_2022.to_string(), "iso27001-2022");
-/// assert_eq!(Edition::Iso27001_2013.name(), "ISO/IEC 27001:2013 Annex A");
+/// assert_eq!(Edition::Iso27001_2013.label(idcf_responsibility::Lang::En), "ISO/IEC 27001:2013 Annex A");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -42,17 +42,21 @@ impl Edition {
     /// ```
     pub const ALL: &'static [Edition] = &[Edition::Iso27002_2005, Edition::Iso27001_2013, Edition::Iso27001_2022];
 
-    /// The human name of the scheme.
+    /// The human label in a language: the name of the scheme.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Edition::Iso27002_2005.name(), "ISO/IEC 27002:2005");
+    /// use idcf_responsibility::{Edition, Lang};
+    /// assert_eq!(Edition::Iso27002_2005.label(Lang::En), "ISO/IEC 27002:2005");
+    /// assert_eq!(Edition::Iso27001_2022.label(Lang::Ja), "ISO/IEC 27001:2022 附属書A");
     /// ```
     #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Edition::Iso27002_2005 => "ISO/IEC 27002:2005",
-            Edition::Iso27001_2013 => "ISO/IEC 27001:2013 Annex A",
-            Edition::Iso27001_2022 => "ISO/IEC 27001:2022 Annex A",
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match (self, lang) {
+            (Edition::Iso27002_2005, _) => "ISO/IEC 27002:2005",
+            (Edition::Iso27001_2013, crate::Lang::En) => "ISO/IEC 27001:2013 Annex A",
+            (Edition::Iso27001_2013, crate::Lang::Ja) => "ISO/IEC 27001:2013 附属書A",
+            (Edition::Iso27001_2022, crate::Lang::En) => "ISO/IEC 27001:2022 Annex A",
+            (Edition::Iso27001_2022, crate::Lang::Ja) => "ISO/IEC 27001:2022 附属書A",
         }
     }
 

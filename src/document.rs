@@ -95,7 +95,7 @@ pub struct Guideline {
 /// ```
 /// use idcf_responsibility::Issuer;
 /// assert_eq!("総務省".parse::<Issuer>()?, Issuer::Mic);
-/// assert_eq!(Issuer::Jdcc.name_en(), "Japan Data Center Council");
+/// assert_eq!(Issuer::Jdcc.label(idcf_responsibility::Lang::En), "Japan Data Center Council");
 /// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -124,24 +124,19 @@ impl Issuer {
     /// ```
     pub const ALL: &'static [Issuer] = &[Issuer::Meti, Issuer::Mic, Issuer::Mhlw, Issuer::Fisc, Issuer::Jdcc];
 
-    /// The English name.
+    /// The human label in a language: the issuer's English name, or its Japanese name as the document prints it.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Issuer::Meti.name_en(), "Ministry of Economy, Trade and Industry");
+    /// use idcf_responsibility::{Issuer, Lang};
+    /// assert_eq!(Issuer::Meti.label(Lang::En), "Ministry of Economy, Trade and Industry");
+    /// assert_eq!(Issuer::Mhlw.label(Lang::Ja), "厚生労働省");
     /// ```
     #[must_use]
-    pub const fn name_en(self) -> &'static str {
-        self.names()[0]
-    }
-
-    /// The Japanese name, as the document prints it.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Issuer::Mhlw.name_ja(), "厚生労働省");
-    /// ```
-    #[must_use]
-    pub const fn name_ja(self) -> &'static str {
-        self.names()[1]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.names()[0],
+            crate::Lang::Ja => self.names()[1],
+        }
     }
 
     const fn names(self) -> &'static [&'static str; 2] {

@@ -61,7 +61,7 @@ vocabulary!(Party, Party, "provider or customer", aliases: |p| match p {
 /// ```
 /// use idcf_responsibility::Layer;
 /// assert_eq!(Layer::CustomerEnvironment.to_string(), "customer-environment");
-/// assert_eq!(Layer::Portal.name_ja(), "ポータルサイト");
+/// assert_eq!(Layer::Portal.label(idcf_responsibility::Lang::Ja), "ポータルサイト");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
@@ -102,26 +102,6 @@ impl Layer {
         Layer::ProviderOrganisation,
     ];
 
-    /// The English name.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Layer::Platform.name_en(), "cloud platform");
-    /// ```
-    #[must_use]
-    pub const fn name_en(self) -> &'static str {
-        self.names()[0]
-    }
-
-    /// The Japanese name.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Layer::Platform.name_ja(), "クラウド基盤");
-    /// ```
-    #[must_use]
-    pub const fn name_ja(self) -> &'static str {
-        self.names()[1]
-    }
-
     /// The human label in a language (the English or Japanese name).
     ///
     /// ```
@@ -131,8 +111,8 @@ impl Layer {
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
         match lang {
-            crate::Lang::En => self.name_en(),
-            crate::Lang::Ja => self.name_ja(),
+            crate::Lang::En => self.names()[0],
+            crate::Lang::Ja => self.names()[1],
         }
     }
 
@@ -330,7 +310,7 @@ vocabulary!(Scope, Scope, "all-services, with-virtual-machines or without-virtua
 ///
 /// let controls: Vec<Control> = Capability::BackupFunction.controls().collect();
 /// assert_eq!(controls, [Control::BackupFunction]);
-/// assert_eq!(Capability::IpsIdsWaf.name_en(), "IPS/IDS and WAF (optional services)");
+/// assert_eq!(Capability::IpsIdsWaf.label(idcf_responsibility::Lang::En), "IPS/IDS and WAF (optional services)");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
@@ -407,26 +387,6 @@ impl Capability {
         Capability::SupportDesk,
     ];
 
-    /// The English name.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Capability::Firewall.name_en(), "firewall");
-    /// ```
-    #[must_use]
-    pub const fn name_en(self) -> &'static str {
-        self.names()[0]
-    }
-
-    /// The Japanese name.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Capability::Firewall.name_ja(), "ファイアウォール機能");
-    /// ```
-    #[must_use]
-    pub const fn name_ja(self) -> &'static str {
-        self.names()[1]
-    }
-
     /// The human label in a language (the English or Japanese name).
     ///
     /// ```
@@ -436,8 +396,8 @@ impl Capability {
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
         match lang {
-            crate::Lang::En => self.name_en(),
-            crate::Lang::Ja => self.name_ja(),
+            crate::Lang::En => self.names()[0],
+            crate::Lang::Ja => self.names()[1],
         }
     }
 
@@ -545,26 +505,30 @@ impl Withheld {
         None
     }
 
-    /// What is withheld, in both languages.
+    /// The human label in a language: what is withheld.
     ///
     /// ```
-    /// assert!(idcf_responsibility::Withheld::IncidentKnowledge.text().en.contains("incident"));
+    /// use idcf_responsibility::{Lang, Withheld};
+    /// assert!(Withheld::IncidentKnowledge.label(Lang::En).contains("incident"));
     /// ```
     #[must_use]
-    pub const fn text(self) -> Text {
-        match self {
-            Withheld::ThirdPartyAuditResults => Text::new(
-                "results of audits of the partners in the service scope",
-                "提供範囲内の関係者に対する監査の結果",
-            ),
-            Withheld::IncidentKnowledge => {
-                Text::new("knowledge gained from security incidents", "インシデントから得た社内ナレッジ")
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Withheld::ThirdPartyAuditResults => {
+                ["results of audits of the partners in the service scope", "提供範囲内の関係者に対する監査の結果"]
             }
-            Withheld::InternalAuditResults => Text::new("results of internal audits", "内部監査の結果"),
-            Withheld::InformationBeyondContract => Text::new(
+            Withheld::IncidentKnowledge => {
+                ["knowledge gained from security incidents", "インシデントから得た社内ナレッジ"]
+            }
+            Withheld::InternalAuditResults => ["results of internal audits", "内部監査の結果"],
+            Withheld::InformationBeyondContract => [
                 "in a customer's audit, information beyond the customer's contract",
                 "お客さまの監査で、ご契約範囲を超える情報",
-            ),
+            ],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
         }
     }
 }

@@ -36,7 +36,7 @@ impl<T> Projected<T> {
 ///
 /// ```
 /// use idcf_responsibility::FedRampOrigination;
-/// assert_eq!(FedRampOrigination::SpHybrid.label(), "Service Provider Hybrid (Corporate and System Specific)");
+/// assert_eq!(FedRampOrigination::SpHybrid.label(idcf_responsibility::Lang::En), "Service Provider Hybrid (Corporate and System Specific)");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
@@ -76,21 +76,37 @@ impl FedRampOrigination {
         FedRampOrigination::Inherited,
     ];
 
-    /// The template's label.
+    /// The human label in a language: the template's label, or our Japanese rendering of it.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::FedRampOrigination::Shared.label(), "Shared (Service Provider and Customer Responsibility)");
+    /// use idcf_responsibility::{FedRampOrigination, Lang};
+    /// assert_eq!(FedRampOrigination::Shared.label(Lang::En), "Shared (Service Provider and Customer Responsibility)");
     /// ```
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            FedRampOrigination::SpCorporate => "Service Provider Corporate",
-            FedRampOrigination::SpSystem => "Service Provider System Specific",
-            FedRampOrigination::SpHybrid => "Service Provider Hybrid (Corporate and System Specific)",
-            FedRampOrigination::ConfiguredByCustomer => "Configured by Customer (Customer System Specific)",
-            FedRampOrigination::ProvidedByCustomer => "Provided by Customer (Customer System Specific)",
-            FedRampOrigination::Shared => "Shared (Service Provider and Customer Responsibility)",
-            FedRampOrigination::Inherited => "Inherited from pre-existing FedRAMP Authorization",
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            FedRampOrigination::SpCorporate => ["Service Provider Corporate", "サービス提供者（全社共通）"],
+            FedRampOrigination::SpSystem => ["Service Provider System Specific", "サービス提供者（システム固有）"],
+            FedRampOrigination::SpHybrid => [
+                "Service Provider Hybrid (Corporate and System Specific)",
+                "サービス提供者（全社共通とシステム固有の併用）",
+            ],
+            FedRampOrigination::ConfiguredByCustomer => {
+                ["Configured by Customer (Customer System Specific)", "お客さまが設定（お客さまのシステム固有）"]
+            }
+            FedRampOrigination::ProvidedByCustomer => {
+                ["Provided by Customer (Customer System Specific)", "お客さまが用意（お客さまのシステム固有）"]
+            }
+            FedRampOrigination::Shared => {
+                ["Shared (Service Provider and Customer Responsibility)", "共同（サービス提供者とお客さまの責任）"]
+            }
+            FedRampOrigination::Inherited => {
+                ["Inherited from pre-existing FedRAMP Authorization", "既存のFedRAMP認可から継承"]
+            }
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
         }
     }
 }
@@ -149,6 +165,27 @@ impl OscalOrigination {
     /// assert_eq!(idcf_responsibility::OscalOrigination::NS, "https://fedramp.gov/ns/oscal");
     /// ```
     pub const NS: &'static str = "https://fedramp.gov/ns/oscal";
+
+    /// The human label in a language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, OscalOrigination};
+    /// assert_eq!(OscalOrigination::CustomerConfigured.label(Lang::Ja), "お客さまが設定");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            OscalOrigination::SpCorporate => ["service provider, corporate", "サービス提供者（全社共通）"],
+            OscalOrigination::SpSystem => ["service provider, system-specific", "サービス提供者（システム固有）"],
+            OscalOrigination::CustomerConfigured => ["customer-configured", "お客さまが設定"],
+            OscalOrigination::CustomerProvided => ["customer-provided", "お客さまが用意"],
+            OscalOrigination::Inherited => ["inherited", "継承"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
 }
 
 crate::vocab::vocabulary!(OscalOrigination, OscalOrigination, "sp-corporate, sp-system, customer-configured, customer-provided or inherited", aliases: |_o| &[]);
@@ -157,7 +194,7 @@ crate::vocab::vocabulary!(OscalOrigination, OscalOrigination, "sp-corporate, sp-
 ///
 /// ```
 /// use idcf_responsibility::CcmOwnership;
-/// assert_eq!(CcmOwnership::SharedCspAndCsc.label(), "Shared CSP and CSC");
+/// assert_eq!(CcmOwnership::SharedCspAndCsc.label(idcf_responsibility::Lang::En), "Shared CSP and CSC");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
@@ -195,20 +232,25 @@ impl CcmOwnership {
         CcmOwnership::NotApplicable,
     ];
 
-    /// The label CCM uses.
+    /// The human label in a language: the label CCM uses, or our Japanese rendering of it.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::CcmOwnership::CscOwned.label(), "CSC-owned");
+    /// use idcf_responsibility::{CcmOwnership, Lang};
+    /// assert_eq!(CcmOwnership::CscOwned.label(Lang::En), "CSC-owned");
     /// ```
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            CcmOwnership::CspOwned => "CSP-owned",
-            CcmOwnership::CscOwned => "CSC-owned",
-            CcmOwnership::ThirdPartyOutsourced => "Third-party outsourced",
-            CcmOwnership::SharedCspAndCsc => "Shared CSP and CSC",
-            CcmOwnership::SharedCspAndThirdParty => "Shared CSP and third party",
-            CcmOwnership::NotApplicable => "N/A",
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            CcmOwnership::CspOwned => ["CSP-owned", "クラウド事業者の所有"],
+            CcmOwnership::CscOwned => ["CSC-owned", "クラウド利用者の所有"],
+            CcmOwnership::ThirdPartyOutsourced => ["Third-party outsourced", "第三者へ委託"],
+            CcmOwnership::SharedCspAndCsc => ["Shared CSP and CSC", "事業者と利用者の共同"],
+            CcmOwnership::SharedCspAndThirdParty => ["Shared CSP and third party", "事業者と第三者の共同"],
+            CcmOwnership::NotApplicable => ["N/A", "対象外"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
         }
     }
 }

@@ -38,7 +38,7 @@ pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use owner::Owner;
 pub use search::{SearchHit, find_controls, search};
 pub use service::Service;
-pub use text::{Lang, Text};
+pub use text::{Label, Lang, Text};
 
 /// The name of the dataset the crate encodes; the JSON export carries it.
 ///

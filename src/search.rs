@@ -83,7 +83,7 @@ fn fields(control: Control) -> Vec<(u32, String)> {
             Lang::En => control.category().title_en(),
             Lang::Ja => control.category().title_ja(),
         };
-        out.push((TITLE, squash(control.title(lang))));
+        out.push((TITLE, squash(control.label(lang))));
         out.push((CATEGORY, squash(category)));
         out.push((SUMMARY, squash(control.summary().get(lang))));
         for duty in control.duties() {

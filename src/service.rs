@@ -13,7 +13,7 @@ use crate::vocab::vocabulary;
 /// assert_eq!("Object Storage".parse::<Service>()?, Service::ObjectStorage);
 /// assert_eq!("オブジェクトストレージ".parse::<Service>()?, Service::ObjectStorage);
 /// assert_eq!(Service::ObjectStorage.to_string(), "object-storage");
-/// assert_eq!(Service::ObjectStorage.name_ja(), "オブジェクトストレージ");
+/// assert_eq!(Service::ObjectStorage.label(idcf_responsibility::Lang::Ja), "オブジェクトストレージ");
 /// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -71,26 +71,6 @@ impl Service {
         self as usize
     }
 
-    /// The English name.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Service::IdcfCloud.name_en(), "IDCF Cloud");
-    /// ```
-    #[must_use]
-    pub const fn name_en(self) -> &'static str {
-        self.names()[0]
-    }
-
-    /// The Japanese name, as the document prints it.
-    ///
-    /// ```
-    /// assert_eq!(idcf_responsibility::Service::SelfCloud.name_ja(), "セルフクラウド");
-    /// ```
-    #[must_use]
-    pub const fn name_ja(self) -> &'static str {
-        self.names()[1]
-    }
-
     /// The human label in a language (the service's English or Japanese name).
     ///
     /// ```
@@ -100,8 +80,8 @@ impl Service {
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
         match lang {
-            crate::Lang::En => self.name_en(),
-            crate::Lang::Ja => self.name_ja(),
+            crate::Lang::En => self.names()[0],
+            crate::Lang::Ja => self.names()[1],
         }
     }
 

@@ -74,6 +74,23 @@ impl Text {
     }
 }
 
+/// A value with a human label in English and Japanese: every vocabulary type of the crate (services, controls,
+/// chapters, owners, parties, kinds, layers, capabilities, …). Each also has the same method inherently, usable in
+/// constants; the trait lets generic code print any of them.
+///
+/// ```
+/// use idcf_responsibility::{Label, Lang, Owner, Service};
+/// fn both<T: Label + Copy>(value: T) -> String {
+///     format!("{} / {}", value.label(Lang::En), value.label(Lang::Ja))
+/// }
+/// assert_eq!(both(Owner::Customer), "customer / お客さま");
+/// assert_eq!(both(Service::SelfCloud), "Self Cloud / セルフクラウド");
+/// ```
+pub trait Label {
+    /// The label in `lang`.
+    fn label(self, lang: Lang) -> &'static str;
+}
+
 /// A language the crate writes text in.
 ///
 /// ```
@@ -102,6 +119,23 @@ impl Lang {
     /// assert_eq!(idcf_responsibility::Lang::ALL.len(), 2);
     /// ```
     pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ja];
+
+    /// The human label in a language: the language's own name, in `lang`.
+    ///
+    /// ```
+    /// use idcf_responsibility::Lang;
+    /// assert_eq!(Lang::Ja.label(Lang::En), "Japanese");
+    /// assert_eq!(Lang::Ja.label(Lang::Ja), "日本語");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Lang::En, Lang::En) => "English",
+            (Lang::En, Lang::Ja) => "英語",
+            (Lang::Ja, Lang::En) => "Japanese",
+            (Lang::Ja, Lang::Ja) => "日本語",
+        }
+    }
 }
 
 crate::vocab::vocabulary!(Lang, Lang, "en or ja", aliases: |l| match l {

@@ -162,6 +162,12 @@ macro_rules! vocabulary {
             }
         }
 
+        impl $crate::Label for $ty {
+            fn label(self, lang: $crate::Lang) -> &'static str {
+                <$ty>::label(self, lang)
+            }
+        }
+
         impl ::std::str::FromStr for $ty {
             type Err = $crate::ParseError;
             /// Parses the id or any other name of the value, forgiving case, spaces, hyphens and underscores.

@@ -32,10 +32,13 @@ fn every_vocabulary_round_trips_its_ids() {
 #[test]
 fn services_parse_from_their_names() {
     for &s in Service::ALL {
-        assert_eq!(s.name_en().parse::<Service>().unwrap(), s);
-        assert_eq!(s.name_ja().parse::<Service>().unwrap(), s);
-        assert_eq!(s.name_en().to_lowercase().replace(' ', "").parse::<Service>().unwrap(), s);
-        assert_eq!(s.name_en().replace(' ', "-").parse::<Service>().unwrap(), s);
+        assert_eq!(s.label(idcf_responsibility::Lang::En).parse::<Service>().unwrap(), s);
+        assert_eq!(s.label(idcf_responsibility::Lang::Ja).parse::<Service>().unwrap(), s);
+        assert_eq!(
+            s.label(idcf_responsibility::Lang::En).to_lowercase().replace(' ', "").parse::<Service>().unwrap(),
+            s
+        );
+        assert_eq!(s.label(idcf_responsibility::Lang::En).replace(' ', "-").parse::<Service>().unwrap(), s);
     }
     assert_eq!("idcfクラウド".parse::<Service>().unwrap(), Service::IdcfCloud);
 }
@@ -133,6 +136,21 @@ fn json_schema_lists_exactly_the_ids() {
         listed.sort();
         ids.sort();
         assert_eq!(listed, ids);
+    }
+    for_each_vocabulary!(check);
+}
+
+#[test]
+fn every_vocabulary_has_a_label_in_both_languages() {
+    fn check<T: Copy + Display + idcf_responsibility::Label>(all: &[T]) {
+        for &v in all {
+            let (en, ja) = (v.label(idcf_responsibility::Lang::En), v.label(idcf_responsibility::Lang::Ja));
+            assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{v}");
+            // The English label is not the bare id unless the id is a name (CSV, JSON…), and labels of one
+            // vocabulary differ from each other.
+            assert_eq!(all.iter().filter(|&&w| w.label(idcf_responsibility::Lang::En) == en).count(), 1, "{v}: {en}");
+            assert_eq!(all.iter().filter(|&&w| w.label(idcf_responsibility::Lang::Ja) == ja).count(), 1, "{v}: {ja}");
+        }
     }
     for_each_vocabulary!(check);
 }

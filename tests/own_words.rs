@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use idcf_responsibility::{Capability, Category, Chapter, Control, Document, Layer, Text, Withheld};
+use idcf_responsibility::{Capability, Category, Chapter, Control, Document, Lang, Layer, Text, Withheld};
 
 /// The longest run a text may share with the document.
 const LONGEST_SHARED: usize = 11;
@@ -64,16 +64,16 @@ fn texts() -> Vec<(String, Text)> {
         }
     }
     for w in Withheld::ALL {
-        out.push((format!("withheld {w}"), w.text()));
+        out.push((format!("withheld {w}"), Text::new(w.label(Lang::En), w.label(Lang::Ja))));
     }
     for (i, caveat) in Document::get().caveats.iter().enumerate() {
         out.push((format!("caveat {i}"), caveat.clone()));
     }
     for c in Capability::ALL {
-        out.push((format!("capability {c}"), Text::new(c.name_en(), c.name_ja())));
+        out.push((format!("capability {c}"), Text::new(c.label(Lang::En), c.label(Lang::Ja))));
     }
     for l in Layer::ALL {
-        out.push((format!("layer {l}"), Text::new(l.name_en(), l.name_ja())));
+        out.push((format!("layer {l}"), Text::new(l.label(Lang::En), l.label(Lang::Ja))));
     }
     out
 }

@@ -41,7 +41,9 @@ fn near_ids() -> impl Strategy<Value = String> {
             seeds.extend(c.qualified_ids(*e));
         }
     }
-    seeds.extend(Service::ALL.iter().flat_map(|s| [s.id().to_owned(), s.name_ja().to_owned()]));
+    seeds.extend(
+        Service::ALL.iter().flat_map(|s| [s.id().to_owned(), s.label(idcf_responsibility::Lang::Ja).to_owned()]),
+    );
     (prop::sample::select(seeds), any::<prop::sample::Index>(), any::<char>(), 0..3u8).prop_map(|(seed, at, ch, op)| {
         let mut chars: Vec<char> = seed.chars().collect();
         let i = at.index(chars.len() + 1);

@@ -89,7 +89,7 @@ pub fn csv(matrix: &Matrix, lang: Lang) -> String {
                 part(cell, Party::Provider, lang),
                 part(cell, Party::Customer, lang),
                 capabilities(cell, lang),
-                cell.withheld().iter().map(|w| w.text().get(lang).to_owned()).collect::<Vec<_>>().join("; "),
+                cell.withheld().iter().map(|w| w.label(lang).to_owned()).collect::<Vec<_>>().join("; "),
                 c.qualified_ids(Edition::Iso27002_2005).join("; "),
                 y2013,
                 k2013,

@@ -134,7 +134,7 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
     out.push_str(&both(&Text::new("Control", "管理策")));
     out.push_str("</th>");
     for s in Service::ALL {
-        let _ = write!(out, "<th>{}</th>", both(&Text::new(s.name_en(), s.name_ja())));
+        let _ = write!(out, "<th>{}</th>", labels(|l| s.label(l)));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for &chapter in Chapter::ALL {
@@ -177,7 +177,7 @@ fn cell_html(out: &mut String, cell: &Cell) {
         }
     }
     let label = match cell.owner() {
-        Some(o) => both(&Text::new(o.label(Lang::En), o.label(Lang::Ja))),
+        Some(o) => labels(|l| o.label(l)),
         None => both(&Text::new("n/a", "対象外")),
     };
     let _ = write!(
@@ -193,7 +193,7 @@ fn cell_html(out: &mut String, cell: &Cell) {
         "<h2>§{} {} — {}</h2>",
         c.section(),
         both(&Text::new(c.title_en(), c.title_ja())),
-        both(&Text::new(cell.service().name_en(), cell.service().name_ja()))
+        labels(|l| cell.service().label(l))
     );
     let owner_line = both(&Text::owned(owner_line(cell, Lang::En), owner_line(cell, Lang::Ja)));
     let _ = write!(out, "<p>{}: {owner_line}</p>", both(&Text::new("Owner", "担当")));
@@ -206,28 +206,26 @@ fn cell_html(out: &mut String, cell: &Cell) {
         if duties.peek().is_none() {
             continue;
         }
-        let name = Text::new(party.label(Lang::En), party.label(Lang::Ja));
-        let _ = write!(out, "<h3>{}</h3><ul>", both(&name));
+        let _ = write!(out, "<h3>{}</h3><ul>", labels(|l| party.label(l)));
         for d in duties {
-            let cap =
-                d.capability.map_or_else(String::new, |c| format!(" · {}", both(&Text::new(c.name_en(), c.name_ja()))));
+            let cap = d.capability.map_or_else(String::new, |c| format!(" · {}", labels(|l| c.label(l))));
             let _ = write!(
                 out,
                 "<li>{} <span class=\"tag\">[{} · {} · {}{cap}]</span>",
                 both(&d.text),
-                both(&Text::new(d.kind.label(Lang::En), d.kind.label(Lang::Ja))),
-                both(&Text::new(d.layer.name_en(), d.layer.name_ja())),
-                both(&Text::new(d.scope.label(Lang::En), d.scope.label(Lang::Ja))),
+                labels(|l| d.kind.label(l)),
+                labels(|l| d.layer.label(l)),
+                labels(|l| d.scope.label(l)),
             );
             if let Some(reason) = d.basis.reason() {
-                let _ = write!(out, " <em>{}: {}</em>", both(&Text::new("our inference", "推定")), both(reason));
+                let _ = write!(out, " <em>{}: {}</em>", labels(|l| crate::OwnerBasis::Inferred.label(l)), both(reason));
             }
             out.push_str("</li>");
         }
         out.push_str("</ul>");
     }
     for w in cell.withheld() {
-        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), both(&w.text()));
+        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), labels(|l| w.label(l)));
     }
     let iso: Vec<String> = crate::Edition::ALL.iter().flat_map(|&e| c.qualified_ids(e)).collect();
     let _ = write!(
@@ -247,6 +245,11 @@ fn option(value: &str, text: &Text, lang: Lang) -> String {
         esc(&text.ja),
         esc(text.get(lang))
     )
+}
+
+/// A vocabulary label in both languages, each in its span.
+fn labels(label: impl Fn(Lang) -> &'static str) -> String {
+    both(&Text::new(label(Lang::En), label(Lang::Ja)))
 }
 
 /// Both languages, each in its span; CSS shows one.

@@ -54,7 +54,7 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
             let parts = |c: &Cell| (part(c, Party::Provider, lang), part(c, Party::Customer, lang));
             let first = matrix.cell(Service::IdcfCloud, control);
             let (provider, customer) = parts(first);
-            let title = control.title(lang);
+            let title = control.label(lang);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",

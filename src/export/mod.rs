@@ -82,6 +82,35 @@ impl Format {
         Format::Html,
     ];
 
+    /// The human label in a language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{export::Format, Lang};
+    /// assert_eq!(Format::Csv.label(Lang::En), "CSV");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            #[cfg(feature = "serde")]
+            (Format::Json, _) => "JSON",
+            #[cfg(feature = "schemars")]
+            (Format::Schema, Lang::En) => "JSON Schema",
+            #[cfg(feature = "schemars")]
+            (Format::Schema, Lang::Ja) => "JSONスキーマ",
+            #[cfg(feature = "oscal")]
+            (Format::Oscal, Lang::En) => "OSCAL component definition",
+            #[cfg(feature = "oscal")]
+            (Format::Oscal, Lang::Ja) => "OSCALコンポーネント定義",
+            #[cfg(feature = "oscal")]
+            (Format::OscalSsp, Lang::En) => "OSCAL system security plan",
+            #[cfg(feature = "oscal")]
+            (Format::OscalSsp, Lang::Ja) => "OSCALシステムセキュリティ計画",
+            (Format::Csv, _) => "CSV",
+            (Format::Markdown, _) => "Markdown",
+            (Format::Html, _) => "HTML",
+        }
+    }
+
     /// Whether the format writes its text in one chosen language; the others carry both.
     ///
     /// ```

@@ -151,7 +151,7 @@ fn citation(doc_id: &str, cell: &Cell) -> Value {
 }
 
 fn remarks(cell: &Cell, lang: Lang) -> Option<String> {
-    let mut parts: Vec<String> = cell.withheld().iter().map(|w| w.text().get(lang).to_owned()).collect();
+    let mut parts: Vec<String> = cell.withheld().iter().map(|w| w.label(lang).to_owned()).collect();
     parts.extend(super::reasons(cell, lang));
     (!parts.is_empty()).then(|| parts.join(" "))
 }
@@ -269,7 +269,7 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
             "uuid": uuid(&format!("component:{service}")),
             "type": "service",
             "title": service.label(lang),
-            "description": format!("{} ({})", service.name_en(), service.name_ja()),
+            "description": format!("{} ({})", service.label(Lang::En), service.label(Lang::Ja)),
             "props": [prop("service", service.id())],
             "status": { "state": "operational" },
         }));

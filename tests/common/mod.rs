@@ -26,5 +26,8 @@ macro_rules! for_each_vocabulary {
         $check(OscalOrigination::ALL $(, $arg)*);
         $check(CcmOwnership::ALL $(, $arg)*);
         $check(Format::ALL $(, $arg)*);
+        $check(Scope::ALL $(, $arg)*);
+        $check(CellBasis::ALL $(, $arg)*);
+        $check(OwnerBasis::ALL $(, $arg)*);
     }};
 }
