@@ -33,6 +33,13 @@ pub enum Basis {
         /// Why we judged so, in English and Japanese.
         reason: Text,
     },
+    /// The customer's own decision, made in a tailoring overlay ([`Overlay`](crate::Overlay)): neither the
+    /// document's statement nor our inference.
+    #[cfg_attr(feature = "schemars", schemars(title = "Tailored"))]
+    Tailored {
+        /// The customer's reason, in English and Japanese.
+        reason: Text,
+    },
 }
 
 impl Basis {
@@ -57,6 +64,17 @@ impl Basis {
         matches!(self, Basis::Inferred { .. })
     }
 
+    /// Whether this is the customer's own decision, from a tailoring overlay.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Text};
+    /// assert!(Basis::Tailored { reason: Text::new("ours", "自社") }.is_tailored());
+    /// ```
+    #[must_use]
+    pub const fn is_tailored(&self) -> bool {
+        matches!(self, Basis::Tailored { .. })
+    }
+
     /// The human label in a language: `stated by the document` or `our inference` (the reason is [`Basis::reason`]).
     ///
     /// ```
@@ -68,10 +86,11 @@ impl Basis {
         match self {
             Basis::Stated => CellBasis::Stated.label(lang),
             Basis::Inferred { .. } => CellBasis::Inferred.label(lang),
+            Basis::Tailored { .. } => CellBasis::Tailored.label(lang),
         }
     }
 
-    /// The reason of an inference; `None` when stated.
+    /// The reason of an inference or a tailoring; `None` when stated.
     ///
     /// ```
     /// use idcf_responsibility::Basis;
@@ -82,7 +101,7 @@ impl Basis {
     pub const fn reason(&self) -> Option<&Text> {
         match self {
             Basis::Stated => None,
-            Basis::Inferred { reason } => Some(reason),
+            Basis::Inferred { reason } | Basis::Tailored { reason } => Some(reason),
         }
     }
 }
@@ -109,15 +128,18 @@ pub enum CellBasis {
     PartlyInferred,
     /// Nothing in the cell is stated for its service: its duties, or its being not applicable, are our judgement.
     Inferred,
+    /// The customer's tailoring changed the cell: a duty added or removed, or its applicability decided.
+    Tailored,
 }
 
 impl CellBasis {
     /// Every cell basis.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::CellBasis::ALL.len(), 3);
+    /// assert_eq!(idcf_responsibility::CellBasis::ALL.len(), 4);
     /// ```
-    pub const ALL: &'static [CellBasis] = &[CellBasis::Stated, CellBasis::PartlyInferred, CellBasis::Inferred];
+    pub const ALL: &'static [CellBasis] =
+        &[CellBasis::Stated, CellBasis::PartlyInferred, CellBasis::Inferred, CellBasis::Tailored];
 
     /// The human label in a language, as every export and the examples print it.
     ///
@@ -132,6 +154,7 @@ impl CellBasis {
             CellBasis::Stated => ["stated by the document", "文書の記載"],
             CellBasis::PartlyInferred => ["partly our inference", "一部は推定"],
             CellBasis::Inferred => ["our inference", "推定"],
+            CellBasis::Tailored => ["tailored by the customer", "お客さまによる調整"],
         };
         match lang {
             crate::Lang::En => en,
@@ -139,7 +162,8 @@ impl CellBasis {
         }
     }
 
-    /// The basis of a list of duties; `Inferred` for an empty list (a cell without duties is our judgement).
+    /// The basis of a list of duties: `Tailored` when any duty is the customer's, else by the share of stated duties;
+    /// `Inferred` for an empty list (a cell without duties is our judgement).
     ///
     /// ```
     /// use idcf_responsibility::{CellBasis, Control};
@@ -148,7 +172,10 @@ impl CellBasis {
     /// ```
     #[must_use]
     pub fn of(duties: &[crate::Duty]) -> CellBasis {
-        let stated = duties.iter().filter(|d| !d.basis.is_inferred()).count();
+        if duties.iter().any(|d| d.basis.is_tailored()) {
+            return CellBasis::Tailored;
+        }
+        let stated = duties.iter().filter(|d| d.is_stated()).count();
         match stated {
             0 => CellBasis::Inferred,
             n if n == duties.len() => CellBasis::Stated,
@@ -157,7 +184,7 @@ impl CellBasis {
     }
 }
 
-vocabulary!(CellBasis, CellBasis, "stated, partly-inferred or inferred", aliases: |_b| &[]);
+vocabulary!(CellBasis, CellBasis, "stated, partly-inferred, inferred or tailored", aliases: |_b| &[]);
 
 /// Where a cell's owner comes from ([`Cell::owner_basis`](crate::Cell::owner_basis)). The document never names an
 /// owner: an owner is always derived from duties, and this says from which.
@@ -181,15 +208,17 @@ pub enum OwnerBasis {
     DerivedFromStated,
     /// The owner rests on our inferences: the stated duties give another owner, or none.
     Inferred,
+    /// The owner rests on the customer's tailoring: without the tailored duties it would be another.
+    Tailored,
 }
 
 impl OwnerBasis {
     /// Both owner bases.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::OwnerBasis::ALL.len(), 2);
+    /// assert_eq!(idcf_responsibility::OwnerBasis::ALL.len(), 3);
     /// ```
-    pub const ALL: &'static [OwnerBasis] = &[OwnerBasis::DerivedFromStated, OwnerBasis::Inferred];
+    pub const ALL: &'static [OwnerBasis] = &[OwnerBasis::DerivedFromStated, OwnerBasis::Inferred, OwnerBasis::Tailored];
 
     /// The human label in a language, as every export and the examples print it.
     ///
@@ -203,6 +232,7 @@ impl OwnerBasis {
         let [en, ja] = match self {
             OwnerBasis::DerivedFromStated => ["derived from stated duties", "記載された役割から導出"],
             OwnerBasis::Inferred => ["our inference", "推定"],
+            OwnerBasis::Tailored => ["tailored by the customer", "お客さまによる調整"],
         };
         match lang {
             crate::Lang::En => en,
@@ -211,4 +241,4 @@ impl OwnerBasis {
     }
 }
 
-vocabulary!(OwnerBasis, OwnerBasis, "derived-from-stated or inferred", aliases: |_b| &[]);
+vocabulary!(OwnerBasis, OwnerBasis, "derived-from-stated, inferred or tailored", aliases: |_b| &[]);

@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use crate::{
-    Category, Cell, CellBasis, Chapter, Control, Crosswalk, Document, Duty, Inconsistency, IsoMapping, LoadError,
-    Matrix, Owner, OwnerBasis, Service, Text, Withheld,
+    Basis, Category, Cell, CellBasis, Chapter, Control, Crosswalk, Document, Duty, Inconsistency, IsoMapping,
+    LoadError, Matrix, Owner, OwnerBasis, Service, Text, Withheld,
 };
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
@@ -168,8 +168,9 @@ pub struct CellRecord {
     pub section: Cow<'static, str>,
     /// Whether the control applies to the service.
     pub applicable: bool,
-    /// Why it does not apply (our judgement); null when it applies.
-    pub not_applicable_reason: Option<Text>,
+    /// Why it does not apply and whose judgement that is (ours: `inferred`; the customer's: `tailored`); null
+    /// when it applies.
+    pub not_applicable: Option<Basis>,
     /// How much of the cell the document states.
     pub basis: CellBasis,
     /// The owner from all duties; null when not applicable.
@@ -193,7 +194,7 @@ impl From<&Cell> for CellRecord {
             control: cell.control(),
             section: Cow::Borrowed(cell.section()),
             applicable: cell.is_applicable(),
-            not_applicable_reason: cell.not_applicable_reason().cloned(),
+            not_applicable: cell.not_applicable_basis().cloned(),
             basis: cell.basis(),
             owner: cell.owner(),
             owner_basis: cell.owner_basis(),
@@ -222,7 +223,7 @@ fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
         control,
         section,
         applicable,
-        not_applicable_reason,
+        not_applicable,
         basis,
         owner,
         owner_basis,
@@ -238,7 +239,7 @@ fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
         Some((_, at)) => format!("duties{at}: {}", e.problem),
         None => e.problem,
     };
-    let cell = match (applicable, not_applicable_reason) {
+    let cell = match (applicable, not_applicable) {
         (true, None) => Cell::new(service, control, duties, withheld, summary).map_err(problem)?,
         (false, Some(reason)) => {
             if !duties.is_empty() || !withheld.is_empty() {
@@ -246,8 +247,8 @@ fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
             }
             Cell::not_applicable(service, control, reason, summary).map_err(problem)?
         }
-        (true, Some(_)) => return Err("an applicable cell has a not_applicable_reason; expected null".into()),
-        (false, None) => return Err("a cell that is not applicable needs its not_applicable_reason".into()),
+        (true, Some(_)) => return Err("an applicable cell has not_applicable; expected null".into()),
+        (false, None) => return Err("a cell that is not applicable needs not_applicable, with its reason".into()),
     };
     let check = |field: &str, written: String, derived: String| {
         if written == derived { Ok(()) } else { Err(format!("{field} is {written} but the duties give {derived}")) }
@@ -485,7 +486,7 @@ fn applicability_rules(schema: &mut schemars::Schema) {
         "if": { "properties": { "applicable": { "const": true } } },
         "then": {
             "properties": {
-                "not_applicable_reason": { "type": "null" },
+                "not_applicable": { "type": "null" },
                 "owner": { "type": "string" },
                 "owner_basis": { "type": "string" },
                 "duties": { "type": "array", "minItems": 1 }
@@ -493,7 +494,7 @@ fn applicability_rules(schema: &mut schemars::Schema) {
         },
         "else": {
             "properties": {
-                "not_applicable_reason": { "type": "object" },
+                "not_applicable": { "type": "object" },
                 "owner": { "type": "null" },
                 "owner_basis": { "type": "null" },
                 "stated_owner": { "type": "null" },

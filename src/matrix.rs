@@ -4,7 +4,8 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::{
-    Capability, CellBasis, Chapter, Control, Duty, Inconsistency, Owner, OwnerBasis, Party, Service, Text, Withheld,
+    Basis, Capability, CellBasis, Chapter, Control, Duty, Inconsistency, Owner, OwnerBasis, Party, Service, Text,
+    Withheld,
 };
 
 /// One cell of the matrix: what the document says about one control for one service.
@@ -28,7 +29,7 @@ use crate::{
 pub struct Cell {
     service: Service,
     control: Control,
-    not_applicable: Option<Text>,
+    not_applicable: Option<Basis>,
     summary: Text,
     duties: Cow<'static, [Duty]>,
     withheld: Cow<'static, [Withheld]>,
@@ -78,46 +79,57 @@ impl Cell {
         if summary.is_blank() {
             return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
         }
-        let stated: Vec<Duty> = duties.iter().filter(|d| d.is_stated()).cloned().collect();
         Ok(Cell {
             service,
             control,
             not_applicable: None,
             summary,
             owner: Owner::derive(&duties),
-            stated_owner: Owner::derive(&stated),
+            stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
             duties,
             withheld: withheld.into(),
         })
     }
 
-    /// A cell judged not applicable to its service, with the reason: no duties, no owner, nothing withheld.
+    /// A cell judged not applicable to its service, with whose judgement it is and why: ours
+    /// ([`Basis::Inferred`]) or the customer's ([`Basis::Tailored`]). No duties, no owner, nothing withheld.
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the reason or the summary is empty in either language.
+    /// [`Inconsistency`] when the basis is [`Basis::Stated`] (the document never says a section does not apply),
+    /// or the reason or the summary is empty in either language.
     ///
     /// ```
-    /// use idcf_responsibility::{Cell, CellBasis, Control, Service, Text};
+    /// use idcf_responsibility::{Basis, Cell, CellBasis, Control, Service};
     /// let control = Control::SecureLogOn;
-    /// let reason = Text::new("No virtual machines.", "仮想マシンがない。");
-    /// let cell = Cell::not_applicable(Service::ObjectStorage, control, reason, control.summary().clone())?;
+    /// let ours = Basis::inferred("No virtual machines.", "仮想マシンがない。");
+    /// let cell = Cell::not_applicable(Service::ObjectStorage, control, ours, control.summary().clone())?;
     /// assert!(!cell.is_applicable());
     /// assert_eq!(cell.basis(), CellBasis::Inferred);
-    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// assert!(Cell::not_applicable(Service::ObjectStorage, control, Basis::Stated, control.summary().clone()).is_err());
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     pub fn not_applicable(
         service: Service,
         control: Control,
-        reason: Text,
+        basis: Basis,
         summary: Text,
     ) -> Result<Cell, Inconsistency> {
         let place = || format!("{service}, {}", control.section());
-        if reason.is_blank() {
-            return Err(Inconsistency::new(
-                place(),
-                "a cell that is not applicable needs its reason in English and Japanese",
-            ));
+        match basis.reason() {
+            None => {
+                return Err(Inconsistency::new(
+                    place(),
+                    "the document never states that a section does not apply; mark it inferred or tailored",
+                ));
+            }
+            Some(reason) if reason.is_blank() => {
+                return Err(Inconsistency::new(
+                    place(),
+                    "a cell that is not applicable needs its reason in English and Japanese",
+                ));
+            }
+            Some(_) => {}
         }
         if summary.is_blank() {
             return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
@@ -125,7 +137,7 @@ impl Cell {
         Ok(Cell {
             service,
             control,
-            not_applicable: Some(reason),
+            not_applicable: Some(basis),
             summary,
             duties: Cow::Borrowed(&[]),
             withheld: Cow::Borrowed(&[]),
@@ -141,7 +153,7 @@ impl Cell {
             return Cell {
                 service,
                 control,
-                not_applicable: Some(reason.clone()),
+                not_applicable: Some(Basis::Inferred { reason: reason.clone() }),
                 summary,
                 duties: Cow::Borrowed(&[]),
                 withheld: Cow::Borrowed(&[]),
@@ -155,14 +167,13 @@ impl Cell {
         } else {
             Cow::Owned(all.iter().filter(|d| d.scope.includes(service)).cloned().collect())
         };
-        let stated: Vec<Duty> = duties.iter().filter(|d| d.is_stated()).cloned().collect();
         Cell {
             service,
             control,
             not_applicable: None,
             summary,
             owner: Owner::derive(&duties),
-            stated_owner: Owner::derive(&stated),
+            stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
             duties,
             withheld: Cow::Borrowed(control.withheld()),
         }
@@ -221,6 +232,22 @@ impl Cell {
     /// ```
     #[must_use]
     pub const fn not_applicable_reason(&self) -> Option<&Text> {
+        match &self.not_applicable {
+            Some(basis) => basis.reason(),
+            None => None,
+        }
+    }
+
+    /// Whose decision it is that the cell is not applicable: ours ([`Basis::Inferred`]) or the customer's
+    /// ([`Basis::Tailored`]); `None` when it applies.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let cell = Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn);
+    /// assert!(cell.not_applicable_basis().unwrap().is_inferred());
+    /// ```
+    #[must_use]
+    pub const fn not_applicable_basis(&self) -> Option<&Basis> {
         self.not_applicable.as_ref()
     }
 
@@ -263,11 +290,17 @@ impl Cell {
     #[must_use]
     pub fn owner_basis(&self) -> Option<OwnerBasis> {
         let owner = self.owner?;
-        Some(if self.stated_owner == Some(owner) { OwnerBasis::DerivedFromStated } else { OwnerBasis::Inferred })
+        Some(if self.stated_owner == Some(owner) {
+            OwnerBasis::DerivedFromStated
+        } else if Owner::of(self.duties.iter().filter(|d| !d.basis.is_tailored())) == Some(owner) {
+            OwnerBasis::Inferred
+        } else {
+            OwnerBasis::Tailored
+        })
     }
 
     /// How much of the cell the document states: derived from the duties; a cell that is not applicable is our
-    /// judgement, [`CellBasis::Inferred`].
+    /// judgement, [`CellBasis::Inferred`], or the customer's, [`CellBasis::Tailored`].
     ///
     /// ```
     /// use idcf_responsibility::{CellBasis, Control, Matrix, Service};
@@ -276,7 +309,10 @@ impl Cell {
     /// ```
     #[must_use]
     pub fn basis(&self) -> CellBasis {
-        CellBasis::of(&self.duties)
+        match &self.not_applicable {
+            Some(Basis::Tailored { .. }) => CellBasis::Tailored,
+            _ => CellBasis::of(&self.duties),
+        }
     }
 
     /// Whether the document states everything in this cell (every duty stated, and the cell applicable).
@@ -436,11 +472,11 @@ impl Matrix {
     /// its own invariants ([`Cell::new`]), so the matrix stays consistent.
     ///
     /// ```
-    /// use idcf_responsibility::{Cell, Control, Matrix, Service, Text};
+    /// use idcf_responsibility::{Basis, Cell, Control, Matrix, Service, Text};
     /// let mut m = Matrix::builtin().clone();
     /// let control = Control::Teleworking;
-    /// let reason = Text::new("We allow no teleworking.", "テレワークは認めない。");
-    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, reason, control.summary().clone())?);
+    /// let ours = Basis::Tailored { reason: Text::new("We allow no teleworking.", "テレワークは認めない。") };
+    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, ours, control.summary().clone())?);
     /// assert!(old.is_applicable());
     /// assert!(!m.cell(Service::SelfCloud, control).is_applicable());
     /// # Ok::<(), idcf_responsibility::Error>(())

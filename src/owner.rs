@@ -98,6 +98,30 @@ impl Owner {
         }
     }
 
+    /// The owner that some duties imply, like [`Owner::derive`], from any iterator (a filtered view, say).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Owner};
+    /// let stated = Control::InformationBackup.duties().iter().filter(|d| d.is_stated());
+    /// assert_eq!(Owner::of(stated), Some(Owner::Customer));
+    /// ```
+    pub fn of<'a>(duties: impl IntoIterator<Item = &'a Duty>) -> Option<Owner> {
+        let (mut provider, mut customer) = (false, false);
+        for duty in duties {
+            if duty.rests_with_customer() {
+                customer = true;
+            } else {
+                provider = true;
+            }
+        }
+        match (provider, customer) {
+            (true, true) => Some(Owner::Shared),
+            (true, false) => Some(Owner::Provider),
+            (false, true) => Some(Owner::Customer),
+            (false, false) => None,
+        }
+    }
+
     /// Whether a party has a part in cells with this owner.
     ///
     /// ```

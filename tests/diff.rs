@@ -31,7 +31,7 @@ fn applicability_owner_and_capability_changes_are_listed() {
         let from = v["cells"][index(Service::IdcfCloud, Control::BackupFunction)].clone();
         let cell = &mut v["cells"][index(Service::ObjectStorage, Control::BackupFunction)];
         cell["applicable"] = json!(true);
-        cell["not_applicable_reason"] = json!(null);
+        cell["not_applicable"] = json!(null);
         cell["duties"] = from["duties"].clone();
         for d in cell["duties"].as_array_mut().unwrap() {
             d["scope"] = json!("all-services");

@@ -218,7 +218,7 @@ mod json {
                 }
                 let summary = control.summary().clone();
                 let edited = if not_applicable || duties.is_empty() {
-                    Cell::not_applicable(service, control, reason, summary)
+                    Cell::not_applicable(service, control, Basis::Tailored { reason }, summary)
                 } else {
                     Cell::new(service, control, duties, cell.withheld().to_vec(), summary)
                 };

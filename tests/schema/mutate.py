@@ -33,7 +33,7 @@ MUTATIONS = {
     "applicable-without-owner": lambda v: cell(v, "idcf-cloud", "6.5.1").__setitem__("owner", None),
     "applicable-without-duties": lambda v: cell(v, "idcf-cloud", "6.5.1").__setitem__("duties", []),
     "not-applicable-with-duties": lambda v: na_cell(v).__setitem__("duties", cell(v, "idcf-cloud", "6.5.1")["duties"]),
-    "not-applicable-without-reason": lambda v: na_cell(v).__setitem__("not_applicable_reason", None),
+    "not-applicable-without-reason": lambda v: na_cell(v).__setitem__("not_applicable", None),
     "cell-missing": lambda v: v["cells"].pop(),
     "cell-extra": lambda v: v["cells"].append(copy.deepcopy(v["cells"][0])),
     "dataset-version": lambda v: v["dataset"].__setitem__("version", "1.0.0"),
