@@ -143,7 +143,7 @@ fn missing<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
         .collect()
 }
 
-fn cell_changes(a: &Cell, b: &Cell) -> Vec<Change> {
+pub(crate) fn cell_changes(a: &Cell, b: &Cell) -> Vec<Change> {
     let mut changes = Vec::new();
     if a.is_applicable() != b.is_applicable() {
         changes.push(Change::Applicability { from: a.is_applicable(), to: b.is_applicable() });

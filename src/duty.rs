@@ -669,7 +669,7 @@ impl Duty {
     /// ```
     #[must_use]
     pub const fn is_stated(&self) -> bool {
-        !self.basis.is_inferred()
+        matches!(self.basis, Basis::Stated)
     }
 
     /// What is wrong with this duty for a cell of `service` under `control`, if anything: a scope that leaves the

@@ -417,23 +417,30 @@ impl Matrix {
     /// # Ok::<(), LoadError>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(LoadError::TooLarge { bytes: json.len(), limit: MAX_JSON_BYTES });
-        }
-        let mut de = serde_json::Deserializer::from_str(json);
-        let export: MatrixExport = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = path_string(e.path());
-            let source = e.into_inner();
-            LoadError::Json { path, line: source.line(), column: source.column(), source }
-        })?;
-        de.end().map_err(|source| LoadError::Json {
-            path: ".".into(),
-            line: source.line(),
-            column: source.column(),
-            source,
-        })?;
+        let export: MatrixExport = read(json)?;
         Ok(Matrix::try_from(export)?)
     }
+}
+
+/// Reads a typed JSON document: refuses input over [`MAX_JSON_BYTES`] before parsing, names the path, line and
+/// column of a fault, and refuses trailing content. Shared by every loader of the crate.
+pub(crate) fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
+    if json.len() > MAX_JSON_BYTES {
+        return Err(LoadError::TooLarge { bytes: json.len(), limit: MAX_JSON_BYTES });
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = path_string(e.path());
+        let source = e.into_inner();
+        LoadError::Json { path, line: source.line(), column: source.column(), source }
+    })?;
+    de.end().map_err(|source| LoadError::Json {
+        path: ".".into(),
+        line: source.line(),
+        column: source.column(),
+        source,
+    })?;
+    Ok(value)
 }
 
 /// A JSON path as `cells[12].duties[0].party`; a key that is empty or not a plain name is quoted
@@ -587,8 +594,27 @@ fn prose(doc: &str) -> String {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn schema() -> String {
+    schema_of::<MatrixExport>()
+}
+
+/// The JSON Schema (draft 2020-12) of a tailoring overlay ([`Overlay::to_json`](crate::Overlay::to_json)); the
+/// repository keeps a copy in `schema/overlay.schema.json`.
+///
+/// ```
+/// assert!(idcf_responsibility::json::overlay_schema().contains("\"Overlay\""));
+/// ```
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+#[must_use]
+pub fn overlay_schema() -> String {
+    schema_of::<crate::Overlay>()
+}
+
+/// The portable JSON Schema of a type, pretty-printed with a final newline.
+#[cfg(feature = "schemars")]
+fn schema_of<T: schemars::JsonSchema>() -> String {
     let settings = schemars::generate::SchemaSettings::draft2020_12().with_transform(portable);
-    let schema = settings.into_generator().into_root_schema_for::<MatrixExport>();
+    let schema = settings.into_generator().into_root_schema_for::<T>();
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
