@@ -610,6 +610,19 @@ pub fn overlay_schema() -> String {
     schema_of::<crate::Overlay>()
 }
 
+/// The JSON Schema (draft 2020-12) of an implementation register ([`Register::to_json`](crate::Register::to_json));
+/// the repository keeps a copy in `schema/register.schema.json`.
+///
+/// ```
+/// assert!(idcf_responsibility::json::register_schema().contains("\"Register\""));
+/// ```
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+#[must_use]
+pub fn register_schema() -> String {
+    schema_of::<crate::Register>()
+}
+
 /// The portable JSON Schema of a type, pretty-printed with a final newline.
 #[cfg(feature = "schemars")]
 fn schema_of<T: schemars::JsonSchema>() -> String {

@@ -15,6 +15,7 @@ mod frameworks;
 mod matrix;
 mod overlay;
 mod owner;
+mod register;
 mod search;
 mod service;
 mod text;
@@ -38,6 +39,7 @@ pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Project
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use owner::Owner;
+pub use register::{Counts, Drift, Entry, Progress, Register, Status};
 pub use search::{SearchHit, find_controls, search};
 pub use service::Service;
 pub use text::{Label, Lang, Text};

@@ -1,0 +1,116 @@
+//! The implementation register: built from the matrix (with an overlay or without), updated, measured, saved and
+//! loaded with validation, and its drift after the dataset changes.
+#![cfg(feature = "schemars")]
+
+use idcf_responsibility::{Control, Drift, Matrix, Overlay, Party, Register, Service, Status, Text, json};
+use serde_json::{Value, json};
+
+#[test]
+fn one_entry_per_customer_duty_of_each_service() {
+    let r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+    for &s in r.services() {
+        let expected: usize = Matrix::builtin().service(s).iter().map(|c| c.duties_of(Party::Customer).count()).sum();
+        assert_eq!(r.entries().iter().filter(|e| e.service == s).count(), expected, "{s}");
+    }
+    let p = r.progress();
+    assert_eq!(p.total.entries, r.entries().len());
+    assert_eq!(p.total.not_started, p.total.entries);
+    assert_eq!(p.by_service.iter().map(|(_, c)| c.entries).sum::<usize>(), p.total.entries);
+}
+
+#[test]
+fn statuses_update_and_count() {
+    let mut r = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
+    assert_eq!(r.set_status(None, Control::InformationBackup, &Status::Implemented, Some("Nightly.")).unwrap(), 2);
+    let accepted = Status::RiskAccepted { justification: "Accepted by the board.".into() };
+    assert_eq!(r.set_status(Some(Service::SelfCloud), Control::AuditLogging, &accepted, None).unwrap(), 1);
+    assert!(
+        r.set_status(None, Control::AuditLogging, &Status::NotApplicable { justification: " ".into() }, None).is_err()
+    );
+    assert!(r.set_status(Some(Service::ObjectStorage), Control::AuditLogging, &Status::Implemented, None).is_err());
+    let p = r.progress();
+    assert_eq!((p.total.implemented, p.total.risk_accepted, p.total.settled), (2, 1, 3));
+    let ops = p.by_chapter.iter().find(|(c, _)| *c == Control::AuditLogging.chapter()).unwrap().1;
+    assert_eq!(ops.settled, 3);
+    let backup = r.entries().iter().find(|e| e.control == Control::InformationBackup).unwrap();
+    assert_eq!(backup.notes.as_deref(), Some("Nightly."));
+}
+
+#[test]
+fn with_an_overlay_the_register_follows_the_tailored_matrix() {
+    let mut overlay = Overlay::new();
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    let with = Register::new(&[Service::SelfCloud], Some(overlay));
+    let without = Register::new(&[Service::SelfCloud], None);
+    assert_eq!(with.entries().len() + 1, without.entries().len());
+    assert!(with.drift().is_empty());
+}
+
+#[test]
+fn registers_round_trip_and_refuse_bad_edits_with_their_place() {
+    let mut r = Register::new(&[Service::ObjectStorage], None);
+    r.set_status(None, Control::InformationBackup, &Status::InProgress, Some("Weekly.")).unwrap();
+    r.entries_mut()[0].evidence.push("TICKET-12".into());
+    r.entries_mut()[0].due = Some("2027-02-28".into());
+    let text = r.to_json();
+    let loaded = Register::from_json(&text).unwrap();
+    assert_eq!(loaded, r);
+    assert_eq!(loaded.to_json(), text);
+
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let refuse = |edit: &dyn Fn(&mut Value), expect: &str| {
+        let mut w = v.clone();
+        edit(&mut w);
+        let err = Register::from_json(&w.to_string()).unwrap_err();
+        assert!(err.to_string().contains(expect), "{expect}: {err}");
+    };
+    refuse(&|w| w["entries"][0]["due"] = json!("2027-02-29"), "not a date");
+    refuse(
+        &|w| w["entries"][0]["status"] = json!({"state": "risk-accepted", "justification": ""}),
+        "needs a justification",
+    );
+    refuse(&|w| w["entries"][0]["status"] = json!({"state": "done"}), "entries[0].status");
+    refuse(&|w| w["entries"][0]["service"] = json!("idcf-cloud"), "not one of the register's services");
+    refuse(&|w| w["entries"][1] = w["entries"][0].clone(), "has an entry already");
+    refuse(&|w| w["entries"][0]["duty"]["party"] = json!("provider"), "customer duties only");
+    refuse(&|w| w["services"] = json!([]), "at least one service");
+    refuse(&|w| w["entries"][0]["team"] = json!(" "), "not empty");
+    refuse(&|w| w["entries"][0]["extra"] = json!(1), "unknown field `extra`");
+}
+
+#[test]
+fn a_register_from_an_older_dataset_loads_and_reports_its_drift() {
+    let r = Register::new(&[Service::ObjectStorage], None);
+    let mut v: Value = serde_json::from_str(&r.to_json()).unwrap();
+    v["dataset_version"] = json!("1.1.0");
+    // The older dataset had a customer duty that the current one words differently.
+    v["entries"][0]["duty"]["text"]["en"] = json!("Keeps track of its assets.");
+    let loaded = Register::from_json(&v.to_string()).unwrap();
+    assert_eq!(loaded.dataset_version(), "1.1.0");
+    let drift = loaded.drift();
+    assert_eq!(drift.len(), 2, "{drift:?}");
+    assert!(matches!(&drift[0], Drift::Gone { index: 0, .. }));
+    assert!(matches!(&drift[1], Drift::Untracked { service: Service::ObjectStorage, .. }));
+}
+
+#[test]
+fn checked_in_register_schema_is_current_and_validates() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/register.schema.json");
+    let generated = json::register_schema();
+    if std::env::var_os("UPDATE_PINS").is_some_and(|v| v == "1") {
+        std::fs::write(path, &generated).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        on_disk == generated,
+        "schema/register.schema.json differs from json::register_schema(); run `UPDATE_PINS=1 cargo test`"
+    );
+    let schema: Value = serde_json::from_str(&generated).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let doc: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], None).to_json()).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&doc).take(5).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut bad = doc.clone();
+    bad["entries"][0]["status"] = json!({"state": "not-applicable"});
+    assert!(!validator.is_valid(&bad));
+}
