@@ -150,13 +150,40 @@ fn html_is_self_contained_and_bilingual() {
     assert!(!page.contains("http://") && !page.contains("https://") && !page.contains(" src="), "no network");
     assert_eq!(page.matches("<tr class=\"control\"").count(), 68);
     assert_eq!(page.matches("<td class=\"cell owner-na\"").count(), 10);
-    assert!(page.contains("<body class=\"en\">"));
-    assert!(export::html(Matrix::builtin(), Lang::Ja).contains("<body class=\"ja\">"));
+    assert!(page.contains("<body class=\"en\" "));
+    assert!(export::html(Matrix::builtin(), Lang::Ja).contains("<body class=\"ja\" "));
     // Text is escaped: no stray angle brackets from data.
     for c in Control::ALL {
         assert!(page.contains(c.title_ja()));
     }
     assert!(!page.contains("<script>alert"));
+}
+
+#[test]
+fn html_japanese_spans_hold_no_english_labels_or_ids() {
+    use idcf_responsibility::{CellBasis, DutyKind, Layer, Owner, Scope};
+    let page = export::html(Matrix::builtin(), Lang::Ja);
+    let ja: Vec<&str> = page.split("<span class=\"ja\">").skip(1).filter_map(|s| s.split("</span>").next()).collect();
+    assert!(ja.len() > 1000, "{}", ja.len());
+    let mut english: Vec<&str> = Vec::new();
+    english.extend(DutyKind::ALL.iter().flat_map(|k| [k.label(Lang::En), k.into()]));
+    english.extend(Layer::ALL.iter().flat_map(|l| [l.label(Lang::En), l.into()]));
+    english.extend(Scope::ALL.iter().flat_map(|s| [s.label(Lang::En), s.into()]));
+    english.extend(Owner::ALL.iter().map(|o| o.label(Lang::En)));
+    english.extend(Party::ALL.iter().map(|p| p.label(Lang::En)));
+    english.extend(CellBasis::ALL.iter().map(|b| b.label(Lang::En)));
+    english.extend(OwnerBasis::ALL.iter().map(|b| b.label(Lang::En)));
+    for text in &ja {
+        for word in &english {
+            assert!(!text.contains(word), "Japanese span holds {word:?}: {text}");
+        }
+    }
+    // The filters' Japanese options, and the tags of a known duty, are the Japanese labels.
+    assert!(page.contains("data-ja=\"お客さま\">お客さま</option>"));
+    assert!(page.contains(&format!("<span class=\"ja\">{}</span>", DutyKind::LeavesToCustomer.label(Lang::Ja))));
+    // The grid scrolls in its own box, and the page says it is made for narrow screens too.
+    assert!(page.contains("<div class=\"grid\">\n<table id=\"grid\">"));
+    assert!(page.contains("width=device-width"));
 }
 
 #[test]
