@@ -61,8 +61,9 @@ fn exports_match_their_pinned_digests() {
     if !changed.is_empty() {
         // Pins are rewritten only when asked (TESTING.md): a stray run never edits the source tree.
         if std::env::var_os("UPDATE_PINS").is_some_and(|v| v == "1") {
-            let mut file =
-                String::from("# export digest (FNV-1a 64) and length; UPDATE_PINS=1 cargo test rewrites it\n");
+            let mut file = String::from(
+                "# export digest (FNV-1a 64) and length; UPDATE_PINS=1 cargo test --all-features rewrites it\n",
+            );
             for (k, v) in &pins {
                 file.extend([k.as_str(), " ", v.as_str(), "\n"]);
             }
@@ -70,7 +71,7 @@ fn exports_match_their_pinned_digests() {
             eprintln!("rewrote {path}: review and commit it");
         } else {
             panic!(
-                "exports differ from their pins:\n  {}\nif the change is intended, run `UPDATE_PINS=1 cargo test` and commit the pins",
+                "exports differ from their pins:\n  {}\nif the change is intended, run `UPDATE_PINS=1 cargo test --all-features` and commit the pins",
                 changed.join("\n  ")
             );
         }
