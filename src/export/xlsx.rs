@@ -27,7 +27,7 @@ const NONE: u32 = 0x00EE_EEEE;
 const HEADER: u32 = 0x00F0_F0F5;
 
 /// The columns of a service's sheet, in order.
-const SERVICE_COLUMNS: [Text; 17] = [
+const SERVICE_COLUMNS: [Text; 18] = [
     Text::new("§", "節"),
     Text::new("Control id", "管理策ID"),
     Text::new("Chapter", "章"),
@@ -43,6 +43,7 @@ const SERVICE_COLUMNS: [Text; 17] = [
     Text::new("Not disclosed", "非開示の事項"),
     Text::new("Why (our inference)", "推定の理由"),
     Text::new("ISO/IEC 27002:2005", "ISO/IEC 27002:2005"),
+    Text::new("ISO/IEC 27001:2013", "ISO/IEC 27001:2013"),
     Text::new("ISO/IEC 27001:2022", "ISO/IEC 27001:2022"),
     Text::new("Source in the document", "文書の出典"),
 ];
@@ -83,8 +84,8 @@ fn workbook(matrix: &Matrix, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
-            .set_title(format!("{}: {}", title().get(lang), doc.title.get(lang)))
-            .set_subject(pick(lang, "Shared-responsibility matrix", "責任分担マトリクス"))
+            .set_title(format!("{}: {}", title(lang), doc.title.get(lang)))
+            .set_subject(title(lang))
             .set_company(doc.publisher.get(lang))
             .set_comment(format!("{} {}", crate::DATASET, crate::DATASET_VERSION))
             .set_creation_datetime(&ExcelDateTime::parse_from_str(&doc.issued)?),
@@ -97,8 +98,9 @@ fn workbook(matrix: &Matrix, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
-fn title() -> Text {
-    Text::new("Shared-responsibility matrix", "責任分担マトリクス")
+/// What the workbook is, as its title and the overview's heading say.
+const fn title(lang: Lang) -> &'static str {
+    pick(lang, "Shared-responsibility matrix", "責任分担マトリクス")
 }
 
 /// The formats of the workbook.
@@ -271,13 +273,8 @@ fn overview(matrix: &Matrix, lang: Lang, styles: &Styles) -> Result<Worksheet, X
         Lang::En => format!("edition {}", doc.edition),
         Lang::Ja => format!("第{}版", doc.edition),
     };
-    let heading = format!(
-        "{}: {} ({}, {}, {edition})",
-        title().get(lang),
-        doc.title.get(lang),
-        doc.publisher.get(lang),
-        doc.issued
-    );
+    let heading =
+        format!("{}: {} ({}, {}, {edition})", title(lang), doc.title.get(lang), doc.publisher.get(lang), doc.issued);
     sheet.ws.write_string_with_format(0, 0, fit(&heading), &styles.title)?;
     let mut row = 1;
     for caveat in doc.caveats.iter() {
@@ -355,6 +352,7 @@ fn service_sheet(matrix: &Matrix, service: Service, lang: Lang, styles: &Styles)
             (withheld.join("\n"), &styles.text),
             (reasons(cell, lang).join("\n"), &styles.text),
             (iso(Edition::Iso27002_2005), &styles.text),
+            (iso(Edition::Iso27001_2013), &styles.text),
             (iso(Edition::Iso27001_2022), &styles.text),
             (citation(cell, lang), &styles.text),
         ];
