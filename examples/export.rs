@@ -8,11 +8,14 @@
 //! cargo run --example export -- csv --lang ja     # a customer responsibility matrix, one row per service and control
 //! cargo run --example export -- markdown          # a table per chapter
 //! cargo run --example export -- html > matrix.html  # one self-contained page
+//! cargo run --example export --features xlsx -- xlsx --lang ja > matrix.xlsx  # an Excel workbook
 //! ```
 //!
 //! `--lang en|ja` picks the language of the text (default `en`). An unknown format or language is refused with
-//! the list of known ones (exit code 2). Every output is deterministic.
+//! the list of known ones (exit code 2), and so is writing the binary workbook to a terminal. Every output is
+//! deterministic.
 
+use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
 mod common;
@@ -20,7 +23,7 @@ mod common;
 use idcf_responsibility::export::{self, Format};
 use idcf_responsibility::{Lang, Matrix};
 
-const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|html> [--lang en|ja]";
+const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|html|xlsx> [--lang en|ja]";
 
 /// The format and language asked for; `None` for `--help`.
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Format, Lang)>, String> {
@@ -34,14 +37,21 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Format, Lang
                 lang = Some(value.parse::<Lang>().map_err(|e| format!("{e}"))?);
             }
             "-h" | "--help" => return Ok(None),
-            _ if format.is_none() => format = Some(arg.parse::<Format>().map_err(|e| format!("{e}"))?),
+            _ if format.is_none() => {
+                format = Some(arg.parse::<Format>().map_err(|e| match arg.as_str() {
+                    "xlsx" => format!(
+                        "{e}\nthe workbook needs the feature: cargo run --example export --features xlsx -- xlsx"
+                    ),
+                    _ => format!("{e}"),
+                })?);
+            }
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
         }
     }
     let format = format.ok_or_else(|| format!("missing format\n{USAGE}"))?;
     if lang.is_some() && !format.has_lang() {
         return Err(format!(
-            "{format} carries both languages; --lang applies to oscal, oscal-ssp, csv, markdown and html"
+            "{format} carries both languages; --lang applies to oscal, oscal-ssp, csv, markdown, html and xlsx"
         ));
     }
     Ok(Some((format, lang.unwrap_or_default())))
@@ -56,5 +66,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    common::emit("export", &export::render(Matrix::builtin(), format, lang))
+    let stdout = std::io::stdout();
+    if !format.is_text() && stdout.is_terminal() {
+        eprintln!("export: {format} is binary; redirect it to a file: export {format} > matrix.{format}");
+        return ExitCode::from(2);
+    }
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = export::write(Matrix::builtin(), format, lang, &mut out).and_then(|()| out.flush());
+    common::finish("export", written)
 }

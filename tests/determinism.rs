@@ -1,39 +1,41 @@
 //! Every export is byte-identical across runs and feature sets: its digest is pinned in
 //! `tests/fixtures/export_digests.txt`, and this test runs under every feature set `.ci/run` builds (the
-//! `--no-default-features` run checks the exports it has against the same pins). Outside CI a changed export
-//! rewrites its pin and fails, so the change is reviewed and committed; under `CI=true` it only compares.
+//! `--no-default-features` run checks the exports it has against the same pins; the `xlsx` feature adds the
+//! workbooks' pins). A changed export fails; `UPDATE_PINS=1` rewrites its pin, to be reviewed and committed.
 
 use std::collections::BTreeMap;
 
 use idcf_responsibility::{Lang, Matrix, export};
 
 /// FNV-1a, 64 bits: enough to pin bytes, no dependency.
-fn digest(bytes: &str) -> String {
+fn digest(bytes: &[u8]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes.as_bytes() {
+    for b in bytes {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{h:016x} {}", bytes.len())
 }
 
-fn outputs() -> Vec<(String, String)> {
+fn outputs() -> Vec<(String, Vec<u8>)> {
     let m = Matrix::builtin();
-    let mut out = Vec::new();
+    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
     for &lang in Lang::ALL {
-        out.push((format!("csv-{lang}"), export::csv(m, lang)));
-        out.push((format!("markdown-{lang}"), export::markdown(m, lang)));
-        out.push((format!("html-{lang}"), export::html(m, lang)));
+        out.push((format!("csv-{lang}"), export::csv(m, lang).into_bytes()));
+        out.push((format!("markdown-{lang}"), export::markdown(m, lang).into_bytes()));
+        out.push((format!("html-{lang}"), export::html(m, lang).into_bytes()));
         #[cfg(feature = "oscal")]
         {
-            out.push((format!("oscal-{lang}"), export::oscal::component_definition(m, lang)));
-            out.push((format!("oscal-ssp-{lang}"), export::oscal::system_security_plan(m, lang)));
+            out.push((format!("oscal-{lang}"), export::oscal::component_definition(m, lang).into_bytes()));
+            out.push((format!("oscal-ssp-{lang}"), export::oscal::system_security_plan(m, lang).into_bytes()));
         }
+        #[cfg(feature = "xlsx")]
+        out.push((format!("xlsx-{lang}"), export::xlsx(m, lang).unwrap()));
     }
     #[cfg(feature = "serde")]
-    out.push(("json".to_owned(), m.to_json()));
+    out.push(("json".to_owned(), m.to_json().into_bytes()));
     #[cfg(feature = "schemars")]
-    out.push(("schema".to_owned(), idcf_responsibility::json::schema()));
+    out.push(("schema".to_owned(), idcf_responsibility::json::schema().into_bytes()));
     out
 }
 
@@ -59,8 +61,9 @@ fn exports_match_their_pinned_digests() {
     if !changed.is_empty() {
         // Pins are rewritten only when asked (TESTING.md): a stray run never edits the source tree.
         if std::env::var_os("UPDATE_PINS").is_some_and(|v| v == "1") {
-            let mut file =
-                String::from("# export digest (FNV-1a 64) and length; UPDATE_PINS=1 cargo test rewrites it\n");
+            let mut file = String::from(
+                "# export digest (FNV-1a 64) and length; UPDATE_PINS=1 cargo test --all-features rewrites it\n",
+            );
             for (k, v) in &pins {
                 file.extend([k.as_str(), " ", v.as_str(), "\n"]);
             }
@@ -68,7 +71,7 @@ fn exports_match_their_pinned_digests() {
             eprintln!("rewrote {path}: review and commit it");
         } else {
             panic!(
-                "exports differ from their pins:\n  {}\nif the change is intended, run `UPDATE_PINS=1 cargo test` and commit the pins",
+                "exports differ from their pins:\n  {}\nif the change is intended, run `UPDATE_PINS=1 cargo test --all-features` and commit the pins",
                 changed.join("\n  ")
             );
         }

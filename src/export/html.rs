@@ -3,18 +3,24 @@
 
 use std::fmt::Write as _;
 
-use super::owner_line;
-use crate::{Cell, Chapter, Document, Lang, Matrix, Party, Service, Text};
+use super::{citation, not_applicable, owner_line};
+use crate::{Cell, Chapter, Document, Lang, Matrix, Owner, OwnerBasis, Party, Service, Text};
 
 const STYLE: &str = r#"
-body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:1.5rem;color:#1d1d1f}
+body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:1.5rem;color:#1d1d1f;overflow-wrap:break-word}
 body.en .ja,body.ja .en{display:none}
 h1{font-size:1.3rem;margin:0 0 .3rem}
 .meta{color:#555;margin:0 0 1rem}
 .bar{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-bottom:1rem}
-table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #ddd;padding:.25rem .4rem;font-size:.85rem;text-align:left;vertical-align:top}
-thead th{position:sticky;top:0;background:#f5f5f7}
+select{max-width:100%}
+.grid{overflow:auto;max-height:80vh;border:1px solid #ddd}
+table{border-collapse:separate;border-spacing:0;width:100%}
+th,td{border:0;border-right:1px solid #ddd;border-bottom:1px solid #ddd;padding:.25rem .4rem;font-size:.85rem;text-align:left;vertical-align:top}
+thead th{position:sticky;top:0;z-index:2;background:#f5f5f7}
+#grid td:nth-child(-n+2){position:sticky;z-index:1;background:#fff}
+#grid thead th:nth-child(-n+2){z-index:3}
+#grid td:first-child,#grid thead th:first-child{left:0;width:3.5rem;min-width:3.5rem;max-width:3.5rem;box-sizing:border-box;white-space:nowrap}
+#grid td:nth-child(2),#grid thead th:nth-child(2){left:3.5rem;min-width:8rem}
 tr.chapter th{background:#eef;font-weight:600}
 td.cell{cursor:pointer;text-align:center;white-space:nowrap}
 td.cell:focus{outline:2px solid #0a64d8}
@@ -22,11 +28,12 @@ td.cell:focus{outline:2px solid #0a64d8}
 td.dim{opacity:.15}
 tr.hidden{display:none}
 .legend span{padding:.1rem .5rem;margin-right:.3rem;border-radius:3px}
-dialog{max-width:46rem;border:1px solid #aaa;border-radius:6px}
+dialog{max-width:min(46rem,calc(100vw - 2.5rem));box-sizing:border-box;border:1px solid #aaa;border-radius:6px;overflow-wrap:anywhere}
 dialog h2{font-size:1.05rem;margin-top:0}
 .detail{display:none}
 dialog ul{padding-left:1.2rem}
 .tag{font-size:.75rem;color:#555}
+@media (max-width:40rem){body{margin:.75rem}th,td{font-size:.8rem;padding:.2rem .3rem}.bar{gap:.5rem}#grid{min-width:38rem}}
 "#;
 
 const SCRIPT: &str = r"
@@ -47,7 +54,7 @@ const SCRIPT: &str = r"
   owner.addEventListener('change',apply); party.addEventListener('change',apply);
   document.getElementById('lang').addEventListener('click',function(){
     var ja=body.classList.contains('en'); body.classList.toggle('en',!ja); body.classList.toggle('ja',ja);
-    document.documentElement.lang=ja?'ja':'en';
+    document.documentElement.lang=ja?'ja':'en'; document.title=ja?body.dataset.titleJa:body.dataset.titleEn;
     document.querySelectorAll('option[data-en]').forEach(function(o){ o.textContent=ja?o.dataset.ja:o.dataset.en; });
   });
   var dlg=document.getElementById('detail'), box=document.getElementById('detail-body');
@@ -81,8 +88,11 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
         out,
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body class=\"{lang}\">\n",
-        esc(doc.title.get(lang))
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n\
+         <body class=\"{lang}\" data-title-en=\"{}\" data-title-ja=\"{}\">\n",
+        esc(doc.title.get(lang)),
+        esc(&doc.title.en),
+        esc(&doc.title.ja),
     );
     let _ = writeln!(
         out,
@@ -97,23 +107,21 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
         let _ = writeln!(out, "<p class=\"meta caveat\">{}</p>", both(caveat));
     }
     out.push_str("<div class=\"bar\">\n");
+    let mut owners = option("", &Text::new("all", "すべて"), lang);
+    for &owner in Owner::ALL {
+        owners.push_str(&option(owner.into(), &labels(|l| owner.label(l)), lang));
+    }
+    owners.push_str(&option("na", &labels(not_applicable), lang));
+    let _ =
+        writeln!(out, "<label>{} <select id=\"f-owner\">{owners}</select></label>", both(&Text::new("Owner", "担当")));
+    let mut parties = option("", &Text::new("any", "いずれも"), lang);
+    for &party in Party::ALL {
+        parties.push_str(&option(party.into(), &labels(|l| party.label(l)), lang));
+    }
     let _ = writeln!(
         out,
-        "<label>{} <select id=\"f-owner\">{}{}{}{}{}</select></label>",
-        both(&Text::new("Owner", "担当")),
-        option("", &Text::new("all", "すべて"), lang),
-        option("provider", &Text::new("provider", "当社"), lang),
-        option("customer", &Text::new("customer", "お客さま"), lang),
-        option("shared", &Text::new("shared", "共同"), lang),
-        option("na", &Text::new("not applicable", "対象外"), lang),
-    );
-    let _ = writeln!(
-        out,
-        "<label>{} <select id=\"f-party\">{}{}{}</select></label>",
-        both(&Text::new("Party with a duty", "職務のある当事者")),
-        option("", &Text::new("any", "いずれも"), lang),
-        option("provider", &Text::new("provider", "当社"), lang),
-        option("customer", &Text::new("customer", "お客さま"), lang),
+        "<label>{} <select id=\"f-party\">{parties}</select></label>",
+        both(&Text::new("Party with a duty", "職務のある当事者"))
     );
     let _ = writeln!(
         out,
@@ -121,20 +129,24 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
          <span><span id=\"shown\">340</span> {}</span>",
         both(&Text::new("cells shown", "セル表示中"))
     );
+    out.push_str("<span class=\"legend\">");
+    for &owner in Owner::ALL {
+        let _ = write!(out, "<span class=\"owner-{owner}\">{}</span>", both(&labels(|l| owner.label(l))));
+    }
     let _ = writeln!(
         out,
-        "<span class=\"legend\"><span class=\"owner-provider\">{}</span><span class=\"owner-customer\">{}</span>\
-         <span class=\"owner-shared\">{}</span><span class=\"owner-na\">{}</span></span>\n</div>",
-        both(&Text::new("provider", "当社")),
-        both(&Text::new("customer", "お客さま")),
-        both(&Text::new("shared", "共同")),
-        both(&Text::new("not applicable", "対象外")),
+        "<span class=\"owner-na\">{}</span> <span>*\u{a0}{}</span></span>\n</div>",
+        both(&labels(not_applicable)),
+        both(&Text::new(
+            "the owner rests on our inference, not on the document's statements",
+            "担当は文書の記載ではなく当方の推定による"
+        )),
     );
-    out.push_str("<table id=\"grid\">\n<thead><tr><th>§</th><th>");
+    out.push_str("<div class=\"grid\">\n<table id=\"grid\">\n<thead><tr><th>§</th><th>");
     out.push_str(&both(&Text::new("Control", "管理策")));
     out.push_str("</th>");
-    for s in Service::ALL {
-        let _ = write!(out, "<th>{}</th>", labels(|l| s.label(l)));
+    for &s in Service::ALL {
+        let _ = write!(out, "<th>{}</th>", both(&labels(|l| s.label(l))));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for &chapter in Chapter::ALL {
@@ -150,7 +162,7 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
                 out,
                 "<tr class=\"control\" data-control=\"{control}\"><td>{}</td><td>{}</td>",
                 control.section(),
-                both(&Text::new(control.title_en(), control.title_ja()))
+                both(&labels(|l| control.label(l)))
             );
             for &service in Service::ALL {
                 cell_html(&mut out, matrix.cell(service, control));
@@ -158,7 +170,7 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
             out.push_str("</tr>\n");
         }
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     let _ = writeln!(
         out,
         "<dialog id=\"detail\"><div id=\"detail-body\"></div><button id=\"close\" type=\"button\">{}</button></dialog>",
@@ -176,8 +188,10 @@ fn cell_html(out: &mut String, cell: &Cell) {
             parties.push(p.into());
         }
     }
+    // The owner's label in the grid, starred when it rests on our inference.
+    let star = if cell.owner_basis().is_some_and(|b| b != OwnerBasis::DerivedFromStated) { "*" } else { "" };
     let label = match cell.owner() {
-        Some(o) => labels(|l| o.label(l)),
+        Some(o) => both(&Text::owned(format!("{}{star}", o.label(Lang::En)), format!("{}{star}", o.label(Lang::Ja)))),
         None => both(&Text::new("n/a", "対象外")),
     };
     let _ = write!(
@@ -192,8 +206,8 @@ fn cell_html(out: &mut String, cell: &Cell) {
         out,
         "<h2>§{} {} — {}</h2>",
         c.section(),
-        both(&Text::new(c.title_en(), c.title_ja())),
-        labels(|l| cell.service().label(l))
+        both(&labels(|l| c.label(l))),
+        both(&labels(|l| cell.service().label(l)))
     );
     let owner_line = both(&Text::owned(owner_line(cell, Lang::En), owner_line(cell, Lang::Ja)));
     let _ = write!(out, "<p>{}: {owner_line}</p>", both(&Text::new("Owner", "担当")));
@@ -206,35 +220,47 @@ fn cell_html(out: &mut String, cell: &Cell) {
         if duties.peek().is_none() {
             continue;
         }
-        let _ = write!(out, "<h3>{}</h3><ul>", labels(|l| party.label(l)));
+        let _ = write!(out, "<h3>{}</h3><ul>", both(&labels(|l| party.label(l))));
         for d in duties {
-            let cap = d.capability.map_or_else(String::new, |c| format!(" · {}", labels(|l| c.label(l))));
-            let _ = write!(
-                out,
-                "<li>{} <span class=\"tag\">[{} · {} · {}{cap}]</span>",
-                both(&d.text),
+            let mut tags = vec![
                 labels(|l| d.kind.label(l)),
                 labels(|l| d.layer.label(l)),
                 labels(|l| d.scope.label(l)),
-            );
+                labels(|l| d.basis.label(l)),
+            ];
+            if let Some(cap) = d.capability {
+                tags.push(labels(|l| cap.label(l)));
+            }
+            let tags: Vec<String> = tags.iter().map(both).collect();
+            let _ = write!(out, "<li>{} <span class=\"tag\">[{}]</span>", both(&d.text), tags.join(" · "));
             if let Some(reason) = d.basis.reason() {
-                let _ = write!(out, " <em>{}: {}</em>", labels(|l| crate::OwnerBasis::Inferred.label(l)), both(reason));
+                let _ = write!(out, " <em>{}: {}</em>", both(&Text::new("Why", "理由")), both(reason));
             }
             out.push_str("</li>");
         }
         out.push_str("</ul>");
     }
     for w in cell.withheld() {
-        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), labels(|l| w.label(l)));
+        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), both(&labels(|l| w.label(l))));
     }
     let iso: Vec<String> = crate::Edition::ALL.iter().flat_map(|&e| c.qualified_ids(e)).collect();
     let _ = write!(
         out,
-        "<p class=\"tag\">{}: §{} · {}</p></div></td>",
+        "<p class=\"tag\">{}: {} · {}</p></div></td>",
         both(&Text::new("Source", "出典")),
-        c.section(),
+        both(&labels_owned(|l| citation(cell, l))),
         esc(&iso.join(", "))
     );
+}
+
+/// A vocabulary value's labels in both languages, from its `label(Lang)`.
+fn labels(label: impl Fn(Lang) -> &'static str) -> Text {
+    Text::new(label(Lang::En), label(Lang::Ja))
+}
+
+/// Text built in each language.
+fn labels_owned(text: impl Fn(Lang) -> String) -> Text {
+    Text::owned(text(Lang::En), text(Lang::Ja))
 }
 
 /// An `<option>`: it cannot hold spans, so it carries both texts and the script switches them.
@@ -245,11 +271,6 @@ fn option(value: &str, text: &Text, lang: Lang) -> String {
         esc(&text.ja),
         esc(text.get(lang))
     )
-}
-
-/// A vocabulary label in both languages, each in its span.
-fn labels(label: impl Fn(Lang) -> &'static str) -> String {
-    both(&Text::new(label(Lang::En), label(Lang::Ja)))
 }
 
 /// Both languages, each in its span; CSS shows one.

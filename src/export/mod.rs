@@ -1,6 +1,6 @@
 //! Exports other tools read: CSV (a customer responsibility matrix), Markdown (a table per chapter), a
-//! self-contained HTML page, and OSCAL (feature `oscal`). Every export is deterministic: the same matrix and
-//! language give the same bytes.
+//! self-contained HTML page, an Excel workbook (feature `xlsx`) and OSCAL (feature `oscal`). Every export is
+//! deterministic: the same matrix and language give the same bytes.
 //!
 //! ```
 //! use idcf_responsibility::{export, Lang, Matrix};
@@ -15,14 +15,19 @@ mod markdown;
 #[cfg(feature = "oscal")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oscal")))]
 pub mod oscal;
+#[cfg(feature = "xlsx")]
+mod xlsx;
 
 pub use csv::csv;
 pub use html::html;
 pub use markdown::markdown;
+#[cfg(feature = "xlsx")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+pub use xlsx::xlsx;
 
 use crate::{Cell, Lang, Matrix, Party};
 
-/// An export format: what [`render`] and [`write`] produce. Variants exist only with the features they need.
+/// An export format: what [`render`] and [`write()`] produce. Variants exist only with the features they need.
 ///
 /// ```
 /// use idcf_responsibility::export::Format;
@@ -59,6 +64,10 @@ pub enum Format {
     Markdown,
     /// A self-contained HTML page.
     Html,
+    /// An Excel workbook (binary): an overview sheet and a sheet per service (feature `xlsx`).
+    #[cfg(feature = "xlsx")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+    Xlsx,
 }
 
 impl Format {
@@ -80,6 +89,8 @@ impl Format {
         Format::Csv,
         Format::Markdown,
         Format::Html,
+        #[cfg(feature = "xlsx")]
+        Format::Xlsx,
     ];
 
     /// The human label in a language.
@@ -108,6 +119,10 @@ impl Format {
             (Format::Csv, _) => "CSV",
             (Format::Markdown, _) => "Markdown",
             (Format::Html, _) => "HTML",
+            #[cfg(feature = "xlsx")]
+            (Format::Xlsx, Lang::En) => "Excel workbook",
+            #[cfg(feature = "xlsx")]
+            (Format::Xlsx, Lang::Ja) => "Excelブック",
         }
     }
 
@@ -127,6 +142,21 @@ impl Format {
             _ => true,
         }
     }
+
+    /// Whether the format is UTF-8 text; the workbook ([`Format::Xlsx`], feature `xlsx`) is binary.
+    ///
+    /// ```
+    /// use idcf_responsibility::export::Format;
+    /// assert!(Format::Html.is_text());
+    /// ```
+    #[must_use]
+    pub const fn is_text(self) -> bool {
+        match self {
+            #[cfg(feature = "xlsx")]
+            Format::Xlsx => false,
+            _ => true,
+        }
+    }
 }
 
 crate::vocab::vocabulary!(Format, Format, EXPECTED_FORMATS, aliases: |f| match f {
@@ -134,55 +164,101 @@ crate::vocab::vocabulary!(Format, Format, EXPECTED_FORMATS, aliases: |f| match f
     _ => &[],
 });
 
-/// The formats of this build, for messages.
-#[cfg(all(feature = "schemars", feature = "oscal"))]
-const EXPECTED_FORMATS: &str = "one of json, schema, oscal, oscal-ssp, csv, markdown, html";
-#[cfg(all(feature = "schemars", not(feature = "oscal")))]
-const EXPECTED_FORMATS: &str = "one of json, schema, csv, markdown, html";
-#[cfg(all(not(feature = "schemars"), feature = "oscal"))]
-const EXPECTED_FORMATS: &str = "one of json, oscal, oscal-ssp, csv, markdown, html";
-#[cfg(all(feature = "serde", not(feature = "schemars"), not(feature = "oscal")))]
-const EXPECTED_FORMATS: &str = "one of json, csv, markdown, html";
-#[cfg(not(feature = "serde"))]
-const EXPECTED_FORMATS: &str = "one of csv, markdown, html";
-
-/// The matrix in one format and language, as text. Deterministic: the same matrix, format and language give the
-/// same bytes. Formats that carry both languages ([`Format::has_lang`] is false) ignore `lang`.
-///
-/// ```
-/// use idcf_responsibility::{export::{self, Format}, Lang, Matrix};
-/// let md = export::render(Matrix::builtin(), Format::Markdown, Lang::Ja);
-/// assert_eq!(md, export::markdown(Matrix::builtin(), Lang::Ja));
-/// ```
-#[must_use]
-pub fn render(matrix: &Matrix, format: Format, lang: Lang) -> String {
-    match format {
+/// The formats of this build, for messages (`one of json, …, html`): the ids of [`Format::ALL`], joined at
+/// compile time, so a format behind a feature is listed exactly when the build has it.
+const EXPECTED_FORMATS: &str = {
+    const PARTS: &[&str] = &[
+        "one of ",
         #[cfg(feature = "serde")]
-        Format::Json => matrix.to_json() + "\n",
+        "json, ",
         #[cfg(feature = "schemars")]
-        Format::Schema => crate::json::schema(),
+        "schema, ",
         #[cfg(feature = "oscal")]
-        Format::Oscal => oscal::component_definition(matrix, lang),
-        #[cfg(feature = "oscal")]
-        Format::OscalSsp => oscal::system_security_plan(matrix, lang),
-        Format::Csv => csv(matrix, lang),
-        Format::Markdown => markdown(matrix, lang),
-        Format::Html => html(matrix, lang),
+        "oscal, oscal-ssp, ",
+        "csv, markdown, html",
+        #[cfg(feature = "xlsx")]
+        ", xlsx",
+    ];
+    const BYTES: [u8; joined_len(PARTS)] = join(PARTS);
+    match std::str::from_utf8(&BYTES) {
+        Ok(text) => text,
+        Err(_) => "one of the formats of this build",
     }
+};
+
+/// The total length of `parts`, in bytes.
+const fn joined_len(parts: &[&str]) -> usize {
+    let (mut len, mut rest) = (0, parts);
+    while let [first, tail @ ..] = rest {
+        len += first.len();
+        rest = tail;
+    }
+    len
 }
 
-/// Writes the matrix in one format and language to `out`: the same bytes as [`render`]. JSON is serialised
-/// straight into `out`; the other formats are built in memory (under 2 MB), then written in one call.
+/// `parts` one after the other, in an array of their total length.
+#[allow(clippy::indexing_slicing, reason = "evaluated at compile time only: an index out of bounds fails the build")]
+const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut rest) = (0, parts);
+    while let [first, tail @ ..] = rest {
+        let mut bytes = first.as_bytes();
+        while let [byte, more @ ..] = bytes {
+            out[at] = *byte;
+            at += 1;
+            bytes = more;
+        }
+        rest = tail;
+    }
+    out
+}
+
+/// The matrix in one format and language, as bytes: UTF-8 text for every format but [`Format::Xlsx`] (feature
+/// `xlsx`), which is a workbook. Deterministic: the same matrix, format and language give the same bytes.
+/// Formats that carry both languages ([`Format::has_lang`] is false) ignore `lang`. The text formats have their
+/// own functions that return a `String` ([`csv()`], [`markdown()`], [`html()`], …).
 ///
 /// # Errors
 ///
-/// The error of `out`, unchanged.
+/// Only the workbook can fail, if its writer refuses what it is given (an [`std::io::ErrorKind::Other`] error
+/// naming the fault); the text formats always succeed.
+///
+/// ```
+/// use idcf_responsibility::{export::{self, Format}, Lang, Matrix};
+/// let md = export::render(Matrix::builtin(), Format::Markdown, Lang::Ja)?;
+/// assert_eq!(md, export::markdown(Matrix::builtin(), Lang::Ja).into_bytes());
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn render(matrix: &Matrix, format: Format, lang: Lang) -> std::io::Result<Vec<u8>> {
+    Ok(match format {
+        #[cfg(feature = "serde")]
+        Format::Json => (matrix.to_json() + "\n").into_bytes(),
+        #[cfg(feature = "schemars")]
+        Format::Schema => crate::json::schema().into_bytes(),
+        #[cfg(feature = "oscal")]
+        Format::Oscal => oscal::component_definition(matrix, lang).into_bytes(),
+        #[cfg(feature = "oscal")]
+        Format::OscalSsp => oscal::system_security_plan(matrix, lang).into_bytes(),
+        Format::Csv => csv(matrix, lang).into_bytes(),
+        Format::Markdown => markdown(matrix, lang).into_bytes(),
+        Format::Html => html(matrix, lang).into_bytes(),
+        #[cfg(feature = "xlsx")]
+        Format::Xlsx => xlsx(matrix, lang)?,
+    })
+}
+
+/// Writes the matrix in one format and language to `out`: the same bytes as [`render`]. JSON is serialised
+/// straight into `out`; the other formats are built in memory (under 2.5 MB), then written in one call.
+///
+/// # Errors
+///
+/// The error of `out`, unchanged, or the error of [`render`].
 ///
 /// ```
 /// use idcf_responsibility::{export::{self, Format}, Lang, Matrix};
 /// let mut buf = Vec::new();
 /// export::write(Matrix::builtin(), Format::Csv, Lang::En, &mut buf)?;
-/// assert_eq!(buf, export::render(Matrix::builtin(), Format::Csv, Lang::En).into_bytes());
+/// assert_eq!(buf, export::render(Matrix::builtin(), Format::Csv, Lang::En)?);
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn write(matrix: &Matrix, format: Format, lang: Lang, out: &mut impl std::io::Write) -> std::io::Result<()> {
@@ -192,7 +268,7 @@ pub fn write(matrix: &Matrix, format: Format, lang: Lang, out: &mut impl std::io
             serde_json::to_writer_pretty(&mut *out, &crate::json::MatrixExport::from(matrix))?;
             out.write_all(b"\n")
         }
-        _ => out.write_all(render(matrix, format, lang).as_bytes()),
+        _ => out.write_all(&render(matrix, format, lang)?),
     }
 }
 
@@ -215,11 +291,7 @@ pub(crate) fn duty_text(duty: &crate::Duty, lang: Lang) -> String {
 pub(crate) fn owner_line(cell: &Cell, lang: Lang) -> String {
     match (cell.owner(), cell.owner_basis()) {
         (Some(owner), Some(basis)) => format!("{} ({})", owner.label(lang), basis.label(lang)),
-        _ => format!(
-            "{} ({})",
-            crate::Text::new("not applicable", "対象外").get(lang),
-            crate::CellBasis::Inferred.label(lang)
-        ),
+        _ => format!("{} ({})", not_applicable(lang), crate::CellBasis::Inferred.label(lang)),
     }
 }
 
@@ -240,4 +312,58 @@ pub(crate) fn reasons(cell: &Cell, lang: Lang) -> Vec<String> {
 /// The capability names of a cell, joined.
 pub(crate) fn capabilities(cell: &Cell, lang: Lang) -> String {
     cell.capabilities().map(|c| c.label(lang)).collect::<Vec<_>>().join("; ")
+}
+
+/// One party's duties in a cell, a line each, for the spreadsheets: the duty's text, then its kind, its layer and,
+/// when the document does not state it, the mark of our inference, all in `lang`:
+/// `Offers a back-up function. [offers · cloud platform]`.
+pub(crate) fn tagged_duties(cell: &Cell, party: Party, lang: Lang) -> impl Iterator<Item = String> + '_ {
+    cell.duties_of(party).map(move |d| {
+        let mut tags = vec![d.kind.label(lang), d.layer.label(lang)];
+        if !d.is_stated() {
+            tags.push(crate::OwnerBasis::Inferred.label(lang));
+        }
+        format!("{} [{}]", d.text.get(lang), tags.join(" · "))
+    })
+}
+
+/// Where a cell comes from in the document: its section and the sentences its duties cite, `§6.5.1, sentences 1,
+/// 2` or `§6.5.1 第1・2文`; the section alone when the cell has no duties.
+pub(crate) fn citation(cell: &Cell, lang: Lang) -> String {
+    let mut sentences: Vec<u8> = cell.duties().iter().map(|d| d.sentence).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    let numbers: Vec<String> = sentences.iter().map(u8::to_string).collect();
+    match (lang, numbers.len()) {
+        (_, 0) => format!("§{}", cell.section()),
+        (Lang::En, 1) => format!("§{}, sentence {}", cell.section(), numbers.join("")),
+        (Lang::En, _) => format!("§{}, sentences {}", cell.section(), numbers.join(", ")),
+        (Lang::Ja, _) => format!("§{} 第{}文", cell.section(), numbers.join("・")),
+    }
+}
+
+/// The English or the Japanese of two static texts. For a vocabulary value in a CSV column, the English is its id
+/// (the ids read as English, and a machine matches them) and the Japanese its label.
+pub(crate) const fn pick(lang: Lang, en: &'static str, ja: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ja => ja,
+    }
+}
+
+/// "Not applicable", where an owner or an applicability is printed.
+pub(crate) const fn not_applicable(lang: Lang) -> &'static str {
+    pick(lang, "not applicable", "対象外")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_lists_every_format_of_the_build() {
+        let listed: Vec<&str> = EXPECTED_FORMATS.trim_start_matches("one of ").split(", ").collect();
+        let ids: Vec<String> = Format::ALL.iter().map(ToString::to_string).collect();
+        assert_eq!(listed, ids);
+    }
 }

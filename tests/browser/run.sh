@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Checks the HTML export in Debian's Chromium with playwright-core, and optionally writes a screenshot.
-#   tests/browser/run.sh [screenshot.png]
-# Needs: chromium (apt-get install chromium) and node/npm; playwright-core is installed under target/.
+# Checks the HTML export, English and Japanese, at 1280 and 390 px in Debian's Chromium with playwright-core, and
+# optionally writes screenshots (the English page at 1280 px with a cell open; the Japanese page at 390 px).
+#   tests/browser/run.sh [desktop.png [phone.png]]
+# Needs: chromium (apt-get install chromium), fonts-noto-cjk for Japanese glyphs in the screenshots, node/npm;
+# playwright-core is installed under target/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v chromium >/dev/null || { echo "chromium is not installed: apt-get install chromium" >&2; exit 1; }
 work=target/browser-check
 mkdir -p "$work"
 [ -d "$work/node_modules/playwright-core" ] || (cd "$work" && npm install --silent --no-audit --no-fund playwright-core@1 >/dev/null)
-cargo run --locked -q --example export -- html > "$work/matrix.html"
+cargo run --locked -q --example export -- html > "$work/matrix-en.html"
+cargo run --locked -q --example export -- html --lang ja > "$work/matrix-ja.html"
 cp tests/browser/check_html.mjs "$work/"
-shot=""
-[ $# -ge 1 ] && shot="$(realpath -m "$1")"
-node "$work/check_html.mjs" "$PWD/$work/matrix.html" $shot
+shots=()
+for shot in "$@"; do shots+=("$(realpath -m "$shot")"); done
+node "$work/check_html.mjs" "$PWD/$work/matrix-en.html" "$PWD/$work/matrix-ja.html" "${shots[@]}"
