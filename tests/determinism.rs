@@ -28,6 +28,8 @@ fn outputs() -> Vec<(String, String)> {
         {
             out.push((format!("oscal-{lang}"), export::oscal::component_definition(m, lang)));
             out.push((format!("oscal-ssp-{lang}"), export::oscal::system_security_plan(m, lang)));
+            out.push((format!("oscal-catalog-{lang}"), export::oscal::catalog(lang)));
+            out.push((format!("oscal-profile-{lang}"), export::oscal::profile(lang)));
         }
     }
     #[cfg(feature = "serde")]
