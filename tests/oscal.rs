@@ -236,7 +236,7 @@ fn catalog_is_the_document_grouped_by_chapter_and_category() {
             for (k, (item, duty)) in items.iter().zip(c.duties()).enumerate() {
                 assert_eq!(item["id"], format!("{c}_smt.{}", k + 1));
                 assert_eq!(item["id"], oscal::statement_id(c, duty));
-                assert!(item["prose"].as_str().unwrap().contains(duty.text.get(lang).as_ref() as &str));
+                assert!(item["prose"].as_str().unwrap().contains(duty.text.get(lang)));
                 assert_eq!(prop(&item["props"], "sentence"), Some(duty.sentence.to_string().as_str()));
                 assert_eq!(prop(&item["props"], "party"), Some(<&str>::from(duty.party)));
             }

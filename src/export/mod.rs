@@ -22,7 +22,7 @@ pub use markdown::markdown;
 
 use crate::{Cell, Lang, Matrix, Party};
 
-/// An export format: what [`render`] and [`write`] produce. Variants exist only with the features they need.
+/// An export format: what [`render`] and [`write()`] produce. Variants exist only with the features they need.
 ///
 /// ```
 /// use idcf_responsibility::export::Format;

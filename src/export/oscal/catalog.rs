@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 use super::{
     CATALOG_FILE, PROFILE_TITLE, document_resource, file_resource, metadata, prop, prop_class, to_pretty, uuid,
 };
+use crate::export::duty_text;
 use crate::{Category, Chapter, Control, Document, Duty, Lang, Text};
 
 /// The id of the catalog statement a duty of a control answers: the statement's item for that duty
@@ -83,12 +84,10 @@ fn statement_items(c: Control, lang: Lang) -> Vec<Value> {
                 "id": format!("{c}_smt.{}", k + 1),
                 "name": "item",
                 "props": props,
-                "prose": format!(
-                    "{} ({}): {}",
-                    d.party.label(lang),
-                    d.kind.label(lang),
-                    crate::export::duty_text(d, lang)
-                ),
+                "prose": match lang {
+                    Lang::En => format!("{} ({}): {}", d.party.label(lang), d.kind.label(lang), duty_text(d, lang)),
+                    Lang::Ja => format!("{}（{}）：{}", d.party.label(lang), d.kind.label(lang), duty_text(d, lang)),
+                },
             })
         })
         .collect()
