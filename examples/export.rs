@@ -44,7 +44,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Output, Lang
             }
             "-h" | "--help" => return Ok(None),
             "oscal-bundle" if output.is_none() => {
-                let dir = args.next().ok_or_else(|| format!("oscal-bundle needs a folder\n{USAGE}"))?;
+                let dir = args
+                    .next()
+                    .filter(|dir| !dir.starts_with('-'))
+                    .ok_or_else(|| format!("oscal-bundle needs a folder\n{USAGE}"))?;
                 output = Some(Output::Bundle(PathBuf::from(dir)));
             }
             _ if output.is_none() => output = Some(Output::Format(arg.parse::<Format>().map_err(|e| format!("{e}"))?)),

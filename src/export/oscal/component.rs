@@ -3,10 +3,10 @@
 use serde_json::{Value, json};
 
 use super::{
-    PROFILE_FILE, citation, document_resource, duty_props, metadata, profile_resource, prop, responsible,
-    statements_of, status, status_prop, to_pretty, uuid,
+    PROFILE_FILE, citation, document_resource, duty_props, metadata, profile_resource, prop, provider_acts,
+    responsible, statements_of, status, status_prop, to_pretty, uuid,
 };
-use crate::{Cell, Document, DutyKind, Lang, Matrix, OscalOrigination, Party, Service, Text};
+use crate::{Cell, Document, Lang, Matrix, OscalOrigination, Party, Service, Text};
 
 /// The properties of a cell, wherever it is implemented: section and ISO ids, owner, basis and the projections.
 pub(super) fn requirement_props(cell: &Cell) -> Vec<Value> {
@@ -47,7 +47,7 @@ fn statements(cell: &Cell, lang: Lang) -> Vec<Value> {
             let mut props: Vec<Value> = duties.iter().flat_map(|d| duty_props(d)).collect();
             // What the provider itself does is implemented; a customer's part is the customer's to implement, so
             // it carries no status (tools show their default).
-            if duties.iter().any(|d| d.party == Party::Provider && d.kind != DutyKind::LeavesToCustomer) {
+            if provider_acts(duties.iter().copied()) {
                 props.push(status_prop("implemented", None, lang));
             }
             json!({

@@ -254,12 +254,15 @@ fn metadata(title: &str, lang: Lang, roles: bool) -> Value {
 /// `not-applicable` (the module's documentation says why).
 fn status(cell: &crate::Cell) -> (&'static str, Option<&'static Text>) {
     static WHY: Text = Text::new(
-        "The provider has no part of its own here: the document leaves the matter to the customer, whose part is exported as its responsibilities.",
-        "当社が自ら担う部分はない。文書はこの事項をお客さまに委ねており、その部分はお客さまの責任として示す。",
+        "The provider has no part of its own here: the document leaves the matter to the customer, and what is to be done is the customer's responsibility.",
+        "当社が自ら担う部分はない。文書はこの事項をお客さまに委ねており、なすべきことはお客さまの責任となる。",
     );
-    let provider_acts =
-        cell.duties().iter().any(|d| d.party == Party::Provider && d.kind != DutyKind::LeavesToCustomer);
-    if provider_acts { ("implemented", None) } else { ("not-applicable", Some(&WHY)) }
+    if provider_acts(cell.duties()) { ("implemented", None) } else { ("not-applicable", Some(&WHY)) }
+}
+
+/// Whether the provider has a part of its own among these duties: one other than leaving the matter to the customer.
+fn provider_acts<'a>(duties: impl IntoIterator<Item = &'a Duty>) -> bool {
+    duties.into_iter().any(|d| d.party == Party::Provider && d.kind != DutyKind::LeavesToCustomer)
 }
 
 /// The status as a property in [`NS`] named `implementation-status`, the name compliance-trestle reads a

@@ -4,8 +4,8 @@ use serde_json::{Map, Value, json};
 
 use super::component::{remarks, requirement_props};
 use super::{
-    PROFILE_FILE, citation, document_resource, duty_props, metadata, profile_resource, prop, responsible,
-    statements_of, status, to_pretty, uuid,
+    PROFILE_FILE, citation, document_resource, duty_props, metadata, profile_resource, prop, provider_acts,
+    responsible, statements_of, status, to_pretty, uuid,
 };
 use crate::{Cell, Control, Document, Duty, DutyKind, Lang, Matrix, Party, Service, Text};
 
@@ -50,9 +50,7 @@ fn statements(matrix: &Matrix, c: Control, lang: Lang) -> Vec<Value> {
                         "responsible-roles": responsible(duties.iter().map(|d| d.party)),
                     });
                     // The provider's own part is implemented; the customer's carries no status of the provider's.
-                    let provider_acts =
-                        duties.iter().any(|d| d.party == Party::Provider && d.kind != DutyKind::LeavesToCustomer);
-                    if let (true, Some(obj)) = (provider_acts, by.as_object_mut()) {
+                    if let (true, Some(obj)) = (provider_acts(duties.iter().copied()), by.as_object_mut()) {
                         obj.insert("implementation-status".into(), json!({ "state": "implemented" }));
                     }
                     by
