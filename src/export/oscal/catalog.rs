@@ -35,6 +35,12 @@ fn label_props(number: &str) -> Vec<Value> {
     vec![json!({ "name": "label", "value": number }), json!({ "name": "sort-id", "value": sort_id(number) })]
 }
 
+/// `customer` as `Customer`, to begin a line.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 fn chapter_title(chapter: Chapter, lang: Lang) -> &'static str {
     match lang {
         Lang::En => chapter.title_en(),
@@ -85,7 +91,7 @@ fn statement_items(c: Control, lang: Lang) -> Vec<Value> {
                 "name": "item",
                 "props": props,
                 "prose": match lang {
-                    Lang::En => format!("{} ({}): {}", d.party.label(lang), d.kind.label(lang), duty_text(d, lang)),
+                    Lang::En => format!("{} ({}): {}", capitalised(d.party.label(lang)), d.kind.label(lang), duty_text(d, lang)),
                     Lang::Ja => format!("{}（{}）：{}", d.party.label(lang), d.kind.label(lang), duty_text(d, lang)),
                 },
             })
