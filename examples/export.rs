@@ -5,6 +5,7 @@
 //! cargo run --example export -- schema            # the JSON Schema of that export
 //! cargo run --example export -- oscal             # OSCAL 1.1.3 component-definition
 //! cargo run --example export -- oscal-ssp         # OSCAL 1.1.3 system-security-plan of the provider's side
+//! cargo run --example export -- oscal-bundle DIR  # DIR/catalog.json, profile.json, component-definition.json, ssp.json
 //! cargo run --example export -- csv --lang ja     # a customer responsibility matrix, one row per service and control
 //! cargo run --example export -- markdown          # a table per chapter
 //! cargo run --example export -- html > matrix.html  # one self-contained page
@@ -13,21 +14,29 @@
 //!
 //! `--lang en|ja` picks the language of the text (default `en`). An unknown format or language is refused with
 //! the list of known ones (exit code 2), and so is writing the binary workbook to a terminal. Every output is
-//! deterministic.
+//! deterministic. `oscal-bundle` writes the four OSCAL documents that resolve one another
+//! (`export::oscal::bundle`) into DIR, creating it, and prints their paths.
 
 use std::io::{IsTerminal as _, Write as _};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::export::{self, Format};
+use idcf_responsibility::export::{self, Format, oscal};
 use idcf_responsibility::{Lang, Matrix};
 
-const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|html|xlsx> [--lang en|ja]";
+const USAGE: &str = "usage: export <json|schema|oscal|oscal-ssp|csv|markdown|html|xlsx> [--lang en|ja]\n       export oscal-bundle DIR [--lang en|ja]";
 
-/// The format and language asked for; `None` for `--help`.
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Format, Lang)>, String> {
-    let mut format = None;
+/// What to write: one format to stdout, or the OSCAL bundle into a folder.
+enum Output {
+    Format(Format),
+    Bundle(PathBuf),
+}
+
+/// The output and language asked for; `None` for `--help`.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Output, Lang)>, String> {
+    let mut output = None;
     let mut lang = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -37,28 +46,53 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Format, Lang
                 lang = Some(value.parse::<Lang>().map_err(|e| format!("{e}"))?);
             }
             "-h" | "--help" => return Ok(None),
-            _ if format.is_none() => {
-                format = Some(arg.parse::<Format>().map_err(|e| match arg.as_str() {
-                    "xlsx" => format!(
-                        "{e}\nthe workbook needs the feature: cargo run --example export --features xlsx -- xlsx"
-                    ),
+            "oscal-bundle" if output.is_none() => {
+                let dir = args
+                    .next()
+                    .filter(|dir| !dir.starts_with('-'))
+                    .ok_or_else(|| format!("oscal-bundle needs a folder\n{USAGE}"))?;
+                output = Some(Output::Bundle(PathBuf::from(dir)));
+            }
+            _ if output.is_none() => {
+                let format = arg.parse::<Format>().map_err(|e| match arg.as_str() {
+                    "xlsx" => {
+                        format!(
+                            "{e}\nthe workbook needs the feature: cargo run --example export --features xlsx -- xlsx"
+                        )
+                    }
                     _ => format!("{e}"),
-                })?);
+                })?;
+                output = Some(Output::Format(format));
             }
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
         }
     }
-    let format = format.ok_or_else(|| format!("missing format\n{USAGE}"))?;
-    if lang.is_some() && !format.has_lang() {
-        return Err(format!(
-            "{format} carries both languages; --lang applies to oscal, oscal-ssp, csv, markdown, html and xlsx"
-        ));
+    let output = output.ok_or_else(|| format!("missing format\n{USAGE}"))?;
+    if let (Some(_), Output::Format(format)) = (lang, &output) {
+        if !format.has_lang() {
+            return Err(format!(
+                "{format} carries both languages; --lang applies to oscal, oscal-ssp, oscal-bundle, csv, markdown, html and xlsx"
+            ));
+        }
     }
-    Ok(Some((format, lang.unwrap_or_default())))
+    Ok(Some((output, lang.unwrap_or_default())))
+}
+
+/// Writes the bundle's files into `dir` and lists them.
+fn write_bundle(dir: &Path, lang: Lang) -> Result<String, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut listing = String::new();
+    for file in oscal::bundle(Matrix::builtin(), lang) {
+        let path = dir.join(file.name);
+        std::fs::write(&path, file.text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        listing.push_str(&path.display().to_string());
+        listing.push('\n');
+    }
+    Ok(listing)
 }
 
 fn main() -> ExitCode {
-    let (format, lang) = match parse_args(std::env::args().skip(1)) {
+    let (output, lang) = match parse_args(std::env::args().skip(1)) {
         Ok(Some(parsed)) => parsed,
         Ok(None) => return common::emit("export", &format!("{USAGE}\n")),
         Err(message) => {
@@ -66,12 +100,23 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let stdout = std::io::stdout();
-    if !format.is_text() && stdout.is_terminal() {
-        eprintln!("export: {format} is binary; redirect it to a file: export {format} > matrix.{format}");
-        return ExitCode::from(2);
+    match output {
+        Output::Format(format) => {
+            let stdout = std::io::stdout();
+            if !format.is_text() && stdout.is_terminal() {
+                eprintln!("export: {format} is binary; redirect it to a file: export {format} > matrix.{format}");
+                return ExitCode::from(2);
+            }
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let written = export::write(Matrix::builtin(), format, lang, &mut out).and_then(|()| out.flush());
+            common::finish("export", written)
+        }
+        Output::Bundle(dir) => match write_bundle(&dir, lang) {
+            Ok(listing) => common::emit("export", &listing),
+            Err(message) => {
+                eprintln!("export: {message}");
+                ExitCode::FAILURE
+            }
+        },
     }
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = export::write(Matrix::builtin(), format, lang, &mut out).and_then(|()| out.flush());
-    common::finish("export", written)
 }

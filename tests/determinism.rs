@@ -28,6 +28,8 @@ fn outputs() -> Vec<(String, Vec<u8>)> {
         {
             out.push((format!("oscal-{lang}"), export::oscal::component_definition(m, lang).into_bytes()));
             out.push((format!("oscal-ssp-{lang}"), export::oscal::system_security_plan(m, lang).into_bytes()));
+            out.push((format!("oscal-catalog-{lang}"), export::oscal::catalog(lang).into_bytes()));
+            out.push((format!("oscal-profile-{lang}"), export::oscal::profile(lang).into_bytes()));
         }
         #[cfg(feature = "xlsx")]
         out.push((format!("xlsx-{lang}"), export::xlsx(m, lang).unwrap()));

@@ -241,7 +241,8 @@ fn cell_html(out: &mut String, cell: &Cell) {
         out.push_str("</ul>");
     }
     for w in cell.withheld() {
-        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), both(&labels(|l| w.label(l))));
+        let _ =
+            write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), both(&labels(|l| w.label(l))));
     }
     let iso: Vec<String> = crate::Edition::ALL.iter().flat_map(|&e| c.qualified_ids(e)).collect();
     let _ = write!(

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Writes the OSCAL bundle in English and Japanese (`cargo run --example export -- oscal-bundle DIR`) and checks it
+# with the clients people use, compliance-trestle and the `oscal` package (tests/oscal/check_bundle.py says what).
+# They are installed into a virtual environment under target/ (target/oscal-venv), pinned with all their
+# dependencies by tests/oscal/requirements.txt; a second run reuses it, and the `oscal` package's support
+# database, kept in target/oscal-check.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+venv=target/oscal-venv
+requirements=tests/oscal/requirements.txt
+stamp="$venv/.installed"
+want="$(sha256sum "$requirements" | cut -d' ' -f1) $(python3 --version 2>&1)"
+if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "installing $requirements into $venv"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+  echo "$want" > "$stamp"
+fi
+
+work="$PWD/target/oscal-check"
+rm -rf "$work/en" "$work/ja"
+for lang in en ja; do
+  cargo run --locked -q --example export -- oscal-bundle "$work/$lang" --lang "$lang" >/dev/null
+done
+OSCAL_CHECK_WORK="$work" "$venv/bin/python" tests/oscal/check_bundle.py "$work/en" "$work/ja"
