@@ -88,7 +88,8 @@ fn workbook(matrix: &Matrix, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             .set_subject(title(lang))
             .set_company(doc.publisher.get(lang))
             .set_comment(format!("{} {}", crate::DATASET, crate::DATASET_VERSION))
-            .set_creation_datetime(&ExcelDateTime::parse_from_str(&doc.issued)?),
+            // The workbook is made from this dataset release: its date, not the clock, keeps the bytes deterministic.
+            .set_creation_datetime(&ExcelDateTime::parse_from_str(crate::DATASET_RELEASED)?),
     );
     let styles = Styles::new();
     book.push_worksheet(overview(matrix, lang, &styles)?);
