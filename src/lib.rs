@@ -34,7 +34,9 @@ pub use error::Error;
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use owner::Owner;
-pub use search::{SearchHit, find_controls, search};
+#[doc(hidden)]
+pub use search::folded_text as __search_folded_text;
+pub use search::{Matched, SearchHit, search};
 pub use service::Service;
 pub use text::{Lang, Text};
 
