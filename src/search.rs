@@ -175,7 +175,7 @@ type Set = u128;
 const _: () = assert!(Control::COUNT <= Set::BITS as usize);
 
 fn bit(index: usize) -> Set {
-    1u128.checked_shl(u32::try_from(index).unwrap_or(u32::MAX)).unwrap_or(0)
+    1 << (index % 128)
 }
 
 /// The keyword index: the folded texts and where each pair of adjacent characters occurs in them.
@@ -184,7 +184,8 @@ struct Index {
     text: String,
     /// The fields, by start offset in `text`.
     fields: Vec<Field>,
-    /// Each character pair (as [`pair`]) with its range in `postings`, sorted by pair.
+    /// Each character pair (as [`pair`]) with its range in `postings`, in an open-addressing hash table: a pair
+    /// is at its [`slot`] or after it (wrapping), before the next empty entry (key [`EMPTY`]).
     pairs: Vec<(u64, u32, u32)>,
     /// Where each pair occurs, grouped by pair, ascending within a group.
     postings: Vec<Posting>,
@@ -233,9 +234,36 @@ fn fields(control: Control, mut push: impl FnMut(u32, &str)) {
     }
 }
 
-/// A character pair as one sortable key.
+/// A character pair as one key (below 2^42).
 fn pair(a: char, b: char) -> u64 {
     (u64::from(a) << 21) | u64::from(b)
+}
+
+/// The key of an empty entry of the pair table: no pair has it.
+const EMPTY: u64 = u64::MAX;
+
+/// Where a pair's entry starts looking in a table of `len` entries (a power of two): Fibonacci hashing.
+fn slot(key: u64, len: usize) -> usize {
+    let hash = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let bits = len.trailing_zeros();
+    usize::try_from(hash.checked_shr(64 - bits).unwrap_or(0)).unwrap_or(0)
+}
+
+/// The pairs, distinct, in a table at most half full, each at its slot or the first free entry after it.
+fn hash_table(pairs: &[(u64, u32, u32)]) -> Vec<(u64, u32, u32)> {
+    let len = (pairs.len() * 2).next_power_of_two().max(2);
+    let mut table = vec![(EMPTY, 0, 0); len];
+    for &entry in pairs {
+        let mut i = slot(entry.0, len);
+        while let Some(slot) = table.get_mut(i) {
+            if slot.0 == EMPTY {
+                *slot = entry;
+                break;
+            }
+            i = (i + 1) % len;
+        }
+    }
+    table
 }
 
 impl Index {
@@ -274,8 +302,7 @@ impl Index {
             }
             postings.push(posting);
         }
-        pairs.shrink_to_fit();
-        Index { text, fields, pairs, postings }
+        Index { text, fields, pairs: hash_table(&pairs), postings }
     }
 
     /// The controls that match every term of `query`, and each control's total score.
@@ -285,26 +312,22 @@ impl Index {
         let mut alive: Set = 0;
         let mut totals = [0u32; Control::COUNT];
         for (i, term) in folded.split_whitespace().enumerate() {
-            let mut scores = [0u32; Control::COUNT];
-            self.score_term(term, &mut scores);
-            let found = scores.iter().enumerate().filter(|&(_, &s)| s > 0).fold(0, |set, (c, _)| set | bit(c));
+            let found = self.score_term(term, &mut totals);
             alive = if i == 0 { found } else { alive & found };
             if alive == 0 {
                 break;
-            }
-            for (total, score) in totals.iter_mut().zip(scores) {
-                *total = total.saturating_add(score);
             }
         }
         (alive, totals)
     }
 
     /// Adds, for each control, what `term` scores in its fields: per field, its weight for a whole-word match,
-    /// half for a match inside a longer Latin word, nothing for a match inside a longer katakana word.
-    fn score_term(&self, term: &str, scores: &mut [u32; Control::COUNT]) {
-        let mut acc = Accumulator { index: self, field: 0, best: 0, scores };
+    /// half for a match inside a longer Latin word, nothing for a match inside a longer katakana word. Returns
+    /// the controls it scored in.
+    fn score_term(&self, term: &str, scores: &mut [u32; Control::COUNT]) -> Set {
+        let mut acc = Accumulator { index: self, field: 0, best: 0, scores, found: 0 };
         let mut chars = term.chars();
-        let Some(first) = chars.next() else { return };
+        let Some(first) = chars.next() else { return 0 };
         if chars.next().is_none() {
             // A term of one character has no pair: scan for it.
             for (start, _) in self.text.match_indices(first) {
@@ -317,12 +340,12 @@ impl Index {
             // nowhere means the term does not either.
             let mut rarest: Option<(&[Posting], usize)> = None;
             for ((at, a), b) in term.char_indices().zip(term.chars().skip(1)) {
-                let Some(postings) = self.postings(pair(a, b)) else { return };
+                let Some(postings) = self.postings(pair(a, b)) else { return 0 };
                 if rarest.is_none_or(|(best, _)| postings.len() < best.len()) {
                     rarest = Some((postings, at));
                 }
             }
-            let Some((postings, at)) = rarest else { return };
+            let Some((postings, at)) = rarest else { return 0 };
             for posting in postings {
                 let start = usize::try_from(posting.at).unwrap_or(usize::MAX).wrapping_sub(at);
                 if self.text.get(start..).is_some_and(|rest| rest.starts_with(term)) {
@@ -331,12 +354,20 @@ impl Index {
             }
         }
         acc.flush();
+        acc.found
     }
 
     /// Where a character pair occurs, if anywhere.
     fn postings(&self, key: u64) -> Option<&[Posting]> {
-        let i = self.pairs.binary_search_by_key(&key, |&(k, _, _)| k).ok()?;
-        let &(_, start, end) = self.pairs.get(i)?;
+        let mut i = slot(key, self.pairs.len());
+        let &(_, start, end) = loop {
+            let entry = self.pairs.get(i)?;
+            match entry.0 {
+                k if k == key => break entry,
+                EMPTY => return None,
+                _ => i = (i + 1) % self.pairs.len(),
+            }
+        };
         self.postings.get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
     }
 }
@@ -349,6 +380,8 @@ struct Accumulator<'a> {
     /// The best match in that field: 2 whole word, 1 inside a longer Latin word, 0 none.
     best: u32,
     scores: &'a mut [u32; Control::COUNT],
+    /// The controls with a match so far.
+    found: Set,
 }
 
 impl Accumulator<'_> {
@@ -368,8 +401,10 @@ impl Accumulator<'_> {
 
     fn flush(&mut self) {
         if let Some(field) = self.index.fields.get(self.field) {
-            if let Some(score) = self.scores.get_mut(field.control) {
-                *score = score.saturating_add(field.weight * self.best / 2);
+            let add = field.weight * self.best / 2;
+            if let Some(score) = self.scores.get_mut(field.control).filter(|_| add > 0) {
+                *score = score.saturating_add(add);
+                self.found |= bit(field.control);
             }
         }
         self.best = 0;
@@ -414,6 +449,7 @@ fn fold_into(s: &str, out: &mut String) {
                 let ascii = char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c);
                 out.extend(ascii.to_lowercase());
             }
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }
     }
@@ -530,7 +566,13 @@ mod tests {
         let index = &*INDEX;
         assert!(index.fields.windows(2).all(|w| w[0].start < w[1].start));
         assert_eq!(index.text.lines().count(), index.fields.len());
-        assert!(index.pairs.windows(2).all(|w| w[0].0 < w[1].0));
+        let used = index.pairs.iter().filter(|p| p.0 != EMPTY).count();
+        assert!(used > 1000 && used * 2 <= index.pairs.len(), "{used} of {}", index.pairs.len());
+        for &(key, start, end) in index.pairs.iter().filter(|p| p.0 != EMPTY) {
+            let postings = index.postings(key).unwrap();
+            assert_eq!(postings.len(), (end - start) as usize);
+        }
+        assert!(index.postings(pair('\u{10FFFF}', 'x')).is_none());
         assert_eq!(index.fields.last().map(|f| f.control), Some(Control::COUNT - 1));
     }
 }
