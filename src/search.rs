@@ -302,6 +302,8 @@ impl Index {
             }
             postings.push(posting);
         }
+        text.shrink_to_fit();
+        fields.shrink_to_fit();
         Index { text, fields, pairs: hash_table(&pairs), postings }
     }
 
@@ -559,6 +561,23 @@ mod tests {
             let q = format!("{} {}", w[0], w[1]);
             assert_eq!(indexed(&q), scan(&q), "{q:?}");
         }
+    }
+
+    #[test]
+    fn the_index_is_small() {
+        let index = &*INDEX;
+        let bytes = index.text.capacity()
+            + index.fields.capacity() * std::mem::size_of::<Field>()
+            + index.pairs.capacity() * std::mem::size_of::<(u64, u32, u32)>()
+            + index.postings.capacity() * std::mem::size_of::<Posting>();
+        println!(
+            "search index: {bytes} bytes: text {} B, {} fields, {} pair slots, {} postings",
+            index.text.len(),
+            index.fields.len(),
+            index.pairs.len(),
+            index.postings.len()
+        );
+        assert!(bytes < 512 * 1024, "{bytes}");
     }
 
     #[test]
