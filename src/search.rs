@@ -59,7 +59,7 @@ impl SearchHit {
 /// assert_eq!(search("iso27001-2022:A.8.13")[0].matched, Matched::Iso(Edition::Iso27001_2022));
 /// assert_eq!(search("バックアップ")[0].matched, Matched::Keywords);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -103,7 +103,7 @@ impl Matched {
 ///   the controls the id names, in document order, and nothing else.
 /// - **Titles**, English or Japanese: the titled control first, then the keyword hits of the title's words.
 /// - **Keywords**, otherwise: every whitespace-separated term must occur in the control's titles, headings,
-///   capabilities, summaries or duties. Matching ignores case and hyphens (`backup` finds 「Information
+///   capabilities, summaries or duties (a term given twice counts once). Matching ignores case and hyphens (`backup` finds 「Information
 ///   back-up」). A Latin term inside a longer word (`log` in `logs`) counts half. A katakana term never matches
 ///   inside a longer katakana word: `ログ` finds 監査ログ but not プログラム or ログオン; `・` separates words.
 ///   Kanji compounds are matched as they are written (`暗号` finds 暗号化).
@@ -311,9 +311,13 @@ impl Index {
     fn keywords(&self, query: &str) -> (Set, [u32; Control::COUNT]) {
         let mut folded = String::with_capacity(query.len());
         fold_into(query, &mut folded);
+        // A term said twice counts once (and costs once).
+        let mut terms: Vec<&str> = folded.split_whitespace().collect();
+        terms.sort_unstable();
+        terms.dedup();
         let mut alive: Set = 0;
         let mut totals = [0u32; Control::COUNT];
-        for (i, term) in folded.split_whitespace().enumerate() {
+        for (i, term) in terms.into_iter().enumerate() {
             let found = self.score_term(term, &mut totals);
             alive = if i == 0 { found } else { alive & found };
             if alive == 0 {
@@ -500,7 +504,10 @@ mod tests {
         fold_into(query, &mut folded);
         let mut alive = None;
         let mut totals = [0u32; Control::COUNT];
-        for term in folded.split_whitespace() {
+        let mut terms: Vec<&str> = folded.split_whitespace().collect();
+        terms.sort_unstable();
+        terms.dedup();
+        for term in terms {
             let mut scores = [0u32; Control::COUNT];
             for f in &index.fields {
                 let text = index.text[f.start as usize..].lines().next().unwrap();

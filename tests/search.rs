@@ -136,3 +136,9 @@ fn applicable_cells_rank_first() {
     assert!(log[first_na..].iter().all(|(c, _)| !c.is_applicable()), "{log:?}");
     assert!(log[first_na..].iter().any(|(c, _)| c.control() == Control::AuditLogging));
 }
+
+#[test]
+fn a_term_given_twice_counts_once() {
+    assert_eq!(search("backup backup"), search("backup"));
+    assert_eq!(search("ログ 監査 ログ"), search("監査 ログ"));
+}
