@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{Cell, Control, Document, Lang, Matrix, Party, Service, Text, find_controls};
+use idcf_responsibility::{Cell, Control, Document, Lang, Matrix, Party, Service, Text};
 
 const USAGE: &str = "usage: who_owns [--json] [--lang en|ja] <service> <control or keywords>...
 
@@ -74,15 +74,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let controls = match find_controls(&args.query) {
-        Ok(controls) => controls,
-        Err(err) => {
-            eprintln!("who_owns: {err}");
-            return ExitCode::from(2);
+    // Every form in one call, ranked: exact forms first, then keyword hits, the service's applicable cells first.
+    let cells: Vec<&Cell> =
+        Matrix::builtin().search(args.service, &args.query).into_iter().map(|(cell, _)| cell).collect();
+    if cells.is_empty() {
+        // Nothing found: the exact resolver's error names the input and suggests close ids.
+        match Control::find(&args.query) {
+            Err(err) => eprintln!("who_owns: {err}"),
+            Ok(_) => eprintln!("who_owns: no control matches {:?}", args.query),
         }
-    };
-    let matrix = Matrix::builtin();
-    let cells: Vec<&Cell> = controls.iter().map(|&c| matrix.cell(args.service, c)).collect();
+        return ExitCode::from(2);
+    }
     let output = if args.json {
         let answers: Vec<serde_json::Value> = cells.iter().map(|c| to_json(c)).collect();
         format!("{:#}\n", serde_json::Value::Array(answers))

@@ -796,6 +796,9 @@ impl Control {
     /// [`Control::iso27001_2022`]). A bare ISO number (`10.5.1`) is read as a section id of the document, never as
     /// ISO.
     ///
+    /// This is the exact resolver: keywords (`backup`, `ログ`) name no control here. [`search`](crate::search)
+    /// takes every form this accepts and keywords too, and ranks what it finds.
+    ///
     /// # Errors
     ///
     /// [`ParseError::Unknown`] with close candidates when the input names no control.
@@ -808,37 +811,78 @@ impl Control {
     /// assert_eq!(Control::find("ISO27001-2013:a.12.3.1")?, [Control::InformationBackup, Control::BackupFunction]);
     /// assert_eq!(Control::find("10.1.1")?, [Control::BusinessContinuityRiskAssessment]);
     /// assert!(Control::find("A.5.1.1").is_err()); // a 2005 control the document does not address
+    /// assert!(Control::find("backup").is_err()); // keywords: see `search`
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn find(input: &str) -> Result<Vec<Control>, ParseError> {
-        let trimmed = input.trim();
-        let matching = |pred: &dyn Fn(Control) -> bool| Control::ALL.iter().copied().filter(|&c| pred(c)).collect();
-        let in_crosswalk =
-            |groups: &[Crosswalk], id: &str| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
-        let found: Vec<Control> = if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2013:") {
-            matching(&|c| in_crosswalk(c.iso27001_2013(), id.trim()))
+        resolve(input).map(|(_, found)| found).ok_or_else(|| vocab::unknown::<Control>(input))
+    }
+}
+
+/// The controls an exact form names, and which form it is; `None` when it names none. [`Control::find`] and
+/// [`search`](crate::search) both start here; no suggestions are computed.
+pub(crate) fn resolve(input: &str) -> Option<(crate::Matched, Vec<Control>)> {
+    use crate::Matched;
+    let trimmed = input.trim();
+    let matching = |pred: &dyn Fn(Control) -> bool| Control::ALL.iter().copied().filter(|&c| pred(c)).collect();
+    let in_crosswalk =
+        |groups: &[Crosswalk], id: &str| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
+    let (matched, found): (Matched, Vec<Control>) =
+        if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2013:") {
+            (Matched::Iso(Edition::Iso27001_2013), matching(&|c| in_crosswalk(c.iso27001_2013(), id.trim())))
         } else if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2022:") {
-            matching(&|c| in_crosswalk(c.iso27001_2022(), id.trim()))
+            (Matched::Iso(Edition::Iso27001_2022), matching(&|c| in_crosswalk(c.iso27001_2022(), id.trim())))
         } else if let Some(id) = strip_prefix_ignore_case(trimmed, "A.")
             .or_else(|| strip_prefix_ignore_case(trimmed, "iso27002-2005:"))
             .or_else(|| strip_prefix_ignore_case(trimmed, "iso27001-2005:A."))
         {
-            matching(&|c| c.row().iso.is_some_and(|iso| iso.id == id.trim()))
+            (Matched::Iso(Edition::Iso27002_2005), matching(&|c| c.row().iso.is_some_and(|iso| iso.id == id.trim())))
         } else if let Some(c) = Control::from_section(trimmed) {
-            vec![c]
+            (Matched::Section, vec![c])
         } else if let Some(c) = Control::ALL
             .iter()
             .copied()
             .find(|c| c.misprint().is_some_and(|(number, _)| number == trimmed.trim_start_matches('§')))
         {
-            vec![c]
+            (Matched::Misprint, vec![c])
         } else {
             let key = vocab::fold(trimmed);
-            Control::ALL.iter().zip(Control::folded()).filter(|(_, f)| f.matches(&key)).map(|(&c, _)| c).collect()
+            let names = &*FOLDED_NAMES;
+            let from = names.partition_point(|(name, _)| name.as_str() < key.as_str());
+            let mut found: Vec<Control> = names
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(name, _)| !key.is_empty() && *name == key)
+                .map(|&(_, c)| c)
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            // The folded names are the id, the section and the titles: say which one the input was.
+            let matched = match found.as_slice() {
+                [one] if trimmed.eq_ignore_ascii_case(one.id()) => Matched::ControlId,
+                [one] if crate::Lang::ALL.iter().any(|&lang| vocab::fold(one.label(lang)) == key) => Matched::Title,
+                [one] if vocab::fold(one.id()) == key => Matched::ControlId,
+                [one] if vocab::fold(one.section()) == key => Matched::Section,
+                _ => Matched::Title,
+            };
+            (matched, found)
         };
-        if found.is_empty() { Err(vocab::unknown::<Control>(input)) } else { Ok(found) }
-    }
+    (!found.is_empty()).then_some((matched, found))
 }
+
+/// Every folded name of every control (its id, section and titles, as [`Vocabulary::aliases`] lists them), sorted
+/// for binary search: what `Control::folded()` holds, in one table, so that resolving a name does not compare it
+/// with every control's names.
+static FOLDED_NAMES: std::sync::LazyLock<Vec<(String, Control)>> = std::sync::LazyLock::new(|| {
+    let mut names: Vec<(String, Control)> = Control::ALL
+        .iter()
+        .flat_map(|&c| std::iter::once(c.id()).chain(c.aliases().iter().copied()).map(move |n| (vocab::fold(n), c)))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+});
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
@@ -891,3 +935,28 @@ static ISO2022: std::sync::LazyLock<Vec<Vec<Crosswalk>>> = std::sync::LazyLock::
         })
         .collect()
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sorted_name_table_finds_what_every_controls_names_match() {
+        let mut keys: Vec<String> = FOLDED_NAMES.iter().map(|(n, _)| n.clone()).collect();
+        keys.extend(FOLDED_NAMES.iter().map(|(n, _)| format!("{n}x")));
+        keys.extend(FOLDED_NAMES.iter().filter_map(|(n, _)| n.get(1..).map(str::to_owned)));
+        keys.push(String::new());
+        for key in keys {
+            let by_control: Vec<Control> =
+                Control::ALL.iter().zip(Control::folded()).filter(|(_, f)| f.matches(&key)).map(|(&c, _)| c).collect();
+            let by_table = resolve(&key).filter(|(m, _)| {
+                matches!(m, crate::Matched::ControlId | crate::Matched::Title | crate::Matched::Section)
+            });
+            match by_table {
+                Some((_, found)) if Control::from_section(&key).is_none() => assert_eq!(found, by_control, "{key:?}"),
+                Some(_) => {}
+                None => assert!(by_control.is_empty(), "{key:?}"),
+            }
+        }
+    }
+}

@@ -40,7 +40,9 @@ pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use owner::Owner;
 pub use register::{Counts, Drift, Entry, Progress, Register, Status};
-pub use search::{SearchHit, find_controls, search};
+#[doc(hidden)]
+pub use search::folded_text as __search_folded_text;
+pub use search::{Matched, SearchHit, search};
 pub use service::Service;
 pub use text::{Label, Lang, Text};
 

@@ -1,7 +1,7 @@
 //! Property tests: hostile input never panics and errors carry the offending input or place; export → load →
 //! export is byte-identical for generated matrices.
 
-use idcf_responsibility::{Control, Edition, ParseError, Service, find_controls, search};
+use idcf_responsibility::{Control, Edition, Matrix, ParseError, SearchHit, Service, search};
 use proptest::prelude::*;
 
 mod common;
@@ -22,14 +22,89 @@ fn check_vocabulary<T: std::str::FromStr<Err = ParseError>>(_all: &[T], s: &str)
 
 fn check_all_parsers(s: &str) {
     for_each_vocabulary!(check_vocabulary, s);
-    match find_controls(s) {
-        Ok(found) => assert!(!found.is_empty()),
-        Err(ParseError::Unknown { input, .. }) => assert_eq!(input, s),
+    let exact = match Control::find(s) {
+        Ok(found) => found,
+        Err(ParseError::Unknown { input, .. }) => {
+            assert_eq!(input, s);
+            Vec::new()
+        }
         Err(other) => panic!("{other:?}"),
-    }
-    let _ = Control::find(s);
-    let _ = search(s);
+    };
+    check_search(s, &exact);
     let _ = idcf_responsibility::Iso2005Control::get(s);
+}
+
+/// What `search` promises for any input, given what `Control::find` made of it: the controls an exact form names
+/// come first, in document order, scored `EXACT`; then keyword hits, each control once; scores never increase.
+/// `Matrix::search` finds the same hits for every service, applicable cells first within exact and keyword hits.
+fn check_search(s: &str, exact: &[Control]) {
+    let hits = search(s);
+    let named: Vec<Control> = hits.iter().take_while(|h| h.matched.is_exact()).map(|h| h.control).collect();
+    assert_eq!(named, exact, "{s:?}");
+    assert!(hits.iter().take(exact.len()).all(|h| h.score == SearchHit::EXACT), "{s:?}");
+    assert!(hits.iter().skip(exact.len()).all(|h| !h.matched.is_exact() && h.score < SearchHit::EXACT), "{s:?}");
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{s:?}: {hits:?}");
+    let mut controls: Vec<Control> = hits.iter().map(|h| h.control).collect();
+    controls.sort();
+    controls.dedup();
+    assert_eq!(controls.len(), hits.len(), "{s:?}: a control twice");
+    if s.split_whitespace().next().is_none() {
+        assert!(hits.is_empty());
+    }
+    for &service in Service::ALL {
+        let cells = Matrix::builtin().search(service, s);
+        let mut again: Vec<SearchHit> = cells.iter().map(|&(_, hit)| hit).collect();
+        assert!(cells.iter().all(|(cell, hit)| cell.service() == service && cell.control() == hit.control));
+        let rank =
+            |(cell, hit): &(&idcf_responsibility::Cell, SearchHit)| (!hit.matched.is_exact(), !cell.is_applicable());
+        assert!(cells.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])), "{s:?} {service}");
+        again.sort_by_key(|h| hits.iter().position(|x| x == h));
+        assert_eq!(again, hits, "{s:?} {service}");
+    }
+}
+
+/// The forms that name a control exactly, with the case and spacing people type.
+fn exact_forms() -> impl Strategy<Value = String> {
+    let mut forms: Vec<String> = Vec::new();
+    for c in Control::ALL {
+        forms.extend([c.id().to_owned(), c.section().to_owned(), format!("§{}", c.section())]);
+        forms.extend([c.title_ja().to_owned(), c.title_en().to_owned(), c.title_en().to_uppercase()]);
+        if let Some(iso) = c.iso27002_2005() {
+            forms.extend([iso.annex_a(), iso.to_string()]);
+        }
+        for e in Edition::ALL {
+            forms.extend(c.qualified_ids(*e));
+        }
+    }
+    forms.push("8.2.2".to_owned());
+    (prop::sample::select(forms), "[ \t]{0,2}", "[ \t]{0,2}").prop_map(|(f, a, b)| format!("{a}{f}{b}"))
+}
+
+/// One or two words of a control's English title, or its Japanese title with a word of the English: each query
+/// finds at least that control.
+fn keywords() -> impl Strategy<Value = String> {
+    let titles: Vec<(Vec<String>, String)> = Control::ALL
+        .iter()
+        .map(|c| {
+            let words = c
+                .title_en()
+                .split_whitespace()
+                .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_owned())
+                .filter(|w| !w.is_empty())
+                .collect();
+            (words, c.title_ja().to_owned())
+        })
+        .collect();
+    (prop::sample::select(titles), any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..3u8).prop_map(
+        |((words, ja), i, j, shape)| {
+            let (a, b) = (i.get(&words).clone(), j.get(&words).clone());
+            match shape {
+                0 => a,
+                1 => format!("{a} {b}"),
+                _ => format!("{ja} {}", a.to_uppercase()),
+            }
+        },
+    )
 }
 
 /// Strings near real ids: ids, titles and ISO forms with a character changed, dropped or added.
@@ -79,6 +154,19 @@ proptest! {
         prop_assert!(err.to_string().len() < 1200, "{}", err.to_string().len());
         let carries_input = matches!(err, ParseError::Unknown { ref input, .. } if *input == s);
         prop_assert!(carries_input);
+    }
+
+    #[test]
+    fn exact_forms_come_first(s in exact_forms()) {
+        let exact = Control::find(&s).unwrap();
+        check_search(&s, &exact);
+    }
+
+    #[test]
+    fn keywords_of_the_data_are_ranked(s in keywords()) {
+        let hits = search(&s);
+        prop_assert!(!hits.is_empty(), "{s:?}");
+        check_search(&s, &Control::find(&s).unwrap_or_default());
     }
 
     #[test]

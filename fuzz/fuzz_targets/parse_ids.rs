@@ -3,9 +3,8 @@
 
 use idcf_responsibility::export::Format;
 use idcf_responsibility::{
-    ParseError,
     CcmOwnership, Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, FedRampOrigination,
-    Fit, Iso2005Control, Issuer, Lang, Layer, OscalOrigination, Owner, Party, Service, Withheld, find_controls, search,
+    Fit, Iso2005Control, Issuer, Lang, Layer, OscalOrigination, Owner, ParseError, Party, Service, Withheld, search,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -38,9 +37,10 @@ fuzz_target!(|data: &[u8]| {
     check::<OscalOrigination>(s);
     check::<CcmOwnership>(s);
     check::<Format>(s);
-    let _ = Control::find(s);
-    let _ = find_controls(s);
+    let exact = Control::find(s).unwrap_or_default();
     let _ = Iso2005Control::get(s);
     let hits = search(s);
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    let named: Vec<Control> = hits.iter().take_while(|h| h.matched.is_exact()).map(|h| h.control).collect();
+    assert_eq!(named, exact);
 });
