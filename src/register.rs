@@ -463,10 +463,22 @@ impl Register {
         out
     }
 
-    /// What is wrong with the register, if anything, naming the place: a duplicate or unknown service, an entry
-    /// for a service the register does not cover or whose duty does not fit its cell, an empty justification,
-    /// team, evidence reference or note, a due date that is not a date, the same duty twice.
-    pub(crate) fn check(&self) -> Result<(), Inconsistency> {
+    /// Checks the register, as loading does: a register edited through [`Register::entries_mut`] can be checked
+    /// before it is saved.
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] naming the place: no service or a service listed twice, an entry for a service the register
+    /// does not cover or whose duty does not fit its cell, an empty justification, team, evidence reference or note,
+    /// a due date that is not a date, the same duty twice.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.entries_mut()[0].due = Some("2027-13-01".into());
+    /// assert!(r.check().unwrap_err().problem.contains("not a date"));
+    /// ```
+    pub fn check(&self) -> Result<(), Inconsistency> {
         if self.services.is_empty() {
             return Err(Inconsistency::new("services", "a register covers at least one service"));
         }
