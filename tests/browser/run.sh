@@ -10,8 +10,8 @@ command -v chromium >/dev/null || { echo "chromium is not installed: apt-get ins
 work=target/browser-check
 mkdir -p "$work"
 [ -d "$work/node_modules/playwright-core" ] || (cd "$work" && npm install --silent --no-audit --no-fund playwright-core@1 >/dev/null)
-cargo run --locked -q --example export -- html > "$work/matrix-en.html"
-cargo run --locked -q --example export -- html --lang ja > "$work/matrix-ja.html"
+cargo run --locked -q --all-features --example export -- html > "$work/matrix-en.html"
+cargo run --locked -q --all-features --example export -- html --lang ja > "$work/matrix-ja.html"
 cp tests/browser/check_html.mjs "$work/"
 shots=()
 for shot in "$@"; do shots+=("$(realpath -m "$shot")"); done

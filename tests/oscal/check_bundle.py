@@ -1,4 +1,4 @@
-"""Checks an OSCAL bundle (`cargo run --example export -- oscal-bundle DIR`) with the clients people use.
+"""Checks an OSCAL bundle (`cargo run --all-features --example export -- oscal-bundle DIR`) with the clients people use.
 
     python check_bundle.py DIR [DIR...]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the OSCAL bundle in English and Japanese (`cargo run --example export -- oscal-bundle DIR`) and checks it
+# Writes the OSCAL bundle in English and Japanese (`cargo run --all-features --example export -- oscal-bundle DIR`) and checks it
 # with the clients people use, compliance-trestle and the `oscal` package (tests/oscal/check_bundle.py says what).
 # They are installed into a virtual environment under target/ (target/oscal-venv), pinned with all their
 # dependencies by tests/oscal/requirements.txt; a second run reuses it, and the `oscal` package's support
@@ -22,6 +22,6 @@ fi
 work="$PWD/target/oscal-check"
 rm -rf "$work/en" "$work/ja"
 for lang in en ja; do
-  cargo run --locked -q --example export -- oscal-bundle "$work/$lang" --lang "$lang" >/dev/null
+  cargo run --locked -q --all-features --example export -- oscal-bundle "$work/$lang" --lang "$lang" >/dev/null
 done
 OSCAL_CHECK_WORK="$work" "$venv/bin/python" tests/oscal/check_bundle.py "$work/en" "$work/ja"

@@ -14,13 +14,13 @@ fi
 bin="$tools/node_modules/.bin"
 work=target/schema-check
 rm -rf "$work" && mkdir -p "$work/mutations"
-cargo run --locked -q --example export -- json > "$work/matrix.json"
+cargo run --locked -q --all-features --example export -- json > "$work/matrix.json"
 ajv=("$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/matrix.schema.json)
 "${ajv[@]}" validate -d "$work/matrix.json"
 n=$(python3 tests/schema/mutate.py "$work/matrix.json" "$work/mutations")
 # `ajv test --invalid` fails unless every file is invalid.
 "${ajv[@]}" test -d "$work/mutations/*.json" --invalid >/dev/null
-cargo build --locked -q --example diff
+cargo build --locked -q --all-features --example diff
 for f in "$work"/mutations/*.json; do
   if target/debug/examples/diff "$f" >/dev/null 2>&1; then echo "the loader accepted $f" >&2; exit 1; fi
 done

@@ -1,10 +1,13 @@
 //! Who owns a control for a service, with what each party does and the section that says so.
 //!
 //! ```text
-//! cargo run --example who_owns -- object-storage backup
-//! cargo run --example who_owns -- --json "IDCF Cloud" 7.4.1
-//! cargo run --example who_owns -- --lang ja オブジェクトストレージ バックアップ
+//! cargo run --bin who_owns -- object-storage backup
+//! cargo run --bin who_owns -- --lang ja オブジェクトストレージ バックアップ
+//! cargo run --bin who_owns --features serde -- --json "IDCF Cloud" 7.4.1
 //! ```
+//!
+//! A binary, not an example, so that the first answer does not wait for the test and benchmark dependencies;
+//! `--json` needs the `serde` feature.
 //!
 //! The service takes an id, or the English or Japanese name; the control takes a section id (`6.5.1`), a control
 //! id, a title, an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), an edition-qualified ISO id
@@ -14,6 +17,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+#[path = "../../examples/common/mod.rs"]
 mod common;
 
 use idcf_responsibility::{Cell, Control, Document, Lang, Matrix, Party, Service, Text};
@@ -46,7 +50,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, String> {
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--json" => json = true,
+            "--json" if cfg!(feature = "serde") => json = true,
+            "--json" => return Err("--json needs the serde feature: cargo run --bin who_owns --features serde -- --json …".into()),
             "--lang" => {
                 let value = args.next().ok_or("--lang needs a value: en or ja")?;
                 lang = value.parse().map_err(|e| format!("{e}"))?;
@@ -85,17 +90,26 @@ fn main() -> ExitCode {
         }
         return ExitCode::from(2);
     }
-    let output = if args.json {
-        let answers: Vec<serde_json::Value> = cells.iter().map(|c| to_json(c)).collect();
-        format!("{:#}\n", serde_json::Value::Array(answers))
-    } else {
-        render_text(&args, &cells)
-    };
+    let output = if args.json { json_answers(&cells) } else { render_text(&args, &cells) };
     common::emit("who_owns", &output)
+}
+
+/// The answers as a JSON array.
+#[cfg(feature = "serde")]
+fn json_answers(cells: &[&Cell]) -> String {
+    let answers: Vec<serde_json::Value> = cells.iter().map(|c| to_json(c)).collect();
+    format!("{:#}\n", serde_json::Value::Array(answers))
+}
+
+/// Without `serde` there is no JSON; `--json` is refused before this is reached.
+#[cfg(not(feature = "serde"))]
+fn json_answers(_cells: &[&Cell]) -> String {
+    String::new()
 }
 
 /// One answer as JSON: the keys and values of the matrix export (`section` is the document's number, `control`
 /// the control's id), with the control's titles and crosswalk, and the document's caveats.
+#[cfg(feature = "serde")]
 fn to_json(cell: &Cell) -> serde_json::Value {
     let c = cell.control();
     let mut v = serde_json::to_value(cell).unwrap_or_default();
