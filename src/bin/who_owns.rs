@@ -51,7 +51,11 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" if cfg!(feature = "serde") => json = true,
-            "--json" => return Err("--json needs the serde feature: cargo run --bin who_owns --features serde -- --json …".into()),
+            "--json" => {
+                return Err(
+                    "--json needs the serde feature: cargo run --bin who_owns --features serde -- --json …".into()
+                );
+            }
             "--lang" => {
                 let value = args.next().ok_or("--lang needs a value: en or ja")?;
                 lang = value.parse().map_err(|e| format!("{e}"))?;
