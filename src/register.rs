@@ -466,6 +466,7 @@ impl Register {
     /// What is wrong with the register, if anything, naming the place: a duplicate or unknown service, an entry
     /// for a service the register does not cover or whose duty does not fit its cell, an empty justification,
     /// team, evidence reference or note, a due date that is not a date, the same duty twice.
+    #[cfg(feature = "serde")]
     pub(crate) fn check(&self) -> Result<(), Inconsistency> {
         if self.services.is_empty() {
             return Err(Inconsistency::new("services", "a register covers at least one service"));
@@ -531,6 +532,7 @@ fn customer_duties<'a>(
 }
 
 /// Whether `s` is a calendar date `YYYY-MM-DD` (Gregorian, with leap years).
+#[cfg(feature = "serde")]
 fn is_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
