@@ -6,12 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-300}"
-for t in parse_ids who_owns_args load_json; do mkdir -p "fuzz/corpus/$t"; done
+for t in parse_ids who_owns_args load_json load_register; do mkdir -p "fuzz/corpus/$t"; done
 cargo run --locked -q --example export -- json > fuzz/corpus/load_json/builtin.json
 cargo fuzz build -s none
-for t in parse_ids who_owns_args load_json; do
+for t in parse_ids who_owns_args load_json load_register; do
   max_len=4096
   [ "$t" = load_json ] && max_len=600000
+  [ "$t" = load_register ] && max_len=200000
   echo "== $t for ${secs}s"
   cargo fuzz run -s none "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
     -max_total_time="$secs" -max_len="$max_len" -print_final_stats=1 2>&1 | tail -n 25

@@ -559,3 +559,198 @@ fn catalog_and_profile_validate_against_the_official_schemas() {
     bad["catalog"]["groups"][0]["groups"][0]["controls"][0]["id"] = Value::String("2.1.1".into());
     assert!(!validate("oscal_catalog_schema.json", &bad).is_empty());
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The customer's SSP (`oscal::customer_ssp`), which leverages the provider's.
+
+/// A register with every status, a team, evidence, a due date and notes, over two services, with an overlay that
+/// adds a duty the provider's plan does not have (Private Cloud is left out: its uuids must not appear).
+fn customer_register() -> idcf_responsibility::Register {
+    use idcf_responsibility::{Overlay, Register, Status};
+    let mut overlay = Overlay::new();
+    let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    let restore = Duty::new(role, Basis::Stated, Text::new("Tests a restore every month.", "毎月復元を試験する。"));
+    overlay
+        .add_duty(Service::IdcfCloud, Control::InformationBackup, restore, Text::new("Our audit asks.", "監査の要求。"))
+        .unwrap();
+    let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], Some(overlay));
+    r.set_status(None, Control::InformationBackup, &Status::Implemented, Some("Nightly snapshots.")).unwrap();
+    r.set_status(Some(Service::IdcfCloud), Control::AuditLogging, &Status::InProgress, None).unwrap();
+    let na = Status::NotApplicable { justification: "No telework.".into() };
+    r.set_status(None, Control::Teleworking, &na, None).unwrap();
+    let accepted = Status::RiskAccepted { justification: "Accepted by the CISO.".into() };
+    r.set_status(Some(Service::ObjectStorage), accepted_control(), &accepted, None).unwrap();
+    for e in r.entries_mut().iter_mut().filter(|e| e.control == Control::InformationBackup) {
+        e.team = Some("Platform  team".into());
+        e.evidence = vec!["TICKET-12".into(), "https://wiki.example/backup".into()];
+        e.due = Some("2027-03-31".into());
+    }
+    r
+}
+
+/// A control with a customer duty for Object Storage other than back-up and telework: its risk is accepted.
+fn accepted_control() -> Control {
+    let r = idcf_responsibility::Register::new(&[Service::ObjectStorage], None);
+    let skip = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging];
+    r.entries().iter().map(|e| e.control).find(|c| !skip.contains(c)).unwrap()
+}
+
+fn customer_ssp(lang: Lang) -> Value {
+    parse(&oscal::customer_ssp(&customer_register(), lang))
+}
+
+#[test]
+fn every_uuid_the_customer_ssp_references_resolves_in_the_providers_ssp() {
+    for &lang in Lang::ALL {
+        let provider_ssp = ssp(lang);
+        let customer = customer_ssp(lang);
+        let mut provided_items = Vec::new();
+        objects_at(&provider_ssp, "provided", &mut provided_items);
+        let provided: HashSet<&str> = provided_items.iter().map(|p| p["uuid"].as_str().unwrap()).collect();
+        let mut responsibilities = Vec::new();
+        objects_at(&provider_ssp, "responsibilities", &mut responsibilities);
+        let responsibilities: HashSet<&str> = responsibilities.iter().map(|r| r["uuid"].as_str().unwrap()).collect();
+        let mut referenced = Vec::new();
+        strings_at(&customer, "provided-uuid", &mut referenced);
+        assert!(referenced.len() > 50, "{} inherited items", referenced.len());
+        for u in &referenced {
+            assert!(provided.contains(u), "provided-uuid {u} is not provided in the provider's SSP");
+        }
+        let mut referenced = Vec::new();
+        strings_at(&customer, "responsibility-uuid", &mut referenced);
+        for u in &referenced {
+            assert!(
+                responsibilities.contains(u),
+                "responsibility-uuid {u} is not a responsibility of the provider's SSP"
+            );
+        }
+        // Every entry whose duty is the provider's plan's has its `satisfied`, once; the tailored one has none.
+        let register = customer_register();
+        let tailored = register.entries().iter().filter(|e| e.duty.basis.is_tailored()).count();
+        assert_eq!(tailored, 1);
+        assert_eq!(referenced.len(), register.entries().len() - tailored);
+        assert_eq!(referenced.iter().collect::<HashSet<_>>().len(), referenced.len());
+
+        // The components stand for the provider's: `inherited-uuid` names a component of its SSP.
+        let root = &customer["system-security-plan"];
+        let provider_components: HashSet<&str> =
+            provider_ssp["system-security-plan"]["system-implementation"]["components"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["uuid"].as_str().unwrap())
+                .collect();
+        let leveraged = root["system-implementation"]["leveraged-authorizations"].as_array().unwrap();
+        assert_eq!(leveraged.len(), 1);
+        let components = root["system-implementation"]["components"].as_array().unwrap();
+        let ours: HashSet<&str> = components.iter().map(|c| c["uuid"].as_str().unwrap()).collect();
+        for c in components.iter().filter(|c| c["type"] == "service") {
+            let props = &c["props"];
+            assert_eq!(prop(props, "leveraged-authorization-uuid"), leveraged[0]["uuid"].as_str());
+            assert!(provider_components.contains(prop(props, "inherited-uuid").unwrap()));
+        }
+        assert_eq!(components.len(), 3, "this-system and the register's two services");
+        let mut by_components = Vec::new();
+        objects_at(root, "by-components", &mut by_components);
+        for by in by_components {
+            assert!(ours.contains(by["component-uuid"].as_str().unwrap()));
+        }
+        // The leveraged plan is ssp.json, by relative href, through a back-matter resource.
+        let link = leveraged[0]["links"][0]["href"].as_str().unwrap();
+        let resources = root["back-matter"]["resources"].as_array().unwrap();
+        let plan = resources.iter().find(|r| format!("#{}", r["uuid"].as_str().unwrap()) == link).unwrap();
+        assert_eq!(plan["rlinks"][0]["href"], oscal::SSP_FILE);
+        assert_eq!(root["import-profile"]["href"], oscal::PROFILE_FILE);
+        // Parties named by a responsible role are in the metadata.
+        let parties: HashSet<&str> =
+            root["metadata"]["parties"].as_array().unwrap().iter().map(|p| p["uuid"].as_str().unwrap()).collect();
+        let mut named = Vec::new();
+        strings_at(root, "party-uuid", &mut named);
+        let mut roles = Vec::new();
+        objects_at(root, "party-uuids", &mut roles);
+        assert!(roles.iter().filter_map(|v| v.as_str()).chain(named).all(|u| parties.contains(u)));
+    }
+    // Private Cloud is not in the register: none of its provided items is inherited.
+    let customer = oscal::customer_ssp(&customer_register(), Lang::En);
+    assert!(!customer.contains(&format!("\"value\": \"{}\"", Service::PrivateCloud)));
+}
+
+#[test]
+fn the_customer_ssp_carries_the_registers_status_and_evidence() {
+    let customer = customer_ssp(Lang::En);
+    let reqs =
+        customer["system-security-plan"]["control-implementation"]["implemented-requirements"].as_array().unwrap();
+    let req = |c: Control| reqs.iter().find(|r| r["control-id"] == c.id()).unwrap();
+    let own = |c: Control| {
+        req(c)["by-components"].as_array().unwrap().iter().find(|b| b["satisfied"].is_array()).unwrap().clone()
+    };
+    let backup = own(Control::InformationBackup);
+    // Implemented for both services, the tailored restore test too.
+    assert_eq!(backup["implementation-status"]["state"], "implemented");
+    let satisfied = backup["satisfied"].as_array().unwrap();
+    assert_eq!(satisfied.len(), 2);
+    for s in satisfied {
+        assert_eq!(prop(&s["props"], "status"), Some("implemented"));
+        assert_eq!(prop(&s["props"], "team"), Some("Platform team"), "one line, spaces folded");
+        assert_eq!(prop(&s["props"], "due"), Some("2027-03-31"));
+        let evidence: Vec<&str> = s["props"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["name"] == "evidence")
+            .map(|p| p["value"].as_str().unwrap())
+            .collect();
+        assert_eq!(evidence, ["TICKET-12", "https://wiki.example/backup"]);
+        assert!(s["remarks"].as_str().unwrap().contains("Nightly snapshots."));
+    }
+    assert!(backup["remarks"].as_str().unwrap().contains("Tests a restore every month."));
+    assert_eq!(own(Control::Teleworking)["implementation-status"]["state"], "not-applicable");
+    assert_eq!(own(Control::AuditLogging)["implementation-status"]["state"], "partial");
+    let risk = own(accepted_control());
+    let accepted =
+        risk["satisfied"].as_array().unwrap().iter().find(|s| prop(&s["props"], "status") == Some("risk-accepted"));
+    assert!(accepted.unwrap()["remarks"].as_str().unwrap().contains("Accepted by the CISO."));
+    // A control no entry has yet is planned.
+    let touched = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging, accepted_control()];
+    let untouched = customer_register().entries().iter().map(|e| e.control).find(|c| !touched.contains(c)).unwrap();
+    assert_eq!(own(untouched)["implementation-status"]["state"], "planned");
+    // Both services inherit the provider's back-up function where it offers one.
+    let inherited = req(Control::BackupFunction)["by-components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["inherited"].is_array())
+        .count();
+    assert_eq!(inherited, 1, "IDCF Cloud offers it; Object Storage has no virtual machines");
+}
+
+#[test]
+fn the_customer_ssp_is_deterministic_with_v5_unique_uuids() {
+    for &lang in Lang::ALL {
+        let text = oscal::customer_ssp(&customer_register(), lang);
+        assert_eq!(text, oscal::customer_ssp(&customer_register(), lang));
+        let doc = parse(&text);
+        let mut uuids = Vec::new();
+        strings_at(&doc, "uuid", &mut uuids);
+        assert!(uuids.iter().all(|u| is_v5_uuid(u)));
+        assert_eq!(uuids.iter().collect::<HashSet<_>>().len(), uuids.len(), "a UUID names two things");
+        // Different from the provider's plan.
+        assert_ne!(doc["system-security-plan"]["uuid"], ssp(lang)["system-security-plan"]["uuid"]);
+    }
+}
+
+#[test]
+#[ignore = "needs OSCAL_SCHEMA_DIR (the official schemas are not in the repository)"]
+fn customer_ssp_validates_against_the_official_schema() {
+    for &lang in Lang::ALL {
+        let errors = validate("oscal_ssp_schema.json", &customer_ssp(lang));
+        assert!(errors.is_empty(), "{errors:#?}");
+        let plain = parse(&oscal::customer_ssp(&idcf_responsibility::Register::new(&[Service::SelfCloud], None), lang));
+        let errors = validate("oscal_ssp_schema.json", &plain);
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+    let mut bad = customer_ssp(Lang::En);
+    bad["system-security-plan"]["system-implementation"]["leveraged-authorizations"][0]["date-authorized"] =
+        Value::String("someday".into());
+    assert!(!validate("oscal_ssp_schema.json", &bad).is_empty());
+}

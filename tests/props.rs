@@ -319,3 +319,161 @@ mod json {
         }
     }
 }
+
+/// The register's and the overlay's loaders on hostile input: an error that names a place, or a value that
+/// exports and reloads byte for byte; and every report of a loaded register is written without a panic.
+#[cfg(feature = "serde")]
+mod register_json {
+    use idcf_responsibility::{Control, LoadError, Overlay, Register, Service, Status, Text, export::report};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn sample_register() -> Register {
+        let mut o = Overlay::new();
+        o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+        let mut r = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(o));
+        r.set_status(None, Control::InformationBackup, &Status::InProgress, Some("Weekly.")).unwrap();
+        r.entries_mut()[0].evidence.push("TICKET-1".into());
+        r
+    }
+
+    fn check_error(err: &LoadError) {
+        match err {
+            LoadError::Json { path, source, .. } => assert!(!path.is_empty() && !source.to_string().is_empty()),
+            LoadError::Inconsistent(i) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
+            LoadError::TooLarge { .. } => {}
+            other => panic!("unexpected error kind: {other:?}"),
+        }
+    }
+
+    fn check_register(text: &str) {
+        match Register::from_json(text) {
+            Ok(r) => {
+                let again = r.to_json();
+                assert_eq!(Register::from_json(&again).unwrap().to_json(), again);
+                let _ = (r.drift(), r.progress());
+                for lang in idcf_responsibility::Lang::ALL {
+                    let _ = (report::markdown(&r, *lang), report::html(&r, *lang), report::csv(&r, *lang));
+                    #[cfg(feature = "oscal")]
+                    let _ = idcf_responsibility::export::oscal::customer_ssp(&r, *lang);
+                }
+            }
+            Err(err) => check_error(&err),
+        }
+    }
+
+    fn check_overlay(text: &str) {
+        match Overlay::from_json(text) {
+            Ok(o) => {
+                let again = o.to_json();
+                assert_eq!(Overlay::from_json(&again).unwrap().to_json(), again);
+                let _ = o.apply(idcf_responsibility::Matrix::builtin());
+            }
+            Err(err) => check_error(&err),
+        }
+    }
+
+    /// Every pointer of a JSON tree.
+    fn pointers(v: &Value, at: &str, out: &mut Vec<String>) {
+        out.push(at.to_owned());
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, c)| pointers(c, &format!("{at}/{k}"), out)),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| pointers(c, &format!("{at}/{i}"), out)),
+            _ => {}
+        }
+    }
+
+    fn leaf() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            "\\PC{0,12}".prop_map(Value::String),
+            prop::sample::select(vec![
+                "not-started",
+                "risk-accepted",
+                "customer",
+                "provider",
+                "self-cloud",
+                "object-storage",
+                "2027-02-29",
+                "",
+                " ",
+                "2.0.0",
+                "stated",
+                "performs",
+            ])
+            .prop_map(Value::from),
+            Just(serde_json::json!({"state": "not-applicable", "justification": ""})),
+        ]
+    }
+
+    /// The document mutated 1–3 times: a value replaced, a key or element removed, an element duplicated.
+    fn mutate(mut v: Value, picks: Vec<(prop::sample::Index, Value, u8)>) -> String {
+        let mut all = Vec::new();
+        pointers(&v, "", &mut all);
+        for (pick, replacement, op) in picks {
+            let target = all[pick.index(all.len())].clone();
+            match op {
+                0 => {
+                    if let Some(slot) = v.pointer_mut(&target) {
+                        *slot = replacement;
+                    }
+                }
+                1 => {
+                    if let Some((parent, key)) = target.rsplit_once('/') {
+                        match v.pointer_mut(parent) {
+                            Some(Value::Object(m)) => {
+                                m.remove(key);
+                            }
+                            Some(Value::Array(a)) => {
+                                if let Ok(i) = key.parse::<usize>() {
+                                    if i < a.len() {
+                                        a.remove(i);
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(Value::Array(a)) = v.pointer_mut(&target) {
+                        if let Some(first) = a.first().cloned() {
+                            a.push(first);
+                        }
+                    }
+                }
+            }
+        }
+        v.to_string()
+    }
+
+    proptest! {
+        // Each case loads and re-derives a matrix: fewer cases.
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn register_loader_never_panics_on_any_text(s in any::<String>()) {
+            check_register(&s);
+            check_overlay(&s);
+        }
+
+        #[test]
+        fn mutated_registers_never_panic(
+            picks in prop::collection::vec((any::<prop::sample::Index>(), leaf(), 0..3u8), 1..4)
+        ) {
+            let v: Value = serde_json::from_str(&sample_register().to_json()).unwrap();
+            check_register(&mutate(v, picks));
+        }
+
+        #[test]
+        fn mutated_overlays_never_panic(
+            picks in prop::collection::vec((any::<prop::sample::Index>(), leaf(), 0..3u8), 1..4)
+        ) {
+            let overlay = sample_register().overlay().unwrap().clone();
+            let v: Value = serde_json::from_str(&overlay.to_json()).unwrap();
+            check_overlay(&mutate(v, picks));
+        }
+    }
+}

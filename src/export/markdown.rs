@@ -103,6 +103,6 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
 }
 
 /// Escapes the characters that would break a table cell.
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }

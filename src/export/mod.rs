@@ -15,6 +15,7 @@ mod markdown;
 #[cfg(feature = "oscal")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oscal")))]
 pub mod oscal;
+pub mod report;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
@@ -318,13 +319,17 @@ pub(crate) fn capabilities(cell: &Cell, lang: Lang) -> String {
 /// when the document does not state it, the mark of our inference, all in `lang`:
 /// `Offers a back-up function. [offers · cloud platform]`.
 pub(crate) fn tagged_duties(cell: &Cell, party: Party, lang: Lang) -> impl Iterator<Item = String> + '_ {
-    cell.duties_of(party).map(move |d| {
-        let mut tags = vec![d.kind.label(lang), d.layer.label(lang)];
-        if !d.is_stated() {
-            tags.push(crate::OwnerBasis::Inferred.label(lang));
-        }
-        format!("{} [{}]", d.text.get(lang), tags.join(" · "))
-    })
+    cell.duties_of(party).map(move |d| tagged(d, lang))
+}
+
+/// A duty's text, then its kind, its layer and, when the document does not state it, the mark of our inference,
+/// all in `lang`: `Offers a back-up function. [offers · cloud platform]`.
+pub(crate) fn tagged(d: &crate::Duty, lang: Lang) -> String {
+    let mut tags = vec![d.kind.label(lang), d.layer.label(lang)];
+    if !d.is_stated() {
+        tags.push(crate::OwnerBasis::Inferred.label(lang));
+    }
+    format!("{} [{}]", d.text.get(lang), tags.join(" · "))
 }
 
 /// Where a cell comes from in the document: its section and the sentences its duties cite, `§6.5.1, sentences 1,

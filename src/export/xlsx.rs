@@ -105,15 +105,15 @@ const fn title(lang: Lang) -> &'static str {
 }
 
 /// The formats of the workbook.
-struct Styles {
-    header: Format,
-    text: Format,
-    title: Format,
-    note: Format,
+pub(super) struct Styles {
+    pub(super) header: Format,
+    pub(super) text: Format,
+    pub(super) title: Format,
+    pub(super) note: Format,
 }
 
 impl Styles {
-    fn new() -> Styles {
+    pub(super) fn new() -> Styles {
         let cell = Format::new().set_border(FormatBorder::Thin).set_border_color(Color::RGB(0x00CC_CCCC));
         Styles {
             header: cell.clone().set_bold().set_background_color(Color::RGB(HEADER)).set_text_wrap(),
@@ -138,7 +138,7 @@ impl Styles {
 
 /// A worksheet, the width each column's text needs, and the lines of every cell, to size rows once the columns
 /// are sized (neither Excel nor `LibreOffice` grows a row to its wrapped text on every load).
-struct Sheet {
+pub(super) struct Sheet {
     ws: Worksheet,
     widths: Vec<f64>,
     /// Each cell written: its row, its first and last column, and the width of each of its lines.
@@ -146,14 +146,14 @@ struct Sheet {
 }
 
 impl Sheet {
-    fn new(name: &str) -> Result<Sheet, XlsxError> {
+    pub(super) fn new(name: &str) -> Result<Sheet, XlsxError> {
         let mut sheet = Worksheet::new();
         sheet.set_name(name)?;
         Ok(Sheet { ws: sheet, widths: Vec::new(), cells: Vec::new() })
     }
 
     /// Writes `text` in a cell, and notes the width of its lines: the column is sized to the longest.
-    fn put(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<(), XlsxError> {
+    pub(super) fn put(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<(), XlsxError> {
         let text = fit(text);
         let lines: Vec<f64> = text.lines().map(width).collect();
         let col_index = usize::from(col);
@@ -169,7 +169,14 @@ impl Sheet {
     }
 
     /// Writes `text` across columns `first..=last` of a row; it wraps within them and does not size them.
-    fn put_across(&mut self, row: u32, first: u16, last: u16, text: &str, format: &Format) -> Result<(), XlsxError> {
+    pub(super) fn put_across(
+        &mut self,
+        row: u32,
+        first: u16,
+        last: u16,
+        text: &str,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
         let text = fit(text);
         self.cells.push((row, first, last, text.lines().map(width).collect()));
         self.ws.merge_range(row, first, row, last, &text, format)?;
@@ -178,7 +185,7 @@ impl Sheet {
 
     /// Freezes the rows down to the header, filters on the header, and prints A4 landscape, a page wide, with the
     /// header on every page.
-    fn table(&mut self, header_row: u32, last_row: u32, last_col: u16) -> Result<(), XlsxError> {
+    pub(super) fn table(&mut self, header_row: u32, last_row: u32, last_col: u16) -> Result<(), XlsxError> {
         self.ws.set_freeze_panes(header_row + 1, 0)?;
         self.ws.autofilter(header_row, 0, last_row, last_col)?;
         self.ws.set_repeat_rows(header_row, header_row)?;
@@ -188,7 +195,7 @@ impl Sheet {
 
     /// Sets every column to the width of its text, with a margin, up to [`MAX_WIDTH`], then every row that
     /// needs more than one line to the lines its cells wrap to.
-    fn finish(mut self) -> Result<Worksheet, XlsxError> {
+    pub(super) fn finish(mut self) -> Result<Worksheet, XlsxError> {
         let widths: Vec<f64> = self.widths.iter().map(|w| (w + 2.0).min(MAX_WIDTH)).collect();
         for (col, &width) in (0u16..).zip(&widths) {
             self.ws.set_column_width(col, width)?;

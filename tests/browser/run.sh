@@ -16,3 +16,16 @@ cp tests/browser/check_html.mjs "$work/"
 shots=()
 for shot in "$@"; do shots+=("$(realpath -m "$shot")"); done
 node "$work/check_html.mjs" "$PWD/$work/matrix-en.html" "$PWD/$work/matrix-ja.html" "${shots[@]}"
+
+# The register's HTML report: a sample register with open and settled duties, in both languages.
+register="$work/register.json"
+reg() { cargo run --locked -q --all-features --example register -- "$@"; }
+reg init idcf-cloud object-storage > "$register"
+reg status "$register" 6.5.1 implemented --note "Nightly snapshots."
+reg status "$register" audit-logging in-progress --service idcf-cloud
+reg status "$register" teleworking risk-accepted --justification "Accepted until the VPN is in place."
+reg report "$register" --format html > "$work/register-en.html"
+reg report "$register" --format html --lang ja > "$work/register-ja.html"
+entries="$(grep -c '"service":' "$register")"
+cp tests/browser/check_register.mjs "$work/"
+node "$work/check_register.mjs" "$PWD/$work/register-en.html" "$PWD/$work/register-ja.html" "$entries"

@@ -2,6 +2,11 @@
 
     python check_bundle.py DIR [DIR...]
 
+A folder may also hold the customer's `customer-ssp.json` (`cargo run --all-features --example register -- oscal REGISTER DIR`),
+which leverages `ssp.json`; it goes through every stage too, and stage 3 checks that every uuid it references
+(`provided-uuid`, `responsibility-uuid`, `inherited-uuid`, the leveraged plan's link) resolves in the provider's
+files.
+
 For each folder, each stage in a fresh process (the `oscal` package keeps loaded documents in a registry, and the
 two languages' bundles share their UUIDs):
 
@@ -29,15 +34,22 @@ import sys
 import tempfile
 
 FILES = ["catalog.json", "profile.json", "component-definition.json", "ssp.json"]
+CUSTOMER = "customer-ssp.json"
 ROOTS = {
     "catalog.json": "catalog",
     "profile.json": "profile",
     "component-definition.json": "component-definition",
     "ssp.json": "system-security-plan",
+    CUSTOMER: "system-security-plan",
 }
 HERE = pathlib.Path(__file__).resolve().parent
 # Work files live under the repository's target/, never in the source tree.
 WORK = pathlib.Path(os.environ.get("OSCAL_CHECK_WORK", HERE.parent.parent / "target" / "oscal-check"))
+
+
+def files(folder):
+    """The bundle's four files, and the customer's SSP where the folder has it."""
+    return FILES + ([CUSTOMER] if (folder / CUSTOMER).exists() else [])
 
 
 def fail(message):
@@ -96,8 +108,8 @@ def stage_oscal(folder):
 
     oscal_support()
     checks = 0
-    expected_depth = {"catalog.json": 1, "profile.json": 2, "component-definition.json": 3, "ssp.json": 3}
-    for name in FILES:
+    expected_depth = {"catalog.json": 1, "profile.json": 2, "component-definition.json": 3, "ssp.json": 3, CUSTOMER: 3}
+    for name in files(folder):
         doc = OSCAL.load(str(folder / name))
         if not doc.is_valid:
             errors = doc.validation_errors[:5]
@@ -155,7 +167,7 @@ def stage_oscal_negative(folder):
 
 
 def stage_constraints(folder):
-    docs = {name: read(folder, name) for name in FILES}
+    docs = {name: read(folder, name) for name in files(folder)}
     checks = 0
     catalog = docs["catalog.json"]["catalog"]
     parts = {}
@@ -163,12 +175,12 @@ def stage_constraints(folder):
         parts[control["id"]] = {p for p in walk(control.get("parts", []), "id")}
     if len(parts) != 68:
         fail(f"catalog has {len(parts)} controls, expected 68")
-    for name in FILES:
+    for name in docs:
         uuids = list(walk(docs[name], "uuid"))
         if len(set(uuids)) != len(uuids):
             fail(f"{name}: a UUID names two things")
     checks += 1
-    for name in ["component-definition.json", "ssp.json"]:
+    for name in [n for n in docs if n in ("component-definition.json", "ssp.json", CUSTOMER)]:
         for req in walk(docs[name], "implemented-requirements"):
             control = req["control-id"]
             if control not in parts:
@@ -193,7 +205,56 @@ def stage_constraints(folder):
                 fail(f"ssp.json: provided-uuid {r['provided-uuid']} is not provided in the same export")
     checks += 1
     print(f"ok   constraints: ids in the catalog, unique UUIDs, {len(exports)} exports each with provided or responsibilities")
+    if CUSTOMER in docs:
+        checks += stage_customer(docs)
     return checks
+
+
+def stage_customer(docs):
+    """Every uuid the customer's SSP references resolves in the provider's SSP (or in itself)."""
+    provider = docs["ssp.json"]["system-security-plan"]
+    customer = docs[CUSTOMER]["system-security-plan"]
+    provided = {p["uuid"] for p in walk(provider, "provided")}
+    responsibilities = {r["uuid"] for r in walk(provider, "responsibilities")}
+    inherited = [i["provided-uuid"] for i in walk(customer, "inherited")]
+    satisfied = [s["responsibility-uuid"] for s in walk(customer, "satisfied")]
+    if not inherited or not satisfied:
+        fail(f"{CUSTOMER}: {len(inherited)} inherited and {len(satisfied)} satisfied items; expected both")
+    for u in inherited:
+        if u not in provided:
+            fail(f"{CUSTOMER}: provided-uuid {u} is not a provided item of ssp.json")
+    for u in satisfied:
+        if u not in responsibilities:
+            fail(f"{CUSTOMER}: responsibility-uuid {u} is not a responsibility of ssp.json")
+    provider_components = {c["uuid"] for c in provider["system-implementation"]["components"]}
+    leveraged = {la["uuid"]: la for la in customer["system-implementation"]["leveraged-authorizations"]}
+    components = customer["system-implementation"]["components"]
+    for c in components:
+        props = {p["name"]: p["value"] for p in c.get("props", [])}
+        if c["type"] == "this-system":
+            continue
+        if props.get("leveraged-authorization-uuid") not in leveraged:
+            fail(f"{CUSTOMER}: component {c['title']} names no leveraged authorization of the plan")
+        if props.get("inherited-uuid") not in provider_components:
+            fail(f"{CUSTOMER}: component {c['title']}: inherited-uuid is not a component of ssp.json")
+    ours = {c["uuid"] for c in components}
+    for by in walk(customer, "by-components"):
+        if by["component-uuid"] not in ours:
+            fail(f"{CUSTOMER}: a by-component names component {by['component-uuid']}, which the plan lacks")
+    resources = {r["uuid"]: r for r in customer["back-matter"]["resources"]}
+    for la in leveraged.values():
+        href = la["links"][0]["href"]
+        resource = resources.get(href.lstrip("#"))
+        if not href.startswith("#") or resource is None or resource["rlinks"][0]["href"] != "ssp.json":
+            fail(f"{CUSTOMER}: the leveraged plan's link {href} does not lead to ssp.json")
+    parties = {p["uuid"] for p in customer["metadata"]["parties"]}
+    for role in walk(customer, "responsible-roles"):
+        for u in role.get("party-uuids", []):
+            if u not in parties:
+                fail(f"{CUSTOMER}: party {u} is not in the metadata")
+    print(f"ok   {CUSTOMER}: {len(inherited)} inherited and {len(satisfied)} satisfied items resolve in ssp.json; "
+          "components, parties and the leveraged plan resolve")
+    return 1
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -219,8 +280,12 @@ def stage_trestle(folder):
         # import-profile, the profile's import) against the folder it runs in.
         for name in FILES:
             trestle(["import", "-tr", str(ws), "-f", name, "-o", "idcf"], cwd=folder)
+        names = files(folder)
+        if CUSTOMER in names:
+            # A second system-security-plan: it needs a name of its own in the workspace.
+            trestle(["import", "-tr", str(ws), "-f", CUSTOMER, "-o", "idcf-customer"], cwd=folder)
         checks += 1
-        print("ok   trestle import of the four files")
+        print(f"ok   trestle import of the {len(names)} files")
         out = trestle(["href", "-tr", str(ws), "-n", "idcf", "-hr", "trestle://catalogs/idcf/catalog.json"], cwd=folder)
         profile = json.loads((ws / "profiles" / "idcf" / "profile.json").read_text(encoding="utf-8"))
         if profile["profile"]["imports"][0]["href"] != "trestle://catalogs/idcf/catalog.json":
@@ -230,10 +295,10 @@ def stage_trestle(folder):
         out = trestle(["validate", "-tr", str(ws), "-a"], cwd=folder)
         valid = [line for line in out.splitlines() if line.startswith("VALID: Model")]
         bad = [line for line in out.splitlines() if "INVALID" in line or "ERROR" in line]
-        if len(valid) != 4 or bad:
+        if len(valid) != len(names) or bad:
             fail(f"trestle validate -a: {len(valid)} valid models, problems {bad}:\n{out}")
         checks += 1
-        print("ok   trestle validate -a: 4 models valid")
+        print(f"ok   trestle validate -a: {len(names)} models valid")
         trestle(["author", "ssp-generate", "-tr", str(ws), "--profile", "idcf", "--compdefs", "idcf", "-o", "ssp-md"], cwd=folder)
         md = {p.stem: p.read_text(encoding="utf-8") for p in (ws / "ssp-md").rglob("*.md")}
         cd = read(folder, "component-definition.json")["component-definition"]

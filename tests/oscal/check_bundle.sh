@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes the OSCAL bundle in English and Japanese (`cargo run --all-features --example export -- oscal-bundle DIR`) and checks it
+# Writes the OSCAL bundle in English and Japanese (`cargo run --all-features --example export -- oscal-bundle DIR`), with the
+# customer's SSP of a sample register beside it (`cargo run --all-features --example register -- oscal FILE DIR`), and checks them
 # with the clients people use, compliance-trestle and the `oscal` package (tests/oscal/check_bundle.py says what).
 # They are installed into a virtual environment under target/ (target/oscal-venv), pinned with all their
 # dependencies by tests/oscal/requirements.txt; a second run reuses it, and the `oscal` package's support
@@ -21,7 +22,17 @@ fi
 
 work="$PWD/target/oscal-check"
 rm -rf "$work/en" "$work/ja"
+# A register with every kind of status, for the customer's SSP written beside the bundle (customer-ssp.json).
+mkdir -p "$work"
+register="$work/register.json"
+reg() { cargo run --locked -q --all-features --example register -- "$@"; }
+reg init idcf-cloud object-storage > "$register"
+reg status "$register" 6.5.1 implemented --note "Nightly snapshots, restore tested monthly."
+reg status "$register" audit-logging in-progress --service idcf-cloud
+reg status "$register" teleworking not-applicable --justification "Nobody works remotely."
 for lang in en ja; do
   cargo run --locked -q --all-features --example export -- oscal-bundle "$work/$lang" --lang "$lang" >/dev/null
+  # The same four files again (the same bytes), and customer-ssp.json.
+  reg oscal "$register" "$work/$lang" --lang "$lang" >/dev/null
 done
 OSCAL_CHECK_WORK="$work" "$venv/bin/python" tests/oscal/check_bundle.py "$work/en" "$work/ja"

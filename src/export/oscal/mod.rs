@@ -35,10 +35,12 @@
 
 mod catalog;
 mod component;
+mod customer;
 mod ssp;
 
 pub use catalog::{catalog, profile, statement_id};
 pub use component::component_definition;
+pub use customer::{CUSTOMER_SSP_FILE, customer_ssp};
 pub use ssp::system_security_plan;
 
 use serde_json::{Value, json};

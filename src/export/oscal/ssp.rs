@@ -181,15 +181,30 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
     to_pretty(&root)
 }
 
-fn by_component(cell: &Cell, lang: Lang) -> Value {
-    let (service, c) = (cell.service(), cell.control());
-    let provided: Vec<(usize, &Duty)> = cell
-        .duties()
+/// What the provider provides in a cell, each with its position among the cell's duties: its duties other than
+/// leaving the matter to the customer. Each is a `provided` item of the cell's by-component export.
+pub(super) fn provided(cell: &Cell) -> Vec<(usize, &Duty)> {
+    cell.duties()
         .iter()
         .enumerate()
         .filter(|(_, d)| d.party == Party::Provider && d.kind != DutyKind::LeavesToCustomer)
-        .collect();
-    let provided_uuid = |i: usize| uuid(&format!("provided:{service}:{c}:{}", i + 1));
+        .collect()
+}
+
+/// The UUID of the `provided` item for the duty at `position` among the cell's duties.
+pub(super) fn provided_uuid(service: Service, control: Control, position: usize) -> String {
+    uuid(&format!("provided:{service}:{control}:{}", position + 1))
+}
+
+/// The UUID of the `responsibility` item for the customer duty at `position` among the cell's duties.
+pub(super) fn responsibility_uuid(service: Service, control: Control, position: usize) -> String {
+    uuid(&format!("responsibility:{service}:{control}:{}", position + 1))
+}
+
+fn by_component(cell: &Cell, lang: Lang) -> Value {
+    let (service, c) = (cell.service(), cell.control());
+    let provided = provided(cell);
+    let provided_uuid = |i: usize| provided_uuid(service, c, i);
     let left: Vec<&str> = cell
         .duties()
         .iter()
@@ -204,7 +219,7 @@ fn by_component(cell: &Cell, lang: Lang) -> Value {
         .map(|(i, d)| {
             let relies_on = provided.iter().find(|(_, p)| p.layer == d.layer).or_else(|| provided.first());
             let mut item = json!({
-                "uuid": uuid(&format!("responsibility:{service}:{c}:{}", i + 1)),
+                "uuid": responsibility_uuid(service, c, i),
                 "description": d.text.get(lang),
                 "props": duty_props(d),
                 "responsible-roles": responsible([Party::Customer]),
