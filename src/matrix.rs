@@ -79,7 +79,18 @@ impl Cell {
         if summary.is_blank() {
             return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
         }
-        Ok(Cell {
+        Ok(Cell::applicable(service, control, duties, withheld.into(), summary))
+    }
+
+    /// An applicable cell whose duties are known to fit it, with its owners derived.
+    fn applicable(
+        service: Service,
+        control: Control,
+        duties: Cow<'static, [Duty]>,
+        withheld: Cow<'static, [Withheld]>,
+        summary: Text,
+    ) -> Cell {
+        Cell {
             service,
             control,
             not_applicable: None,
@@ -87,8 +98,8 @@ impl Cell {
             owner: Owner::derive(&duties),
             stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
             duties,
-            withheld: withheld.into(),
-        })
+            withheld,
+        }
     }
 
     /// A cell judged not applicable to its service, with whose judgement it is and why: ours
@@ -167,16 +178,7 @@ impl Cell {
         } else {
             Cow::Owned(all.iter().filter(|d| d.scope.includes(service)).cloned().collect())
         };
-        Cell {
-            service,
-            control,
-            not_applicable: None,
-            summary,
-            owner: Owner::derive(&duties),
-            stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
-            duties,
-            withheld: Cow::Borrowed(control.withheld()),
-        }
+        Cell::applicable(service, control, duties, Cow::Borrowed(control.withheld()), summary)
     }
 
     /// The service.

@@ -78,24 +78,8 @@ impl Owner {
     /// assert_eq!(Owner::derive(&[]), None);
     /// ```
     #[must_use]
-    pub const fn derive(duties: &[Duty]) -> Option<Owner> {
-        let mut provider = false;
-        let mut customer = false;
-        let mut rest = duties;
-        while let [duty, tail @ ..] = rest {
-            if duty.rests_with_customer() {
-                customer = true;
-            } else {
-                provider = true;
-            }
-            rest = tail;
-        }
-        match (provider, customer) {
-            (true, true) => Some(Owner::Shared),
-            (true, false) => Some(Owner::Provider),
-            (false, true) => Some(Owner::Customer),
-            (false, false) => None,
-        }
+    pub fn derive(duties: &[Duty]) -> Option<Owner> {
+        Owner::of(duties)
     }
 
     /// The owner that some duties imply, like [`Owner::derive`], from any iterator (a filtered view, say).
