@@ -169,8 +169,18 @@ impl Default for Overlay {
 /// be, and reported here with what changed, never dropped in silence.
 ///
 /// ```
-/// use idcf_responsibility::{Conflict, Control, Service};
-/// # fn show(c: &Conflict) -> String { format!("{} {}: {} change(s)", c.service, c.control.section(), c.changes.len()) }
+/// use idcf_responsibility::{Basis, Cell, Control, Matrix, Overlay, Service, Text};
+///
+/// // An overlay made against the built-in matrix, applied to a matrix whose 7.6.2 has since changed.
+/// let mut overlay = Overlay::new();
+/// overlay.note(Service::SelfCloud, Control::Teleworking, Text::new("VPN only.", "VPNのみ。"), Text::new("Policy.", "方針。"));
+/// let mut newer = Matrix::builtin().clone();
+/// let reason = Basis::inferred("A later dataset.", "新しいデータ。");
+/// newer.replace(Cell::not_applicable(Service::SelfCloud, Control::Teleworking, reason, Control::Teleworking.summary().clone())?);
+/// let conflicts = overlay.apply(&newer).conflicts;
+/// assert_eq!((conflicts[0].service, conflicts[0].control, conflicts[0].index), (Service::SelfCloud, Control::Teleworking, 0));
+/// assert!(!conflicts[0].changes.is_empty());
+/// # Ok::<(), idcf_responsibility::Inconsistency>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
