@@ -1,11 +1,14 @@
 //! The dataset: IDC Frontier, 「クラウドサービスにおけるセキュリティ対策概要」, 第1版, 2014-10-01.
 //!
 //! Nothing but data lives here: the document's chapters, headings and numbered sections (a row per section, each
-//! citing its section id), the cells we judge not applicable, and the document's metadata. Titles are quoted as
-//! names; every summary and duty is written in our own words. The macros in [`crate::control`] turn the rows
-//! into types.
+//! citing its section id, with its duties and our judgements), and the document's metadata. Titles are quoted as
+//! names; every summary, duty and reason is written in our own words. The macros in [`crate::control`] turn the
+//! rows into types; `docs/codebook.md` says how each sentence became its duties.
 //!
-//! Reading a duty row: `Party Kind Layer [Capability] => "English" / "日本語";`
+//! Reading a duty row: `#Sentence Party Kind Layer Scope [Capability] => "English" / "日本語";`, where `Scope` is
+//! `All` (all five services), `Vm` (the services with virtual machines) or `NoVm` (Object Storage: our judgements
+//! only), and an inferred duty ends with `because "reason" / "理由"`. A row's `not_applicable` lists the services the
+//! section cannot apply to, with our reason; `misprint` records a number the document prints by mistake.
 
 use std::borrow::Cow;
 
@@ -72,8 +75,11 @@ macro_rules! categories {
 }
 pub(crate) use categories;
 
-/// The 68 numbered sections. `iso:` gives the ISO/IEC 27002:2005 control the section answers, with its short
-/// title and fit (`Exact`, `Close`), or `None` for the document's own sections.
+/// The 68 numbered sections. `sentences:` is how many sentences the section has (`docs/coding/segment.py`); `iso:`
+/// gives the ISO/IEC 27002:2005 control the section answers, with its short title and fit (`Exact`, `Close`), or
+/// `None` for the document's own sections; `iso2013:` the ISO/IEC 27001:2013 successors we identify (`Identified`)
+/// or judge nearest (`NearestFit`), from which the 2022 ids follow through Table B.2; `iso2022_judgement:` 2022 ids
+/// of our own judgement that no 2013 id leads to.
 macro_rules! sections {
     ($m:ident) => {
         $m! {
