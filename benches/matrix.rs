@@ -1,7 +1,7 @@
 //! Benchmarks: the typed owner lookup beside the naive alternatives, in the same run; keyword search beside a
 //! substring scan of the same text; JSON export and import; schema generation.
 //!
-//! `cargo bench --bench matrix`; the README gives the figures and the machine.
+//! `cargo bench --all-features --bench matrix`; the README gives the figures and the machine.
 
 use std::collections::HashMap;
 use std::hint::black_box;

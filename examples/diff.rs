@@ -1,64 +1,92 @@
-//! What a tailored copy of the matrix changes, cell by cell.
+//! What a tailoring changes in the matrix, cell by cell.
 //!
 //! ```text
-//! cargo run --example diff                    # a demonstration: a tailored copy made in memory
-//! cargo run --example diff -- tailored.json   # the built-in matrix against a JSON file (from `export -- json`)
-//! cargo run --example diff -- a.json b.json   # two JSON files
-//! cargo run --example diff -- --json b.json   # the changes as JSON
+//! cargo run --all-features --example diff                                   # a sample overlay, made in memory
+//! cargo run --all-features --example diff -- --save-overlay tailoring.json  # … and saved, to edit or reuse
+//! cargo run --all-features --example diff -- --overlay tailoring.json       # what a saved overlay changes
+//! cargo run --all-features --example diff -- tailored.json                  # the built-in matrix against a matrix file
+//! cargo run --all-features --example diff -- a.json b.json                  # two matrix files (`export -- json`)
+//! cargo run --all-features --example diff -- --json …                       # the changes as JSON
 //! ```
 //!
-//! A file that does not load prints the error with its place and exits with code 2.
+//! A file that does not load prints the error with its place and exits with code 2; an overlay whose cells a newer
+//! dataset changed prints each conflict on stderr.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Layer, Matrix, Party, Role, Scope, Service, Text};
+use idcf_responsibility::{Control, Duty, DutyKind, Layer, Matrix, Overlay, Party, Role, Scope, Service, Text};
+
+const USAGE: &str =
+    "usage: diff [--json] [--save-overlay FILE] | diff [--json] --overlay FILE | diff [--json] [FROM.json] TO.json";
 
 fn load(path: &str) -> Result<Matrix, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     Matrix::from_json(&text).map_err(|e| format!("{path}: {e}"))
 }
 
-/// A tailored copy for the demonstration: for Private Cloud, the customer runs its own time source instead of the
-/// provider's NTP (6.8.6), and adds a duty to test a restore every month (6.5.1). Built with the typed API.
-fn demonstration() -> Result<Matrix, String> {
-    let ours = || Basis::inferred("Tailored by the customer.", "お客さまによる調整。");
-    let service = Service::PrivateCloud;
-    let mut tailored = Matrix::builtin().clone();
-
-    let clock = Control::ClockSynchronization;
-    let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
-    let own_ntp = Duty::new(
-        role,
-        ours(),
+/// The sample overlay: for Private Cloud the customer runs its own time source beside the provider's NTP (6.8.6)
+/// and tests a restore every month (6.5.1); Self Cloud's users never telework (7.6.2). Built with the typed API.
+fn sample() -> Result<Overlay, String> {
+    let mut overlay = Overlay::new();
+    let customer = |layer, scope| Role::new(Party::Customer, DutyKind::Performs, layer, scope, 1);
+    let ntp = Duty::new(
+        customer(Layer::CustomerEnvironment, Scope::AllServices),
+        idcf_responsibility::Basis::Stated,
         Text::new("Runs its own NTP source for its virtual machines.", "仮想マシン用に自社のNTPを運用する。"),
     );
-    tailored
-        .replace(Cell::new(service, clock, vec![own_ntp], vec![], clock.summary().clone()).map_err(|e| e.to_string())?);
-
-    let backup = Control::InformationBackup;
-    let mut duties = tailored.cell(service, backup).duties().to_vec();
-    let role =
-        Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::WithVirtualMachines, 1);
-    duties.push(Duty::new(
-        role,
-        ours(),
+    let why = Text::new("Our time-keeping policy.", "自社の時刻管理方針。");
+    overlay.add_duty(Service::PrivateCloud, Control::ClockSynchronization, ntp, why).map_err(|e| e.to_string())?;
+    let restore = Duty::new(
+        customer(Layer::CustomerEnvironment, Scope::WithVirtualMachines),
+        idcf_responsibility::Basis::Stated,
         Text::new("Tests a restore from back-up every month.", "毎月バックアップからの復元を試験する。"),
-    ));
-    tailored.replace(Cell::new(service, backup, duties, vec![], backup.summary().clone()).map_err(|e| e.to_string())?);
-    Ok(tailored)
+    );
+    let why = Text::new("Required by our audit.", "自社監査の要求。");
+    overlay.add_duty(Service::PrivateCloud, Control::InformationBackup, restore, why).map_err(|e| e.to_string())?;
+    overlay.not_applicable(
+        Service::SelfCloud,
+        Control::Teleworking,
+        Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
+    );
+    Ok(overlay)
+}
+
+/// The matrix an overlay gives, with its conflicts on stderr.
+fn tailored(overlay: &Overlay) -> Matrix {
+    let t = overlay.apply(Matrix::builtin());
+    for c in &t.conflicts {
+        let changes: Vec<String> = c.changes.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "diff: conflict: override {} on {} §{} — its cell has changed: {}",
+            c.index,
+            c.service,
+            c.control.section(),
+            changes.join("; ")
+        );
+    }
+    t.matrix
 }
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().position(|a| a == "--json").map(|i| args.remove(i)).is_some();
-    let pair = match args.as_slice() {
-        [] => demonstration().map(|b| (Matrix::builtin().clone(), b)),
-        [b] => load(b).map(|b| (Matrix::builtin().clone(), b)),
-        [a, b] => load(a).and_then(|a| load(b).map(|b| (a, b))),
-        _ => Err("usage: diff [--json] [FROM.json] [TO.json]".to_owned()),
+    let pair = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => sample().map(|o| (Matrix::builtin().clone(), tailored(&o))),
+        ["--save-overlay", file] => sample().and_then(|o| {
+            std::fs::write(file, o.to_json() + "\n").map_err(|e| format!("cannot write {file}: {e}"))?;
+            Ok((Matrix::builtin().clone(), tailored(&o)))
+        }),
+        ["--overlay", file] => std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read {file}: {e}"))
+            .and_then(|text| Overlay::from_json(&text).map_err(|e| format!("{file}: {e}")))
+            .map(|o| (Matrix::builtin().clone(), tailored(&o))),
+        ["-h" | "--help"] => return common::emit("diff", &format!("{USAGE}\n")),
+        [b] if !b.starts_with('-') => load(b).map(|b| (Matrix::builtin().clone(), b)),
+        [a, b] if !a.starts_with('-') => load(a).and_then(|a| load(b).map(|b| (a, b))),
+        _ => Err(USAGE.to_owned()),
     };
     let (from, to) = match pair {
         Ok(pair) => pair,

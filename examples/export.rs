@@ -1,15 +1,15 @@
 //! Prints the matrix in a format other tools read.
 //!
 //! ```text
-//! cargo run --example export -- json              # the whole matrix, with document metadata and dataset version
-//! cargo run --example export -- schema            # the JSON Schema of that export
-//! cargo run --example export -- oscal             # OSCAL 1.1.3 component-definition
-//! cargo run --example export -- oscal-ssp         # OSCAL 1.1.3 system-security-plan of the provider's side
-//! cargo run --example export -- oscal-bundle DIR  # DIR/catalog.json, profile.json, component-definition.json, ssp.json
-//! cargo run --example export -- csv --lang ja     # a customer responsibility matrix, one row per service and control
-//! cargo run --example export -- markdown          # a table per chapter
-//! cargo run --example export -- html > matrix.html  # one self-contained page
-//! cargo run --example export --features xlsx -- xlsx --lang ja > matrix.xlsx  # an Excel workbook
+//! cargo run --all-features --example export -- json              # the whole matrix, with document metadata and dataset version
+//! cargo run --all-features --example export -- schema            # the JSON Schema of that export
+//! cargo run --all-features --example export -- oscal             # OSCAL 1.1.3 component-definition
+//! cargo run --all-features --example export -- oscal-ssp         # OSCAL 1.1.3 system-security-plan of the provider's side
+//! cargo run --all-features --example export -- oscal-bundle DIR  # DIR/catalog.json, profile.json, component-definition.json, ssp.json
+//! cargo run --all-features --example export -- csv --lang ja     # a customer responsibility matrix, one row per service and control
+//! cargo run --all-features --example export -- markdown          # a table per chapter
+//! cargo run --all-features --example export -- html > matrix.html  # one self-contained page
+//! cargo run --all-features --example export -- xlsx --lang ja > matrix.xlsx  # an Excel workbook
 //! ```
 //!
 //! `--lang en|ja` picks the language of the text (default `en`). An unknown format or language is refused with
@@ -57,7 +57,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<(Output, Lang
                 let format = arg.parse::<Format>().map_err(|e| match arg.as_str() {
                     "xlsx" => {
                         format!(
-                            "{e}\nthe workbook needs the feature: cargo run --example export --features xlsx -- xlsx"
+                            "{e}\nthe workbook needs the feature: cargo run --all-features --example export -- xlsx"
                         )
                     }
                     _ => format!("{e}"),

@@ -2,17 +2,17 @@
 //! on it, and write the customer's OSCAL system-security-plan beside the provider's bundle.
 //!
 //! ```text
-//! cargo run --example register -- init SERVICE… [--overlay FILE] > register.json
-//! cargo run --example register -- status register.json SECTION STATUS [--service S] [--note TEXT] [--justification TEXT]
-//! cargo run --example register -- report register.json [--format md|html|csv|xlsx] [--lang en|ja]
-//! cargo run --example register -- oscal register.json DIR [--lang en|ja]
+//! cargo run --all-features --example register -- init SERVICE… [--overlay FILE] > register.json
+//! cargo run --all-features --example register -- status register.json SECTION STATUS [--service S] [--note TEXT] [--justification TEXT]
+//! cargo run --all-features --example register -- report register.json [--format md|html|csv|xlsx] [--lang en|ja]
+//! cargo run --all-features --example register -- oscal register.json DIR [--lang en|ja]
 //! ```
 //!
 //! `init` prints a new register as JSON: an entry per customer duty of the services (ids or names, English or
 //! Japanese), all not started, with the overlay laid over the matrix if one is given. `status` sets the status
 //! of every entry of a control (a section such as `6.5.1`, a control id or a title), for one service or for all,
 //! and writes the file back in place; `not-applicable` and `risk-accepted` need `--justification`. `report`
-//! prints a report, open duties first (the workbook, `--format xlsx`, needs `--features xlsx` and is refused on a
+//! prints a report, open duties first (the workbook, `--format xlsx`, needs the `xlsx` feature (`--all-features`) and is refused on a
 //! terminal). `oscal` writes the provider's OSCAL bundle (catalog, profile, component-definition, SSP) and the
 //! customer's `customer-ssp.json`, which leverages the provider's SSP, into DIR.
 //!
@@ -235,7 +235,7 @@ fn report(args: &Args) -> Result<Vec<u8>, Failure> {
         }
         #[cfg(not(feature = "xlsx"))]
         "xlsx" => Err(
-            "the workbook needs the feature: cargo run --example register --features xlsx -- report FILE --format xlsx"
+            "the workbook needs the feature: cargo run --all-features --example register -- report FILE --format xlsx"
                 .to_owned(),
         ),
         other => Err(format!("unknown format {other:?}: expected md, html, csv or xlsx")),

@@ -792,7 +792,7 @@ impl Control {
     /// (forgiving case and separators), an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), or an edition-qualified
     /// ISO id: `iso27002-2005:10.5.1`, `iso27001-2013:A.12.3.1`, `iso27001-2022:A.8.13`. The bare `A.x.y.z` form
     /// is always the 2005 one. An ISO id can name more than one section (`A.10.5.1` names both 6.5.1 and 6.5.2),
-    /// and a 2013 or 2022 id names the sections whose crosswalk lists it, published or nearest fit (see
+    /// and a 2013 or 2022 id names the sections whose crosswalk lists it, whatever its correspondence (see
     /// [`Control::iso27001_2022`]). A bare ISO number (`10.5.1`) is read as a section id of the document, never as
     /// ISO.
     ///

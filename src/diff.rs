@@ -1,6 +1,6 @@
 //! Comparing two matrices cell by cell: the built-in one and a tailored copy, say.
 
-use crate::{Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Service, Text, Withheld};
+use crate::{Basis, Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Service, Text, Withheld};
 
 /// One change in a cell.
 ///
@@ -86,7 +86,11 @@ impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let owner = |o: &Option<Owner>| o.map_or("not applicable", Owner::into);
         let duty = |d: &Duty| {
-            let basis = d.basis.reason().map_or_else(|| "stated".to_owned(), |r| format!("inferred: {}", r.en));
+            let basis = match &d.basis {
+                Basis::Inferred { reason } => format!("inferred: {}", reason.en),
+                Basis::Tailored { reason } => format!("tailored: {}", reason.en),
+                _ => "stated".to_owned(),
+            };
             format!("{} {} on {} for {} ({basis}): {}", d.party, d.kind, d.layer, d.scope, d.text.en)
         };
         match self {

@@ -2,7 +2,7 @@
 """Agreement between the crate's coding and the blind second reading (docs/coding/second-reading.tsv).
 
 Usage:
-    cargo run --example export -- json > /tmp/matrix.json
+    cargo run --all-features --example export -- json > /tmp/matrix.json
     python3 docs/coding/agreement.py /tmp/matrix.json docs/coding/second-reading.tsv [--diff]
 
 What it measures, on the duties the document states (inferred duties are our judgements, not a reading):

@@ -176,7 +176,9 @@ fn render_cell(out: &mut String, cell: &Cell, lang: Lang, query: &str) {
     let iso = c
         .iso27002_2005()
         .map_or_else(|| w(&words::OWN_SECTION), |i| format!("{} {i}, {}", w(&words::ANSWERS), i.fit.label(lang)));
-    let _ = writeln!(out, "§{} 「{}」 {} ({iso})", cell.section(), c.title_ja(), c.title_en());
+    // The Japanese title as printed; in English, our English title beside it.
+    let title_en = if lang == Lang::Ja { String::new() } else { format!(" {}", c.title_en()) };
+    let _ = writeln!(out, "§{} 「{}」{title_en} ({iso})", cell.section(), c.title_ja());
     if let Some((number, note)) = c.misprint().filter(|(number, _)| query.trim().trim_start_matches('§') == *number) {
         let _ = writeln!(out, "  {} ({number}): {}", w(&words::MISPRINT), note.get(lang));
     }
