@@ -208,7 +208,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
         register.entries().iter().filter_map(|e| e.team.as_deref().map(one_line)).filter(|t| !t.is_empty()).collect();
     let mut parties = vec![
         json!({ "uuid": provider, "type": "organization", "name": doc.publisher.get(lang), "short-name": "IDCF" }),
-        json!({ "uuid": customer, "type": "organization", "name": Text::new("The customer", "お客さま").get(lang) }),
+        json!({ "uuid": customer, "type": "organization", "name": Party::Customer.label(lang) }),
     ];
     parties.extend(teams.iter().map(
         |t| json!({ "uuid": team_uuid(t), "type": "organization", "name": t, "member-of-organizations": [customer] }),

@@ -239,8 +239,8 @@ fn metadata(title: &str, lang: Lang, roles: bool) -> Value {
         obj.insert(
             "roles".into(),
             json!([
-                { "id": role(Party::Provider), "title": Text::new("Provider", "当社").get(lang) },
-                { "id": role(Party::Customer), "title": Text::new("Customer", "お客さま").get(lang) },
+                { "id": role(Party::Provider), "title": Party::Provider.label(lang) },
+                { "id": role(Party::Customer), "title": Party::Customer.label(lang) },
             ]),
         );
         obj.insert(
