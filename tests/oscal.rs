@@ -348,12 +348,7 @@ fn every_export_has_provided_or_responsibilities_and_links_within_itself() {
     let left = stated[0].text.en.clone();
     m.replace(Cell::new(Service::IdcfCloud, c, stated, vec![], c.summary().clone()).unwrap());
     let doc = parse(&oscal::system_security_plan(&m, Lang::En));
-    let req = doc["system-security-plan"]["control-implementation"]["implemented-requirements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["control-id"] == c.id())
-        .unwrap();
+    let req = ssp_requirement(&doc, c);
     let by = &req["by-components"][0];
     assert!(by.get("export").is_none(), "{by}");
     assert!(by["remarks"].as_str().unwrap().contains(left.as_ref() as &str));
@@ -391,12 +386,7 @@ fn implementation_status_follows_the_providers_part() {
     }
     // 6.5.1 (the provider disclaims back-up) and 7.3.3 (no restriction) are the customer's for every service.
     for c in [Control::InformationBackup, Control::NetworkConnectionControl] {
-        let req = doc["system-security-plan"]["control-implementation"]["implemented-requirements"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["control-id"] == c.id())
-            .unwrap();
+        let req = ssp_requirement(&doc, c);
         for by in req["by-components"].as_array().unwrap() {
             assert_eq!(by["implementation-status"]["state"], "not-applicable", "{c}");
         }
@@ -507,6 +497,16 @@ fn ssp_exports_provided_and_responsibilities() {
     assert_eq!((provided.len(), responsibilities.len()), (1, 2));
     assert_eq!(responsibilities[0]["provided-uuid"], provided[0]["uuid"]);
     assert_eq!(by[0]["implementation-status"]["state"], "implemented");
+}
+
+/// The SSP's implemented requirement for a control.
+fn ssp_requirement(doc: &Value, control: Control) -> &Value {
+    doc["system-security-plan"]["control-implementation"]["implemented-requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["control-id"] == control.id())
+        .unwrap()
 }
 
 fn validate(schema_file: &str, doc: &Value) -> Vec<String> {

@@ -175,8 +175,21 @@ proptest! {
     }
 }
 
+/// Every pointer of a JSON tree (`/cells/3/owner`), for the mutation tests of the loaders.
+#[cfg(feature = "serde")]
+fn pointers(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+    use serde_json::Value;
+    out.push(at.to_owned());
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, c)| pointers(c, &format!("{at}/{k}"), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| pointers(c, &format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
 #[cfg(feature = "serde")]
 mod json {
+    use super::pointers;
     use idcf_responsibility::{Basis, Cell, Duty, DutyKind, LoadError, Matrix, Party, Text};
     use proptest::prelude::*;
     use serde_json::Value;
@@ -195,16 +208,6 @@ mod json {
             Err(LoadError::Json { path, source, .. }) => assert!(!path.is_empty() && !source.to_string().is_empty()),
             Err(LoadError::Inconsistent(i)) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
             Err(other) => panic!("unexpected error kind: {other:?}"),
-        }
-    }
-
-    /// Every (path, value) pair of a JSON tree, as pointers.
-    fn pointers(v: &Value, at: &str, out: &mut Vec<String>) {
-        out.push(at.to_owned());
-        match v {
-            Value::Object(m) => m.iter().for_each(|(k, c)| pointers(c, &format!("{at}/{k}"), out)),
-            Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| pointers(c, &format!("{at}/{i}"), out)),
-            _ => {}
         }
     }
 
@@ -324,6 +327,7 @@ mod json {
 /// exports and reloads byte for byte; and every report of a loaded register is written without a panic.
 #[cfg(feature = "serde")]
 mod register_json {
+    use super::pointers;
     use idcf_responsibility::{Control, LoadError, Overlay, Register, Service, Status, Text, export::report};
     use proptest::prelude::*;
     use serde_json::Value;
@@ -370,16 +374,6 @@ mod register_json {
                 let _ = o.apply(idcf_responsibility::Matrix::builtin());
             }
             Err(err) => check_error(&err),
-        }
-    }
-
-    /// Every pointer of a JSON tree.
-    fn pointers(v: &Value, at: &str, out: &mut Vec<String>) {
-        out.push(at.to_owned());
-        match v {
-            Value::Object(m) => m.iter().for_each(|(k, c)| pointers(c, &format!("{at}/{k}"), out)),
-            Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| pointers(c, &format!("{at}/{i}"), out)),
-            _ => {}
         }
     }
 
