@@ -398,6 +398,32 @@ impl Overlay {
     }
 }
 
+impl Overlay {
+    /// What is wrong with the overlay, if anything, naming the override (`overrides[i] (service, section)`): a
+    /// reason or a note without text in both languages, an added duty that does not fit its cell, a base cell of
+    /// another service or control. Loading an overlay, alone or inside a register, runs it.
+    pub(crate) fn check(&self) -> Result<(), Inconsistency> {
+        for (i, o) in self.overrides.iter().enumerate() {
+            let place = || format!("overrides[{i}] ({}, {})", o.service, o.control.section());
+            let duty = match &o.change {
+                Tailoring::AddDuty { duty } => Some(duty),
+                _ => None,
+            };
+            check_override(o.service, o.control, &o.reason, duty)
+                .map_err(|e| Inconsistency::new(place(), e.problem))?;
+            if (o.base.service(), o.base.control()) != (o.service, o.control) {
+                return Err(Inconsistency::new(place(), "the base cell is of another service or control"));
+            }
+            if let Tailoring::Note { text } = &o.change {
+                if text.is_blank() {
+                    return Err(Inconsistency::new(place(), "a note needs its text in English and Japanese"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The duty as a tailoring adds it: the customer's basis, all services (it sits in one cell by hand).
 fn tailored_duty(mut duty: Duty, reason: &Text) -> Duty {
     duty.basis = Basis::Tailored { reason: reason.clone() };
@@ -489,23 +515,7 @@ impl Overlay {
     /// ```
     pub fn from_json(json: &str) -> Result<Overlay, crate::LoadError> {
         let overlay: Overlay = crate::json::read(json)?;
-        for (i, o) in overlay.overrides.iter().enumerate() {
-            let place = || format!("overrides[{i}] ({}, {})", o.service, o.control.section());
-            let duty = match &o.change {
-                Tailoring::AddDuty { duty } => Some(duty),
-                _ => None,
-            };
-            check_override(o.service, o.control, &o.reason, duty)
-                .map_err(|e| Inconsistency::new(place(), e.problem))?;
-            if (o.base.service(), o.base.control()) != (o.service, o.control) {
-                return Err(Inconsistency::new(place(), "the base cell is of another service or control").into());
-            }
-            if let Tailoring::Note { text } = &o.change {
-                if text.is_blank() {
-                    return Err(Inconsistency::new(place(), "a note needs its text in English and Japanese").into());
-                }
-            }
-        }
+        overlay.check()?;
         Ok(overlay)
     }
 }

@@ -468,7 +468,8 @@ impl Register {
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] naming the place: no service or a service listed twice, an entry for a service the register
+    /// [`Inconsistency`] naming the place: an override of its overlay that does not hold, no service or a service
+    /// listed twice, an entry for a service the register
     /// does not cover or whose duty does not fit its cell, an empty justification, team, evidence reference or note,
     /// a due date that is not a date, the same duty twice.
     ///
@@ -479,6 +480,9 @@ impl Register {
     /// assert!(r.check().unwrap_err().problem.contains("not a date"));
     /// ```
     pub fn check(&self) -> Result<(), Inconsistency> {
+        if let Some(overlay) = &self.overlay {
+            overlay.check().map_err(|e| Inconsistency::new(format!("overlay.{}", e.place), e.problem))?;
+        }
         if self.services.is_empty() {
             return Err(Inconsistency::new("services", "a register covers at least one service"));
         }
@@ -600,10 +604,6 @@ impl Register {
     /// ```
     pub fn from_json(json: &str) -> Result<Register, crate::LoadError> {
         let register: Register = crate::json::read(json)?;
-        if let Some(overlay) = &register.overlay {
-            // The overlay's own checks, through its JSON form.
-            Overlay::from_json(&overlay.to_json())?;
-        }
         register.check()?;
         Ok(register)
     }

@@ -114,3 +114,13 @@ fn checked_in_register_schema_is_current_and_validates() {
     bad["entries"][0]["status"] = json!({"state": "not-applicable"});
     assert!(!validator.is_valid(&bad));
 }
+
+#[test]
+fn a_register_refuses_a_broken_overlay_with_its_place() {
+    let mut overlay = Overlay::new();
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    let mut v: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], Some(overlay)).to_json()).unwrap();
+    v["overlay"]["overrides"][0]["reason"]["ja"] = json!(" ");
+    let err = Register::from_json(&v.to_string()).unwrap_err();
+    assert!(err.to_string().contains("overlay.overrides[0] (self-cloud, 7.6.2)"), "{err}");
+}
