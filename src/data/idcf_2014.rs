@@ -560,8 +560,8 @@ macro_rules! sections {
                 summary: "The customer administers the data held on its virtual machines, and deals with it under its own operating policy."
                     / "仮想マシンに置いたデータはお客さまが管理者として、運用方針に沿って保護する。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, protects it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って守る。";
-                    #1 Customer Performs CustomerEnvironment NoVm => "As the administrator of the data it stores in Object Storage, protects the log information there under its own policy." / "オブジェクトストレージに置くデータの管理者として、そこにあるログ情報を自社の方針で守る。"
+                    #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, deals with it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って対応する。";
+                    #1 Customer Performs CustomerEnvironment NoVm => "As the administrator of the data it stores in Object Storage, deals with the log information there under its own policy." / "オブジェクトストレージに置くデータの管理者として、そこにあるログ情報に自社の方針で対応する。"
                         because "The section rests on the customer being the administrator of the data on its virtual machines; the customer manages all the assets it places in the cloud (3.1.1), so the same holds for data in Object Storage."
                         / "本節は、仮想マシン上のデータの管理者がお客さまであることを根拠とする。クラウドに置いた資産はすべてお客さまが管理する（3.1.1）ので、オブジェクトストレージのデータにも同じことが言えると推定した。";
                 ],
@@ -773,7 +773,7 @@ macro_rules! sections {
                     / "ポータルのアカウントには、対話形式でパスワードを変えるサイトがある。それ以外の保護策はお客さまの方針で行う。",
                 duties: [
                     #1 Provider Offers Portal All [PortalPasswordChange] => "Provides an interactive site for changing portal account passwords." / "ポータルのアカウント向けに、対話形式でパスワードを変えられるサイトを用意している。";
-                    #2 Customer Performs Portal All => "Protects its passwords suitably under its own usage policy." / "自社の利用方針に沿って、パスワードを適切に守る。";
+                    #2 Customer Performs Portal All => "Takes suitable safeguards for its portal account under its own usage policy." / "自社の利用方針に沿って、ポータルのアカウントに適切な保護策をとる。";
                 ],
                 withheld: [],
                 not_applicable: [],
