@@ -118,7 +118,7 @@ fn the_customers_part_where_the_document_words_a_request() {
     assert!(
         cell.duties()
             .iter()
-            .any(|d| d.kind == DutyKind::OnRequest && d.capability == Some(Capability::DedicatedServers))
+            .any(|d| d.kind == DutyKind::OnRequest && d.capability == Some(Capability::IndependentServers))
     );
     // 11.3.1#1: cooperation with the customer's audit on prior notice; #2 limits the information to the contract.
     let audit = Matrix::builtin().cell(Service::ObjectStorage, Control::SystemAuditControls);
@@ -281,7 +281,7 @@ fn capabilities_link_to_the_sections_that_name_them() {
     assert_eq!(controls(Capability::SshKeyLogon), ["7.3.1", "7.4.1"]);
     assert_eq!(controls(Capability::PortalSignIn), ["7.3.1", "7.4.2"]);
     assert_eq!(controls(Capability::PortalPasswordChange), ["7.2.3", "7.4.3"]);
-    assert_eq!(controls(Capability::DedicatedServers), ["7.5.2"]);
+    assert_eq!(controls(Capability::IndependentServers), ["7.5.2"]);
     assert_eq!(controls(Capability::OperatingSystemList), ["8.3.2"]);
     assert_eq!(controls(Capability::AuditCooperation), ["11.3.1"]);
     assert_eq!(controls(Capability::MonitoringService), ["6.3.1", "6.8.2"]);
