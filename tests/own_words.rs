@@ -156,10 +156,11 @@ fn the_check_finds_a_copied_sentence() {
 fn a_title_is_exempt_only_where_quoted_whole() {
     // 6.5.2's old Japanese summary shared 15 characters with the document around the word バックアップ, the title of
     // category 6.5; the word counts like any other unless the title is quoted whole as a name.
-    let windows: HashSet<Vec<char>> = squash("お客さまがご自身の仮想マシンのバックアップを取得できる機能を提供しています。")
-        .windows(LONGEST_SHARED + 1)
-        .map(<[char]>::to_vec)
-        .collect();
+    let windows: HashSet<Vec<char>> =
+        squash("お客さまがご自身の仮想マシンのバックアップを取得できる機能を提供しています。")
+            .windows(LONGEST_SHARED + 1)
+            .map(<[char]>::to_vec)
+            .collect();
     let names = names();
     assert!(names.iter().any(|n| n == "「バックアップ」"));
     assert!(!names.iter().any(|n| n == "バックアップ"), "a bare title word must not be exempt");
