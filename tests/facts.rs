@@ -543,3 +543,59 @@ fn queries_by_party_owner_and_capability() {
     assert_eq!(m.offering(Capability::BackupFunction).count(), 4);
     assert!(m.stated().all(|c| c.basis() == CellBasis::Stated));
 }
+
+/// The README's table of our judgements, as the data gives it: every inferred duty (with the services its scope
+/// reaches) and every not-applicable cell, in document order, with the reason.
+fn judgements_table() -> String {
+    let services = |scope: Scope| match scope {
+        Scope::AllServices => "all five",
+        Scope::WithVirtualMachines => "the four with VMs",
+        _ => "Object Storage",
+    };
+    let mut out = String::from("| § | services | our judgement | why |\n|---|---|---|---|\n");
+    for &c in Control::ALL {
+        for d in c.duties() {
+            if let Some(reason) = d.basis.reason() {
+                out.push_str(&format!(
+                    "| {} | {} | {} {}: {} | {} |\n",
+                    c.section(),
+                    services(d.scope),
+                    d.party,
+                    d.kind,
+                    d.text.en,
+                    reason.en
+                ));
+            }
+        }
+        for &s in Service::ALL {
+            if let Some(reason) = c.not_applicable(s) {
+                assert_eq!(s, Service::ObjectStorage, "the table names Object Storage only");
+                out.push_str(&format!("| {} | Object Storage | not applicable | {} |\n", c.section(), reason.en));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_readme_judgements_table_is_the_data() {
+    // The table cannot drift: it is compared with the data; `UPDATE_PINS=1` rewrites it (then review and commit).
+    const START: &str = "<!-- judgements: generated from the data by tests/facts.rs; UPDATE_PINS=1 rewrites it -->\n";
+    const END: &str = "<!-- end of judgements -->";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).expect("README.md");
+    let start = readme.find(START).expect("the README marks the start of the judgements table") + START.len();
+    let end = start + readme[start..].find(END).expect("the README marks the end of the judgements table");
+    let table = judgements_table();
+    if readme[start..end] != table && std::env::var_os("UPDATE_PINS").is_some() {
+        std::fs::write(path, format!("{}{table}{}", &readme[..start], &readme[end..])).expect("README.md written");
+        return;
+    }
+    assert_eq!(
+        readme[start..end],
+        table,
+        "the README's judgements table differs from the data (UPDATE_PINS=1 rewrites it)"
+    );
+    // The table speaks as the duties do: 6.8.3's customer deals with its data, it does not "protect" it.
+    assert!(!table.contains("protects the log information"));
+}
