@@ -121,6 +121,7 @@ pub(crate) struct Section {
     pub(crate) iso2013: &'static [Crosswalk],
     pub(crate) iso2022_judgement: &'static [&'static str],
     pub(crate) summary: Text,
+    pub(crate) object_storage_summary: Option<Text>,
     pub(crate) duties: &'static [Duty],
     pub(crate) withheld: &'static [Withheld],
     pub(crate) not_applicable: &'static [(crate::Service, Text)],
@@ -393,6 +394,7 @@ macro_rules! define_controls {
             iso2022_judgement: [$($j22:literal),*],
             $(misprint: $mis:literal => $mis_en:literal / $mis_ja:literal,)?
             summary: $sum_en:literal / $sum_ja:literal,
+            $(object_storage: $os_en:literal / $os_ja:literal,)?
             duties: [$(
                 # $sentence:literal $party:ident $kind:ident $layer:ident $scope:ident $([$cap:ident])?
                     => $den:literal / $dja:literal $(because $why_en:literal / $why_ja:literal)?;
@@ -449,6 +451,7 @@ macro_rules! define_controls {
                 iso2013: crosswalk!($k13 [$($i13),*]),
                 iso2022_judgement: &[$($j22),*],
                 summary: Text::new($sum_en, $sum_ja),
+                object_storage_summary: os_summary!($($os_en $os_ja)?),
                 duties: &[$(
                     Duty::new(
                         cap!(
@@ -500,6 +503,16 @@ macro_rules! cap {
     };
     ($role:expr, $cap:ident) => {
         $role.with_capability(crate::Capability::$cap)
+    };
+}
+
+/// The optional Object Storage summary of a section row.
+macro_rules! os_summary {
+    () => {
+        None
+    };
+    ($en:literal $ja:literal) => {
+        Some(Text::new($en, $ja))
     };
 }
 
@@ -746,6 +759,25 @@ impl Control {
     #[must_use]
     pub const fn summary(self) -> &'static Text {
         &self.row().summary
+    }
+
+    /// The summary a service's cell shows: where the section's duties differ by scope, Object Storage has a summary
+    /// of its own that speaks of Object Storage (or of what holds for all five services), never of virtual machines;
+    /// every other cell shows [`Control::summary`].
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Service};
+    /// let c = Control::InformationBackup;
+    /// assert!(c.summary_for(Service::IdcfCloud).en.contains("virtual machines"));
+    /// assert!(!c.summary_for(Service::ObjectStorage).en.contains("virtual machine"));
+    /// assert_eq!(Control::ClockSynchronization.summary_for(Service::ObjectStorage), Control::ClockSynchronization.summary());
+    /// ```
+    #[must_use]
+    pub const fn summary_for(self, service: crate::Service) -> &'static Text {
+        match (&self.row().object_storage_summary, service) {
+            (Some(summary), crate::Service::ObjectStorage) => summary,
+            _ => &self.row().summary,
+        }
     }
 
     /// Every duty of the section, for all the services: stated ones with their scope, and our inferred ones. A

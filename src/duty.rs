@@ -320,7 +320,10 @@ vocabulary!(Scope, Scope, "all-services, with-virtual-machines or without-virtua
 pub enum Capability {
     /// A function for customers to back up their own virtual machines (6.5.2).
     BackupFunction,
-    /// Monitoring: the capacity-monitoring function and the monitoring service (6.3.1, 6.8.2).
+    /// The function that can watch the capacity of the customer's virtual machines, which the customer operates
+    /// (6.3.1).
+    CapacityMonitoring,
+    /// The monitoring service, which the provider runs (6.8.2).
     MonitoringService,
     /// The firewall function, a basic feature (6.6.1).
     Firewall,
@@ -347,8 +350,8 @@ pub enum Capability {
     PortalAccessLevels,
     /// Administrator rights on virtual machines (6.1.4, 7.2.2).
     VmAdministratorRights,
-    /// Dedicated, independent servers at the customer's request (7.5.2).
-    DedicatedServers,
+    /// Independent servers (独立したサーバー) at the customer's request (7.5.2).
+    IndependentServers,
     /// The list of operating systems available on virtual machines (8.3.2).
     OperatingSystemList,
     /// Cooperation with the customer's own audit, when told in advance (11.3.1).
@@ -363,10 +366,11 @@ impl Capability {
     /// Every capability.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Capability::ALL.len(), 19);
+    /// assert_eq!(idcf_responsibility::Capability::ALL.len(), 20);
     /// ```
     pub const ALL: &'static [Capability] = &[
         Capability::BackupFunction,
+        Capability::CapacityMonitoring,
         Capability::MonitoringService,
         Capability::Firewall,
         Capability::PortFiltering,
@@ -380,7 +384,7 @@ impl Capability {
         Capability::PortalSignIn,
         Capability::PortalAccessLevels,
         Capability::VmAdministratorRights,
-        Capability::DedicatedServers,
+        Capability::IndependentServers,
         Capability::OperatingSystemList,
         Capability::AuditCooperation,
         Capability::OperatingDocumentation,
@@ -414,7 +418,8 @@ impl Capability {
     const fn names(self) -> &'static [&'static str; 2] {
         match self {
             Capability::BackupFunction => &["backup function", "バックアップ機能"],
-            Capability::MonitoringService => &["monitoring", "監視機能・監視サービス"],
+            Capability::CapacityMonitoring => &["capacity monitoring function", "容量・能力の監視機能"],
+            Capability::MonitoringService => &["monitoring service", "監視サービス"],
             Capability::Firewall => &["firewall", "ファイアウォール機能"],
             Capability::PortFiltering => &["port filtering", "ポートフィルタリング"],
             Capability::IpsIdsWaf => &["IPS/IDS and WAF (optional services)", "IPS/IDS・WAF（オプション）"],
@@ -427,7 +432,7 @@ impl Capability {
             Capability::PortalSignIn => &["portal sign-in by ID and password", "ポータルのID・パスワード認証"],
             Capability::PortalAccessLevels => &["role-based portal visibility", "権限別のポータル開示範囲"],
             Capability::VmAdministratorRights => &["VM administrator rights", "仮想マシンの管理者権限"],
-            Capability::DedicatedServers => &["dedicated servers on request", "専用サーバーの提供"],
+            Capability::IndependentServers => &["independent servers on request", "独立したサーバーの提供"],
             Capability::OperatingSystemList => &["list of available operating systems", "利用可能なOSの一覧"],
             Capability::AuditCooperation => &["cooperation with the customer's audit", "お客さまの監査への協力"],
             Capability::OperatingDocumentation => &["operating documentation", "カスタマーハンドブック等"],

@@ -159,7 +159,7 @@ impl Cell {
 
     /// The built-in cell: the section's duties whose scope includes the service, or our not-applicable judgement.
     fn builtin(service: Service, control: Control) -> Cell {
-        let summary = control.summary().clone();
+        let summary = control.summary_for(service).clone();
         if let Some(reason) = control.not_applicable(service) {
             return Cell {
                 service,
@@ -520,7 +520,7 @@ impl Matrix {
     ///
     /// ```
     /// let m = idcf_responsibility::Matrix::builtin();
-    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 10);
+    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 13);
     /// ```
     pub fn cells(&self) -> std::slice::Iter<'_, Cell> {
         self.cells.iter()

@@ -93,7 +93,7 @@ macro_rules! sections {
                     / "クラウドのセキュリティを統括する責任者を任命済み。セキュリティや個人情報の質問は、ポータル・カスタマーデスク・プライバシーポリシー記載の窓口で受け付ける。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Has appointed an officer responsible for the information security of its cloud services." / "クラウドの情報セキュリティを担う責任者を置いている。";
-                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Takes questions about its information security through the portal, the customer desk and other channels." / "当社のセキュリティに関する質問を、ポータルやカスタマーデスク等で受け付ける。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Takes questions about its information security through the portal, the customer desk and other channels." / "IDCFのセキュリティに関する質問を、ポータルやカスタマーデスク等で受け付ける。";
                     #3 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps a contact point for questions about personal information." / "個人情報に関する質問にも窓口を設けている。";
                     #3 Provider Discloses ProviderOrganisation All => "Names that contact point in its privacy policy." / "その窓口の連絡先をプライバシーポリシーで示す。";
                 ],
@@ -155,7 +155,7 @@ macro_rules! sections {
                     / "利用上の制限と注意点はサービス仕様書とカスタマーハンドブックに記載。障害や脆弱性の情報はポータルで公開する。",
                 duties: [
                     #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Writes the limits and cautions of use into the service specification and the customer handbook." / "利用上の制限と注意事項を、仕様書およびカスタマーハンドブックで知らせる。";
-                    #2 Provider Discloses Portal All => "Publishes information on faults and vulnerabilities through the portal." / "障害や脆弱性の情報をポータルで公開する。";
+                    #2 Provider Discloses Platform All => "Publishes information on faults and vulnerabilities through the portal." / "障害や脆弱性の情報をポータルで公開する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -180,10 +180,10 @@ macro_rules! sections {
                 iso: Exact "7.1.2" "Ownership of assets",
                 iso2013: Identified ["A.8.1.2"],
                 iso2022_judgement: [],
-                summary: "As for the inventory, the assets the customer places in the cloud are the customer's to manage: the customer is their responsible owner."
-                    / "資産目録と同じく、クラウドに置いた資産の管理責任はお客さまにある。",
+                summary: "As for the inventory, the assets the customer places in the cloud are the customer's to manage."
+                    / "資産目録と同じく、クラウドに置いた資産はお客さまが管理する。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment All => "Is the one responsible for the data, programs and other assets it places in the cloud." / "クラウドに置いた資産の管理責任を自ら負う。";
+                    #1 Customer Performs CustomerEnvironment All => "Manages the data, programs and other assets it places in the cloud." / "クラウドに置いた資産（データ・プログラム等）の管理は自社で行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -197,7 +197,7 @@ macro_rules! sections {
                 summary: "The provider does not alter customer information (it adds no metadata, for example), and the cloud environment is logically separated per customer."
                     / "利用者の情報にメタデータ付与などの加工は行わず、環境は利用者単位で論理的に分けている。",
                 duties: [
-                    #1 Provider Performs Platform All => "Does not process customer information in the cloud, for instance by adding metadata to it." / "クラウド上の利用者情報に、メタデータ付与などの手を加えない。";
+                    #1 Provider Performs CustomerEnvironment All => "Does not alter customer information in the cloud, for instance by adding metadata to it." / "クラウド上の利用者情報に、メタデータ付与などの手を加えない。";
                     #2 Provider Performs Platform All => "Keeps the cloud environment logically separated between customers." / "クラウド環境を利用者単位で論理的に分けている。";
                 ],
                 withheld: [],
@@ -211,6 +211,8 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "The service has no function to label or mark information classes, and information on virtual machines is the customer's to manage; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
                     / "情報区分のラベル付け機能はなく、仮想マシン上の情報管理はお客さまの責任。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
+                object_storage: "The service has no function to label or mark information classes, and we infer that classifying what is stored in Object Storage is the customer's; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
+                    / "情報区分のラベル付け機能はなく、オブジェクトストレージに保存する情報の区分はお客さまが行う（推定）。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
                 duties: [
                     #1 Provider LeavesToCustomer Platform All => "Has no function for labelling or marking classes of information, given the nature of the service." / "このサービスの性格から、情報の区分を示すラベルやマーキングの機能は備えていない。";
                     #1 Customer Performs CustomerEnvironment NoVm => "Classifies and handles the information it stores as its own policy requires." / "保存する情報の区分と取り扱いは、自社の方針で行う。"
@@ -229,10 +231,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.8.1.4"],
                 iso2022_judgement: [],
                 summary: "When a customer's employee leaves, changing or cancelling virtual machines is the customer's job; the provider acts on requests to change or cancel the service. The terms and the service specification say so."
-                    / "お客さまの利用者が退職したとき、仮想マシンを変えたり解約したりするのはお客さまで、当社はサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
+                    / "お客さまの利用者が退職したとき、仮想マシンを変えたり解約したりするのはお客さまで、IDCFはサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
+                object_storage: "The provider changes or cancels the service when the customer applies for it; the terms and the service specification say so."
+                    / "サービスの変更・解約は、お客さまの申し出を受けてIDCFが対応する。約款と仕様書に明記。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Changes or cancels its virtual machines itself when its employment relationship with a user ends." / "利用者との雇用関係が終わったときは、仮想マシンの変更や解約を自社の責任で行う。";
-                    #2 Customer Requests ContractDocuments All => "Applies to the provider to change or cancel the service." / "サービスの変更・解約を当社に申し出る。";
+                    #2 Customer Requests ContractDocuments All => "Applies to the provider to change or cancel the service." / "サービスの変更・解約をIDCFに申し出る。";
                     #2 Provider OnRequest ContractDocuments All => "Changes or cancels the service when the customer applies for it." / "お客さまからの申し出を受けて、サービスの変更や解約に応じる。";
                     #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "以上の扱いを約款とサービス仕様書で示している。";
                 ],
@@ -246,7 +250,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.2.6"],
                 iso2022_judgement: [],
                 summary: "When a user leaves the customer, the customer changes or removes that user's access to virtual machines and to the portal; the provider deletes the account when the service is cancelled."
-                    / "利用者の退職時、仮想マシンとポータルのアクセス権の変更・削除はお客さまが行う。当社は解約の申し出でアカウントを削除する。",
+                    / "利用者の退職時、仮想マシンとポータルのアクセス権の変更・削除はお客さまが行う。IDCFは解約の申し出でアカウントを削除する。",
+                object_storage: "When a user leaves the customer, the customer changes or removes that user's access to the portal; the provider deletes the account when the service is cancelled."
+                    / "利用者の退職時、ポータルのアクセス権の変更・削除はお客さまが行う。IDCFは解約の申し出でアカウントを削除する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Changes or removes, on its virtual machines, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者について、仮想マシンでのアクセス権を変更・削除する。";
                     #1 Customer Performs Portal All => "Changes or removes, on the portal, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、ポータル上のアクセス権を変更・削除する。";
@@ -264,7 +270,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.11.1.5"],
                 iso2022_judgement: [],
                 summary: "The provider sets no limits on the environment from which virtual machines are used; the customer decides it to suit its own use."
-                    / "仮想マシンを使う環境に当社の制限はなく、お客さまが利用形態に合わせて決める。",
+                    / "仮想マシンを使う環境にIDCFの制限はなく、お客さまが利用形態に合わせて決める。",
+                object_storage: "The document says nothing of the environment from which Object Storage is used; we infer that the customer decides it, as for the other services."
+                    / "オブジェクトストレージを使う環境について文書は述べていない。ほかのサービスと同じく、お客さまが決めると推定した。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Places no restriction on the environment from which virtual machines are used." / "仮想マシンを使う場所や環境に制限を設けない。";
                     #2 Customer Performs CustomerEnvironment Vm => "Decides that environment to suit its own way of using the service." / "利用の形に合わせて、その環境を自ら決める。";
@@ -296,7 +304,7 @@ macro_rules! sections {
                 iso2013: None [],
                 iso2022_judgement: [],
                 summary: "The provider runs its operations on the basis of ITIL."
-                    / "当社の業務運用はITILに基づいている。",
+                    / "IDCFの業務運用はITILに基づいている。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Bases its operations on ITIL." / "業務運用の土台にITILを用いる。";
                 ],
@@ -326,9 +334,11 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "Customers hear in advance about system changes that affect the virtual machine environment, and about what changes where their own environment is affected."
                     / "システムの変更が仮想マシン環境に及ぶときは事前に通知し、利用環境が変わるときは内容も前もって伝える。",
+                object_storage: "Customers hear beforehand what will change where their environment of use is affected."
+                    / "利用環境が変わるときは、何が変わるかを前もって伝える。",
                 duties: [
                     #1 Provider Discloses Platform Vm => "Tells customers in advance of system changes that reach the virtual machine environment." / "システムの変更が仮想マシン環境に及ぶときは、事前にお客さまへ知らせる。";
-                    #2 Provider Discloses Platform All => "Tells customers beforehand what will change when their environment of use is affected." / "利用環境が変わる場合は、何が変わるかも前もって伝える。";
+                    #2 Provider Discloses CustomerEnvironment All => "Tells customers beforehand what will change when their environment of use is affected." / "利用環境が変わる場合は、何が変わるかも前もって伝える。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -341,9 +351,11 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "Virtual machines come with administrator rights only, and the system environment is explained when use starts; which staff use which rights is the customer's policy. On the portal, the customer appoints and runs an account administrator."
                     / "仮想マシンは管理者権限のみで提供し、環境は利用開始時に案内する。どの職務の人に権限を使わせるかはお客さまの方針。ポータルもお客さまが管理者を立てて管理する。",
+                object_storage: "The system environment is explained when use starts; which staff use the rights the contract gives is the customer's policy, and on the portal the customer appoints and runs an account administrator."
+                    / "利用開始時にシステム環境を案内する。契約で得た権限をどの職務の人に使わせるかはお客さまの方針で、ポータルもお客さまが管理者を立てて管理する。",
                 duties: [
                     #1 Provider Offers CustomerEnvironment Vm [VmAdministratorRights] => "Provides virtual machines with administrator rights only." / "仮想マシンは管理者権限だけを付けて渡す。";
-                    #1 Provider Discloses CustomerEnvironment Vm => "Explains the system environment when the customer starts using it." / "利用開始時にシステム環境を案内する。";
+                    #1 Provider Discloses CustomerEnvironment All => "Explains the system environment when the customer starts using it." / "利用開始時にシステム環境を案内する。";
                     #2 Customer Performs CustomerEnvironment All => "Decides, by its own policy, which staff use the rights its contract gives." / "契約で得た権限をどの職務の人に使わせるかは、自社の方針で決めて運用する。";
                     #3 Customer Performs Portal All => "Appoints an administrator for its portal account, who manages it." / "ポータルのアカウントに管理者を立てて管理する。";
                 ],
@@ -359,7 +371,7 @@ macro_rules! sections {
                 summary: "With the parties inside the scope its service specification states, the provider keeps arrangements that hold its service levels; third-party services the customer uses on its own side, such as networks, are the customer's to check."
                     / "仕様書で示す提供範囲内の関係者とは、サービスレベルを保つ体制を持つ。お客さま側でネットワークなどを提供する第三者のサービスは、お客さまが確認する。",
                 duties: [
-                    #1 Provider Performs ProviderPartners All => "Has arrangements with the parties inside the scope its service specification states that keep its service levels." / "仕様書で示した提供範囲内の関係者とは、当社の定めるサービスレベルを保てる体制を組んでいる。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements with the parties inside the scope its service specification states that keep its service levels." / "仕様書で示した提供範囲内の関係者とは、IDCFの定めるサービスレベルを保てる体制を組んでいる。";
                     #2 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
                 ],
                 withheld: [],
@@ -372,7 +384,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.15.2.1"],
                 iso2022_judgement: [],
                 summary: "The provider audits the parties inside its stated scope but does not show customers the results; third-party services on the customer's side are the customer's to check."
-                    / "提供範囲内の関係者は当社が監査するが、その結果は開示しない。お客さま側の第三者のサービスはお客さまが確認する。",
+                    / "提供範囲内の関係者はIDCFが監査するが、その結果は開示しない。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
                     #1 Provider Performs ProviderPartners All => "Has arrangements to audit the parties inside its stated scope." / "提供範囲内の関係者を監査する体制を持つ。";
                     #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
@@ -387,7 +399,7 @@ macro_rules! sections {
                 iso2013: Identified ["A.15.2.2"],
                 iso2022_judgement: [],
                 summary: "The provider manages changes with the parties inside its stated scope and gives notice before a change that affects customers; third-party services on the customer's side are the customer's to check."
-                    / "提供範囲内の関係者の変更は当社が管理し、お客さまに影響する場合は事前に通知する。お客さま側の第三者のサービスはお客さまが確認する。",
+                    / "提供範囲内の関係者の変更はIDCFが管理し、お客さまに影響する場合は事前に通知する。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
                     #1 Provider Performs ProviderPartners All => "Has arrangements to manage changes with the parties inside its stated scope." / "提供範囲内の関係者との変更を管理する体制を持つ。";
                     #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers." / "お客さまに影響する変更は、前もって通知する。";
@@ -403,15 +415,17 @@ macro_rules! sections {
                 iso: Exact "10.3.1" "Capacity management",
                 iso2013: Identified ["A.12.1.3"],
                 iso2022_judgement: [],
-                summary: "A monitoring function lets customers watch the capacity of their virtual machines, whose specifications are published; the provider runs health checks over the whole cloud platform."
-                    / "仮想マシンの容量・能力を監視できる機能を提供し、スペックも公開している。クラウド基盤全体は当社がヘルスチェックする。",
+                summary: "A monitoring function can watch the capacity of the customer's virtual machines, whose specifications are published; the provider runs health checks over the whole cloud platform."
+                    / "仮想マシンの容量・能力を監視できる機能を提供し、スペックも公開している。クラウド基盤全体はIDCFがヘルスチェックする。",
+                object_storage: "The provider runs health checks over the whole cloud platform."
+                    / "クラウド基盤全体はIDCFがヘルスチェックする。",
                 duties: [
-                    #1 Provider Offers CustomerEnvironment Vm [MonitoringService] => "Offers a monitoring function with which customers watch the capacity of their virtual machines." / "仮想マシンの容量や性能をお客さまが監視できる機能を用意している。";
+                    #1 Provider Offers Platform Vm [CapacityMonitoring] => "Offers a monitoring function that can watch the capacity of the customer's virtual machines." / "お客さまの仮想マシンの容量や性能を見張れる機能を用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Watches the capacity of its virtual machines, with that function or otherwise." / "その機能などを使い、仮想マシンの容量や性能を見守る。"
                         because "The function serves capacity management only if the customer watches its machines with it; the section does not say who watches (codebook J4)."
                         / "監視機能は、お客さまが使って見守ってはじめて容量管理に役立つ。誰が見守るかを本節は述べていない（コードブックJ4）。";
                     #2 Provider Discloses CustomerEnvironment Vm => "Publishes the specifications of its virtual machines." / "仮想マシンの仕様（スペック）を示している。";
-                    #3 Provider Performs Platform All => "Runs health checks across the whole cloud platform." / "クラウド基盤全体の健全性を当社で点検している。";
+                    #3 Provider Performs Platform All => "Runs health checks across the whole cloud platform." / "クラウド基盤全体の健全性をIDCFで点検している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -438,14 +452,16 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; security issues in the applications a customer installs on its virtual machines are the customer's to deal with, with IPS/IDS and WAF available as separate services."
                     / "ポートのフィルタリング機能を用意し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
+                object_storage: "A port filtering function is provided, and security issues found in the cloud platform are fixed in maintenance."
+                    / "ポートのフィルタリング機能を用意し、基盤で見つかったセキュリティ上の課題はメンテナンスで直す。",
                 duties: [
                     #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "ポートを絞り込むフィルタリングの機能を用意している。";
-                    #1 Customer Performs CustomerEnvironment All => "Sets the port filters its own systems need." / "自社のシステムに必要なポートの絞り込みを設定する。"
-                        because "A filter protects only with the rules the customer sets; the section does not say who sets them (codebook J4)."
-                        / "フィルタは、お客さまが規則を設定してはじめて守りになる。誰が設定するかを本節は述べていない（コードブックJ4）。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Sets the port filters its own servers need." / "自社のサーバーに必要なポートの絞り込みを設定する。"
+                        because "A filter protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them (codebook J4)."
+                        / "フィルタは、お客さまが自らのサーバーに規則を設定してはじめて守りになる。その奥にお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかを本節は述べていない（コードブックJ4）。";
                     #2 Provider Performs Platform All => "Fixes security problems it finds anywhere in the cloud platform during maintenance." / "クラウド基盤で見つけたセキュリティ上の問題は、メンテナンスで直す。";
                     #3 Customer Performs CustomerEnvironment Vm => "Deals, on its own responsibility, with security problems of the applications it installs on its virtual machines." / "自分の仮想マシンに入れたアプリケーションのセキュリティ問題には、自らの責任で対処する。";
-                    #4 Provider Offers Platform All [IpsIdsWaf] => "Offers IPS/IDS and WAF as separate services the customer may take." / "IPS/IDSとWAFを、別のサービスとして選べるようにしている。";
+                    #4 Provider Offers Platform Vm [IpsIdsWaf] => "Offers IPS/IDS and WAF as separate services the customer may take." / "IPS/IDSとWAFを、別のサービスとして選べるようにしている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -457,13 +473,15 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.3.1"],
                 iso2022_judgement: [],
                 summary: "Backing up and keeping the customer's information on virtual machines is the customer's own responsibility; the provider takes none for storing or backing it up."
-                    / "仮想マシン上の情報のバックアップと保存はお客さま自身の責任で、当社はその保存やバックアップの責任を負わない。",
+                    / "仮想マシン上の情報のバックアップと保存はお客さま自身の責任で、IDCFはその保存やバックアップの責任を負わない。",
+                object_storage: "The document says nothing of back-up for Object Storage; we infer that keeping copies of the data stored there is the customer's own task, as the customer manages the assets it places in the cloud (3.1.1)."
+                    / "オブジェクトストレージのバックアップについて文書は述べていない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、保存データの複製もお客さまの役割と推定した。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Backs up and keeps the information on its virtual machines, on its own responsibility." / "仮想マシン上の情報の複製（バックアップ）と保管を、自社の責任で行う。";
                     #1 Customer Performs CustomerEnvironment NoVm => "Keeps its own copies of the data it stores in Object Storage, where it needs them." / "オブジェクトストレージに置いたデータの複製が必要なら、自ら用意する。"
                         because "The section disclaims back-up only for information on virtual machines, and the document names no back-up function for Object Storage; as the customer manages the assets it places in the cloud (3.1.1), we take back-up of them to rest with the customer."
-                        / "本節で当社が責任を否定するのは、仮想マシンにある情報だけで、オブジェクトストレージのバックアップ機能は文書に出てこない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、その複製もお客さまの側と推定した。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管や複製について、当社は責任を持たない。";
+                        / "本節でIDCFが責任を否定するのは、仮想マシンにある情報だけで、オブジェクトストレージのバックアップ機能は文書に出てこない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、その複製もお客さまの側と推定した。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管や複製について、IDCFは責任を持たない。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -475,16 +493,16 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.3.1"],
                 iso2022_judgement: [],
                 summary: "A function lets customers back up their own virtual machines; checking a restore from a back-up is the customer's task."
-                    / "お客さまが自分の仮想マシンのバックアップを取れる機能がある。バックアップからの復元の確認はお客さまが行う。",
+                    / "仮想マシンの複製をお客さま自身が作れる機能がある。バックアップから戻せるかの確認はお客さまが行う。",
                 duties: [
-                    #1 Provider Offers CustomerEnvironment Vm [BackupFunction] => "Offers a function with which customers back up their own virtual machines." / "仮想マシンを丸ごと複製（バックアップ）できる機能を、お客さま向けに用意している。";
+                    #1 Provider Offers Platform Vm [BackupFunction] => "Offers a function with which customers back up their own virtual machines." / "お客さまが自分の仮想マシンを複製（バックアップ）できる機能を用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Takes back-ups of its virtual machines with that function, as it needs." / "必要に応じて、その機能で仮想マシンの複製を取る。"
                         because "The function protects nothing unless the customer uses it, and 6.5.1 makes back-up the customer's responsibility (codebook J4)."
                         / "機能はお客さまが使わなければ何も守らず、6.5.1はバックアップをお客さまの責任としている（コードブックJ4）。";
                     #2 Customer Performs CustomerEnvironment Vm => "Checks for itself that restoring from a back-up works." / "バックアップから戻せるかは、自社で確かめる。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "The section offers a function to back up the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンのバックアップ機能を扱うが、オブジェクトストレージには仮想マシンがない。"],
+                not_applicable: [ObjectStorage => "The section offers a function to back up the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンを複製（バックアップ）する機能を扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             NetworkServiceSecurity {
                 section: "6.6.1", category: NetworkSecurityManagement, sentences: 1,
@@ -496,9 +514,9 @@ macro_rules! sections {
                     / "ファイアウォールを基本の機能として備える。",
                 duties: [
                     #1 Provider Offers Platform All [Firewall] => "Offers a firewall function as part of the basic service." / "ファイアウォールを基本の機能として用意している。";
-                    #1 Customer Performs CustomerEnvironment All => "Sets the firewall rules its own systems need." / "自社のシステムに必要なファイアウォールの規則を設定する。"
-                        because "A firewall protects only with the rules the customer sets; the section does not say who sets them (codebook J4)."
-                        / "ファイアウォールは、お客さまが規則を設定してはじめて守りになる。誰が設定するかを本節は述べていない（コードブックJ4）。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Sets the firewall rules its own servers need." / "自社のサーバーに必要なファイアウォールの規則を設定する。"
+                        because "A firewall protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them (codebook J4)."
+                        / "ファイアウォールは、お客さまが自らのサーバーに規則を設定してはじめて守りになる。その奥にお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかを本節は述べていない（コードブックJ4）。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -514,14 +532,11 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "仮想マシンへの接続手段としてSSHを用意している。";
                     #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "SSLを使うポータルからも、仮想マシンへ接続できるようにしている。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
                     #2 Customer Performs CustomerEnvironment Vm => "Takes suitable measures under its own usage policy." / "自社の利用方針に沿って、ふさわしい対策をとる。";
-                    #2 Customer Performs CustomerEnvironment NoVm => "Protects the data it exchanges with Object Storage under its own usage policy." / "オブジェクトストレージとやり取りするデータは、自社の利用方針に沿って守る。"
-                        because "The section names access channels and leaves measures to the customer only for virtual machines; the document names no channel or measure for Object Storage, and we take protection of the customer's own traffic to rest with it."
-                        / "本節は仮想マシンについてのみ接続手段を示し、対策をお客さまに委ねている。オブジェクトストレージの接続手段や対策の記述はなく、自らの通信を守るのはお客さまと推定した。";
                 ],
                 withheld: [],
-                not_applicable: [],
+                not_applicable: [ObjectStorage => "Every sentence of the section is about reaching and using virtual machines; Object Storage has none, and the measures the section leaves to the customer have nothing to act on there (codebook: the J1/J2 tie-break)." / "本節の文はどれも仮想マシンへの接続と利用を扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる対策の対象もない（コードブックのJ1・J2の判定順）。"],
             }
             AuditLogging {
                 section: "6.8.1", category: Audit, sentences: 1,
@@ -558,15 +573,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.2"],
                 iso2022_judgement: [],
                 summary: "The customer administers the data held on its virtual machines, and deals with it under its own operating policy."
-                    / "仮想マシンに置いたデータはお客さまが管理者として、運用方針に沿って保護する。",
+                    / "仮想マシンに置いたデータはお客さまが管理者として、運用方針に沿って対応する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, deals with it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って対応する。";
-                    #1 Customer Performs CustomerEnvironment NoVm => "As the administrator of the data it stores in Object Storage, deals with the log information there under its own policy." / "オブジェクトストレージに置くデータの管理者として、そこにあるログ情報に自社の方針で対応する。"
-                        because "The section rests on the customer being the administrator of the data on its virtual machines; the customer manages all the assets it places in the cloud (3.1.1), so the same holds for data in Object Storage."
-                        / "本節は、仮想マシン上のデータの管理者がお客さまであることを根拠とする。クラウドに置いた資産はすべてお客さまが管理する（3.1.1）ので、オブジェクトストレージのデータにも同じことが言えると推定した。";
                 ],
                 withheld: [],
-                not_applicable: [],
+                not_applicable: [ObjectStorage => "Under the heading of log protection, the section asks the customer to deal with the data on its virtual machines; the logs it means are those kept on virtual machines (6.8.1), which Object Storage does not have (codebook: the J1/J2 tie-break)." / "本節はログ保護の見出しのもとで、仮想マシン上のデータへの対応をお客さまに求める。対象のログは仮想マシン上のもの（6.8.1）で、オブジェクトストレージにはない（コードブックのJ1・J2の判定順）。"],
             }
             AdministratorLogs {
                 section: "6.8.4", category: Audit, sentences: 1,
@@ -590,8 +602,10 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "Faults of the cloud platform are announced on the portal; faults of virtual machines are the customer's to manage."
                     / "クラウド基盤の障害はポータルで知らせる。仮想マシンの障害はお客さまが管理する。",
+                object_storage: "Faults of the cloud platform are announced on the portal."
+                    / "クラウド基盤の障害はポータルで知らせる。",
                 duties: [
-                    #1 Provider Discloses Portal All => "Reports faults of the cloud platform's systems on the portal." / "基盤システムで起きた障害は、ポータルで知らせる。";
+                    #1 Provider Discloses Platform All => "Reports faults of the cloud platform's systems on the portal." / "基盤システムで起きた障害は、ポータルで知らせる。";
                     #2 Customer Performs CustomerEnvironment Vm => "Handles the faults of its virtual machines." / "仮想マシンの障害は自社で管理する。";
                 ],
                 withheld: [],
@@ -663,6 +677,8 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "Passwords on virtual machines can be changed under the customer's policy, and customers change their own portal passwords. (The document's title carries a stray review mark, 「確認」, dropped here.)"
                     / "仮想マシンのパスワードはお客さまの方針で変更でき、ポータルのパスワードもお客さま自身で変更できる。（文書の見出し末尾の「確認」は校閲の残りとみて除いた。）",
+                object_storage: "Customers change their own portal passwords. (The document's title carries a stray review mark, 「確認」, dropped here.)"
+                    / "ポータルのパスワードはお客さま自身で変えられる。（文書の見出し末尾の「確認」は校閲の残りとみて除いた。）",
                 duties: [
                     #1 Customer May CustomerEnvironment Vm => "May change passwords on its virtual machines by its own policy." / "仮想マシンのパスワードは、自社の方針で変えられる。";
                     #2 Customer May Portal All => "May change its own passwords on the portal." / "ポータルのパスワードは本人が変えられる。";
@@ -693,8 +709,11 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "Log-on to virtual machines starts out as SSH key authentication plus connection through the portal, which the customer may change once in use; the portal itself authenticates by ID and password."
                     / "仮想マシンへのログオンは初期設定でSSH鍵認証とポータル経由の接続。利用開始後はお客さまの方針で変えられる。ポータルはIDとパスワードで認証する。",
+                object_storage: "The portal authenticates its users by ID and password."
+                    / "ポータルはIDとパスワードで利用者を認証する。",
                 duties: [
-                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets up log-on to the customer's virtual machines, at the start, with SSH key authentication and connection through the portal." / "仮想マシンへのログオンは、初めはSSH鍵認証とポータル経由の接続にしている。";
+                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets up log-on to the customer's virtual machines, at the start, with SSH key authentication." / "仮想マシンへのログオンは、初めはSSH鍵認証にしている。";
+                    #1 Provider Offers Portal Vm [SslPortal] => "Sets up connection to the customer's virtual machines, at the start, through the portal." / "仮想マシンへは、初めはポータルを通じて接続する設定にしている。";
                     #2 Customer May CustomerEnvironment Vm => "May change those log-on settings under its own policy once use has begun." / "利用を始めた後は、自社の方針でその設定を変えられる。";
                     #3 Provider Offers Portal All [PortalSignIn] => "Authenticates portal users by ID and password." / "ポータルではIDとパスワードで利用者を認証している。";
                 ],
@@ -727,7 +746,7 @@ macro_rules! sections {
                     #1 Provider LeavesToCustomer Platform All => "Sets no restriction on use (of network connections, as the section's title has it)." / "（節の題にあるネットワーク接続の）利用に制限を設けていない。";
                     #1 Customer Performs CustomerEnvironment All => "Controls which network connections its own systems accept, under its own policy." / "自社のシステムがどのネットワーク接続を受け入れるかは、自社の方針で管理する。"
                         because "The provider sets no restriction (sentence 1), so any control of connections is left to the customer; the section does not state the customer's part (codebook J3)."
-                        / "当社は制限を設けない（1文目）ため、接続の制御はお客さまに委ねられる。お客さまの役割を本節は述べていない（コードブックJ3）。";
+                        / "IDCFは制限を設けない（1文目）ため、接続の制御はお客さまに委ねられる。お客さまの役割を本節は述べていない（コードブックJ3）。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -751,10 +770,12 @@ macro_rules! sections {
                 section: "7.4.2", category: OperatingSystemAccessControl, sentences: 3,
                 ja: "利用者の識別および認証", en: "User identification and authentication",
                 iso: Exact "11.5.2" "User identification and authentication",
-                iso2013: Identified ["A.9.2.1"],
+                iso2013: Identified ["A.9.2.1", "A.9.4.2"],
                 iso2022_judgement: [],
                 summary: "Identifying users on virtual machines, and protecting that, is the customer's task; the provider gives the contracting customer's administrator a unique user ID and verifies portal users by ID and password."
-                    / "仮想マシンを使う人の識別と保護策はお客さまが行う。当社は契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
+                    / "仮想マシンを使う人の識別と保護策はお客さまが行う。IDCFは契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
+                object_storage: "The provider verifies portal users by user ID and password."
+                    / "ポータルでは利用者IDとパスワードで本人を確かめる。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Identifies the users of its virtual machines with suitable safeguards, under its own usage policy." / "仮想マシンの利用者の識別には、自社の利用方針に沿って適切な守りを講じる。";
                     #2 Provider Performs Portal Vm => "Gives the administrator of the contracting customer a unique user ID." / "契約者の管理者に、重複しない利用者IDを割り当てる。";
@@ -769,11 +790,11 @@ macro_rules! sections {
                 iso: Exact "11.5.3" "Password management system",
                 iso2013: Identified ["A.9.4.3"],
                 iso2022_judgement: [],
-                summary: "Portal accounts have an interactive password-change site; beyond that, the customer protects passwords under its own policy."
-                    / "ポータルのアカウントには、対話形式でパスワードを変えるサイトがある。それ以外の保護策はお客さまの方針で行う。",
+                summary: "Portal accounts have an interactive password-change site; the customer takes suitable safeguards under its own usage policy."
+                    / "ポータルのアカウントには、対話形式でパスワードを変えるサイトがある。適切な保護策は、お客さまが自らの利用方針で講じる。",
                 duties: [
                     #1 Provider Offers Portal All [PortalPasswordChange] => "Provides an interactive site for changing portal account passwords." / "ポータルのアカウント向けに、対話形式でパスワードを変えられるサイトを用意している。";
-                    #2 Customer Performs Portal All => "Takes suitable safeguards for its portal account under its own usage policy." / "自社の利用方針に沿って、ポータルのアカウントに適切な保護策をとる。";
+                    #2 Customer Performs Portal All => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、ふさわしい保護策を講じる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -800,10 +821,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.4.2"],
                 iso2022_judgement: [],
                 summary: "The provider neither restricts how virtual machines are used nor provides any function on them; the customer takes suitable measures under its own policy."
-                    / "仮想マシンの使い方は制限されず、当社がその上で機能を提供することもない。保護策はお客さまの方針で行う。",
+                    / "仮想マシンの使い方は制限されず、IDCFがその上で機能を提供することもない。保護策はお客さまの方針で行う。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、当社から機能を提供しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
                     #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
                 ],
                 withheld: [],
@@ -816,10 +837,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.4.2"],
                 iso2022_judgement: [],
                 summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable measures under its own policy."
-                    / "セッションのタイムアウトと同じく、仮想マシンの使い方は制限されず当社の機能もない。保護策はお客さまの方針で行う。",
+                    / "「セッションのタイムアウト」（7.4.5）と同じく、仮想マシンの使い方は制限されずIDCFの機能もない。保護策はお客さまの方針で行う。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、当社から機能を提供しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
                     #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
                 ],
                 withheld: [],
@@ -832,18 +853,15 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.4.1"],
                 iso2022_judgement: [],
                 summary: "The provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable measures; by design, the platform's own systems cannot reach into customers' virtual machines."
-                    / "仮想マシンの使い方は制限されず当社の機能もないため、保護策はお客さまが行う。なお基盤側のシステムから仮想マシンへは仕様上アクセスできない。",
+                    / "仮想マシンの使い方は制限されずIDCFの機能もないため、保護策はお客さまが行う。なお基盤側のシステムから仮想マシンへは仕様上アクセスできない。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方に当社は制限を設けない。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、当社から機能を提供しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
                     #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
-                    #3 Customer Performs CustomerEnvironment NoVm => "Restricts access to the information it stores in Object Storage, under its own policy." / "オブジェクトストレージに置いた情報へのアクセスは、自社の方針で制限する。"
-                        because "The section leaves access to information to the customer's policy only for virtual machines; the customer manages all the assets it places in the cloud (3.1.1), so we take restricting access to its stored data to be the customer's too."
-                        / "本節は仮想マシンについてのみ、情報へのアクセスをお客さまの方針に委ねている。クラウドに置いた資産はすべてお客さまが管理する（3.1.1）ので、保存データへのアクセス制限もお客さまの役割と推定した。";
-                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "仕様により、当社の基盤側からお客さまの仮想マシンへは入れないようにしている。";
+                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "仕様により、IDCFの基盤側からお客さまの仮想マシンへは入れないようにしている。";
                 ],
                 withheld: [],
-                not_applicable: [],
+                not_applicable: [ObjectStorage => "Every sentence of the section is about the use of virtual machines, functions on them or access to them; Object Storage has none, and the safeguards the section leaves to the customer have nothing to act on there (codebook: the J1/J2 tie-break)." / "本節の文はどれも仮想マシンの利用、その上の機能、そこへのアクセスを扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる保護策の対象もない（コードブックのJ1・J2の判定順）。"],
             }
             SensitiveSystemIsolation {
                 section: "7.5.2", category: ApplicationAndInformationAccessControl, sentences: 1,
@@ -854,8 +872,8 @@ macro_rules! sections {
                 summary: "At the customer's request, the provider can supply an independent server for a system to be kept apart."
                     / "お客さまの要望があれば、システムを分けるための独立したサーバーを用意できる。",
                 duties: [
-                    #1 Customer Requests CustomerEnvironment All => "Asks for an independent server where it wants a system kept apart." / "システムを分けたいときは、独立したサーバーを当社に求める。";
-                    #1 Provider OnRequest Platform All [DedicatedServers] => "Can provide an independent server at the customer's request." / "要望があれば、独立したサーバーを用意できる。";
+                    #1 Customer Requests CustomerEnvironment All => "Asks for an independent server where it wants a system kept apart." / "システムを分けたいときは、独立したサーバーをIDCFに求める。";
+                    #1 Provider OnRequest Platform All [IndependentServers] => "Can provide an independent server at the customer's request." / "要望があれば、独立したサーバーを用意できる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -867,9 +885,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.6.2.1"],
                 iso2022_judgement: [],
                 summary: "The provider sets no limits on the environment of use; the customer handles mobile use under its own operating policy."
-                    / "利用環境に当社の制限はなく、モバイル利用はお客さまが運用方針に沿って扱う。",
+                    / "利用環境にIDCFの制限はなく、モバイル利用はお客さまが運用方針に沿って扱う。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境を当社は制限しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境をIDCFは制限しない。";
                     #2 Customer Performs CustomerEnvironment All => "Handles mobile computing and communication under its own operating policy." / "モバイルでの利用と通信は、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
@@ -882,9 +900,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.6.2.2"],
                 iso2022_judgement: [],
                 summary: "The provider sets no limits on the environment of use; the customer handles teleworking under its own operating policy."
-                    / "利用環境に当社の制限はなく、テレワークはお客さまが運用方針に沿って扱う。",
+                    / "利用環境にIDCFの制限はなく、テレワークはお客さまが運用方針に沿って扱う。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境を当社は制限しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境をIDCFは制限しない。";
                     #2 Customer Performs CustomerEnvironment All => "Handles teleworking under its own operating policy." / "テレワークでの利用は、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
@@ -913,9 +931,11 @@ macro_rules! sections {
                 misprint: "8.2.2" => "The document prints the number 8.2.2 on this section's first sentence; there is no section 8.2.2." / "文書は本節の1文目に8.2.2の番号を付けているが、8.2.2という節はない。",
                 summary: "The portal is encrypted with SSL, and measures on the customer's virtual machines are asked of the customer. (The document numbers the first sentence of this body 8.2.2; there is no section 8.2.2.)"
                     / "ポータルはSSLで暗号化している。仮想マシン上の対策はお客さまにお願いしている。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
+                object_storage: "The portal is encrypted with SSL. (The document numbers the first sentence of this body 8.2.2; there is no section 8.2.2.)"
+                    / "ポータルはSSLで暗号化している。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
                 duties: [
                     #1 Provider Offers Portal All [SslPortal] => "Encrypts the portal with SSL." / "ポータルの通信をSSLで暗号化している。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Takes the measures this section concerns on its own virtual machines, as the provider asks." / "本節に関わる仮想マシン上の対策は、当社の依頼どおり自社で行う。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes the measures this section concerns on its own virtual machines, as the provider asks." / "本節に関わる仮想マシン上の対策は、IDCFの依頼どおり自社で行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -941,11 +961,14 @@ macro_rules! sections {
                 iso: Exact "12.5.2" "Technical review of applications after operating system changes",
                 iso2013: Identified ["A.14.2.3"],
                 iso2022_judgement: [],
-                summary: "The operating systems available for virtual machines are listed, and changes to them are announced in advance. (The document prints this title and the start of its body on one line.)"
-                    / "仮想環境で使えるOSを示し、変わるときは事前に通知する。（文書では見出しと本文の冒頭が同じ行にある。）",
+                summary: "The operating systems available for virtual machines are listed, and changes to them are announced in advance; reviewing its applications after a change falls to the customer (our inference). (The document prints this title and the start of its body on one line.)"
+                    / "仮想環境で使えるOSを示し、変わるときは事前に通知する。変更後のアプリケーションの見直しはお客さまが行う（推定）。（文書では見出しと本文の冒頭が同じ行にある。）",
                 duties: [
                     #1 Provider Discloses CustomerEnvironment Vm [OperatingSystemList] => "Lists the operating systems available in the virtual environment." / "仮想環境で使えるOSを示している。";
                     #2 Provider Discloses CustomerEnvironment Vm => "Gives notice in advance when they change." / "それが変わるときは、前もって知らせる。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Reviews its own applications after a change of operating system." / "OSが変わった後、自社のアプリケーションに問題がないかを見直す。"
+                        because "The provider lists the operating systems and gives notice before a change (sentences 1 and 2); the section's control, the review of applications after such a change, is stated of no one. The applications on virtual machines are the customer's to manage (7.4.4) and the provider's systems cannot reach them (7.5.1), so the review can only be the customer's (codebook J5)."
+                        / "IDCFは使えるOSを示し、変更の前に通知する（1・2文目）。変更後のアプリケーションの見直しを誰が行うかは述べていない。仮想マシンのアプリケーションはお客さまの管理で（7.4.4）、基盤側からは届かない（7.5.1）ため、見直しはお客さまの役割と推定した（コードブックJ5）。";
                 ],
                 withheld: [],
                 not_applicable: [ObjectStorage => "The section is about the operating systems offered for virtual machines; Object Storage has no virtual machines or operating systems of the customer's." / "本節は仮想マシンで使えるOSを扱うが、オブジェクトストレージには仮想マシンもお客さまのOSもない。"],
@@ -958,6 +981,8 @@ macro_rules! sections {
                 iso2022_judgement: ["A.8.12"],
                 summary: "The provider has internal rules against information leakage and applies them; measures on the customer's virtual machines are the customer's."
                     / "情報漏えい対策の社内ルールを定めて運用している。仮想マシン上の対策はお客さまが行う。",
+                object_storage: "The provider has internal rules against information leakage and applies them."
+                    / "情報漏えい対策の社内ルールを定めて運用している。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Has set internal rules against information leakage and applies them." / "情報漏えいを防ぐ社内ルールを定め、運用している。";
                     #2 Customer Performs CustomerEnvironment Vm => "Takes leakage measures on the virtual machines it uses." / "使っている仮想マシン上の漏えい対策は、自社で行う。";
@@ -972,10 +997,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.6.1"],
                 iso2022_judgement: [],
                 summary: "The customer gathers information on risks to its virtual machines and deals with them; the provider does the same for the cloud platform's systems, responding as needed."
-                    / "仮想マシンのリスクはお客さまが情報を集めて対策する。基盤のシステムは当社が情報を集め、必要に応じて対応する。",
+                    / "仮想マシンのリスクはお客さまが情報を集めて対策する。基盤のシステムはIDCFが情報を集め、必要に応じて対応する。",
+                object_storage: "The provider gathers information on the cloud platform's systems and responds as needed."
+                    / "基盤のシステムはIDCFが情報を集め、必要に応じて対応する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Gathers information on the risks to its virtual machines and acts on it." / "仮想マシンのリスクは、自社で情報を集めて手を打つ。";
-                    #2 Provider Performs Platform All => "Gathers information on the cloud platform's systems and responds as needed." / "基盤システムについては当社が情報を集め、必要なら対応する。";
+                    #2 Provider Performs Platform All => "Gathers information on the cloud platform's systems and responds as needed." / "基盤システムについてはIDCFが情報を集め、必要なら対応する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1008,9 +1035,9 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Gathers what it learns from incidents as internal knowledge." / "インシデントの知見を社内ナレッジとして整理する。";
                     #2 Provider Requests ProviderOrganisation All => "May ask customers to take preventive measures, depending on the reach of an impact." / "影響の広がりによっては、お客さまに予防の措置を頼むことがある。";
-                    #2 Customer Performs CustomerEnvironment All => "Takes the preventive measures the provider asks for." / "当社から頼まれた予防の措置をとる。"
+                    #2 Customer Performs CustomerEnvironment All => "Takes the preventive measures the provider asks for." / "IDCFから頼まれた予防の措置をとる。"
                         because "The provider says it may ask customers to take preventive measures (sentence 2); such a request implies the customer's part, which the section does not state (codebook K8, J3)."
-                        / "当社は予防措置を頼むことがあると述べる（2文目）。依頼はお客さまの対応を前提とするが、本節はそれを述べていない（コードブックK8・J3）。";
+                        / "IDCFは予防措置を頼むことがあると述べる（2文目）。依頼はお客さまの対応を前提とするが、本節はそれを述べていない（コードブックK8・J3）。";
                 ],
                 withheld: [IncidentKnowledge],
                 not_applicable: [],
@@ -1022,7 +1049,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.16.1.7"],
                 iso2022_judgement: [],
                 summary: "The provider records evidence and keeps it properly; information on the customer's virtual machines is for the customer to record and keep."
-                    / "当社は記録を取り適切に保管する。仮想マシン上の情報はお客さまが記録・保管する。",
+                    / "IDCFは記録を取り適切に保管する。仮想マシン上の情報はお客さまが記録・保管する。",
+                object_storage: "The provider records evidence and keeps it properly."
+                    / "IDCFは記録を取り適切に保管する。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Records evidence and keeps it properly." / "証拠を記録し、適正に保管する。";
                     #2 Customer Performs CustomerEnvironment Vm => "Records and keeps properly the information on the virtual machines it uses." / "利用する仮想マシン上の情報は、自社で記録・保管する。";
@@ -1064,10 +1093,12 @@ macro_rules! sections {
                 iso: Exact "15.1.3" "Protection of organizational records",
                 iso2013: Identified ["A.18.1.3"],
                 iso2022_judgement: [],
-                summary: "The provider protects its records as laws and regulations require; records on virtual machines are the customer's to protect."
-                    / "当社は法令や規制に沿って記録を保護する。仮想マシン上の記録はお客さまが保護する。",
+                summary: "The provider protects records as laws and regulations require; records on virtual machines are the customer's to protect."
+                    / "IDCFは法令や規制に沿って記録を保護する。仮想マシン上の記録はお客さまが保護する。",
+                object_storage: "The provider protects records as laws and regulations require."
+                    / "IDCFは法令や規制に沿って記録を保護する。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Protects its records as laws and regulations require." / "法令や規制に沿って記録を守る。";
+                    #1 Provider Performs ProviderOrganisation All => "Protects records as laws and regulations require." / "法令や規制に沿って記録を守る。";
                     #2 Customer Performs CustomerEnvironment Vm => "Protects the records on its virtual machines." / "仮想マシン上の記録は自社で守る。";
                 ],
                 withheld: [],
@@ -1096,6 +1127,8 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 summary: "The provider runs regular internal audits but does not disclose their results; technical checks of virtual machines are the customer's."
                     / "定期的に内部監査を行うが、結果は開示しない。仮想マシンの技術的点検はお客さまが行う。",
+                object_storage: "The provider runs regular internal audits but does not disclose their results."
+                    / "定期的に内部監査を行うが、結果は開示しない。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Runs internal audits regularly." / "定期的に内部監査を行う。";
                     #2 Customer Performs CustomerEnvironment Vm => "Carries out the technical checks of its virtual machines." / "仮想マシンの技術的な点検は、自社で行う。";
@@ -1112,7 +1145,7 @@ macro_rules! sections {
                 summary: "Told in advance, the provider cooperates with a customer's audit; the information it can give is limited to what the customer's contract covers."
                     / "事前に申し出があれば、お客さまの監査に協力する。出せる情報は契約の範囲内に限られる。",
                 duties: [
-                    #1 Customer Requests ProviderOrganisation All => "Tells the provider in advance of an audit it wants support for." / "監査への協力を求めるときは、前もって当社に申し出る。";
+                    #1 Customer Requests ProviderOrganisation All => "Tells the provider in advance of an audit it wants support for." / "監査への協力を求めるときは、前もってIDCFに申し出る。";
                     #1 Provider OnRequest ProviderOrganisation All [AuditCooperation] => "Cooperates with the customer's audit when told in advance." / "事前の申し出があれば、お客さまの監査に協力する。";
                 ],
                 withheld: [InformationBeyondContract],
@@ -1139,11 +1172,11 @@ macro_rules! sections {
                 iso2013: None [],
                 iso2022_judgement: [],
                 summary: "The provider regularly self-checks its conformance with six guidelines from METI, MIC, MHLW, FISC and JDCC; some checks cover only the provider's own scope, and its sales staff give details."
-                    / "経済産業省・総務省・厚生労働省・FISC・日本データセンター協会の6つのガイドラインへの適合を定期的にセルフチェックしている。一部は当社の管理範囲のみの確認で、詳細は営業担当が案内する。",
+                    / "経済産業省・総務省・厚生労働省・FISC・日本データセンター協会の6つのガイドラインへの適合を定期的にセルフチェックしている。一部はIDCFの管理範囲のみの確認で、詳細は営業担当が案内する。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Checks its conformance with the listed guidelines regularly, by self-assessment." / "挙げたガイドラインへの適合を、定期的に自己点検している。";
-                    #2 Provider Offers ProviderOrganisation All => "Answers questions about the details through its sales staff." / "詳しくは営業担当が相談に応じる。";
-                    #3 Provider Performs ProviderOrganisation All => "For some of the guidelines, checks only what lies within its own scope of management." / "一部のガイドラインは、当社が管理する範囲だけを点検している。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Answers questions about the details through its sales staff." / "詳しくは営業担当が相談に応じる。";
+                    #3 Provider Performs ProviderOrganisation All => "For some of the guidelines, the check covers the provider's own scope of management only." / "一部のガイドラインでは、点検の対象はIDCFの管理範囲に限られる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1217,6 +1250,6 @@ static CAVEATS: [Text; 2] = [
     ),
     Text::new(
         "The provider's service specifications define the services; where they differ from this document, they prevail.",
-        "サービスの内容は当社のサービス仕様書が定めるもので、本書と異なる場合はそちらに従う。",
+        "サービスの内容はIDCFのサービス仕様書が定めるもので、本書と異なる場合はそちらに従う。",
     ),
 ];
