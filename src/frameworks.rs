@@ -277,8 +277,8 @@ const PROVIDED_BY_CUSTOMER: Text = Text::new(
     "本節には設定対象として提供される機能がないため、お客さまの部分を「お客さま提供」とみなした。文書にこの区別はない。",
 );
 const NO_NOT_APPLICABLE: Text = Text::new(
-    "The framework has no not-applicable origination; the cell is not applicable to this service (our inference).",
-    "この枠組みには「対象外」の区分がない。このセルは本サービスには対象外（本クレートの推定）。",
+    "The framework has no not-applicable origination; the cell is not applicable to this service (its own reason says by whose judgement).",
+    "この枠組みには「対象外」の区分がない。このセルは本サービスには対象外（誰の判断かはセルの理由を参照）。",
 );
 const PARTNERS_AS_THIRD_PARTY: Text = Text::new(
     "The provider's duty concerns the partners inside its stated scope; reading them as CCM's third party is our inference.",

@@ -389,7 +389,7 @@ fn japanese_strings() -> Vec<(String, String)> {
     push("labels: Edition".into(), labels(Edition::ALL));
     push("labels: Fit".into(), labels(Fit::ALL));
     let doc = Document::get();
-    push("document: caveats".into(), doc.caveats.iter().map(|c| c.ja.to_string()).collect());
+    push("src/data: caveats".into(), doc.caveats.iter().map(|c| c.ja.to_string()).collect());
     for &c in Control::ALL {
         let place = format!("src/data: §{}", c.section());
         let mut texts = vec![c.summary().ja.to_string()];
