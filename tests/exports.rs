@@ -140,7 +140,8 @@ fn markdown_has_a_table_per_chapter() {
     assert!(differing > 0);
     assert_eq!(service_rows, differing);
     // The crosswalk: a row per control, each later id with how it is known.
-    let crosswalk_rows: Vec<&str> = crosswalk.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| §")).collect();
+    let crosswalk_rows: Vec<&str> =
+        crosswalk.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| §")).collect();
     assert_eq!(crosswalk_rows.len(), 68);
     assert!(crosswalk.contains("| 6.5.1 | 10.5.1 (exact fit) | A.12.3.1 (our identification of the successor) | A.8.13 (through ISO/IEC 27002:2022 Table B.2) |"), "{crosswalk}");
     // 7.3.1's 2022 ids are a nearest fit, not a table row.

@@ -1,5 +1,5 @@
 //! Where a word comes from, in every output: a customer's decision (a tailored duty) is printed as the customer's
-//! decision — never as our inference, never with a sentence of the document cited — by the answer who_owns prints,
+//! decision — never as our inference, never with a sentence of the document cited — by the answer `who_owns` prints,
 //! CSV, Markdown, HTML, the workbook, OSCAL and the four register reports; the Markdown carries the whole tailored
 //! matrix; and no Japanese text the crate writes names the provider 当社.
 
@@ -97,14 +97,22 @@ fn the_answer_prints_the_customers_decision() {
         is_the_customers(line, lang);
         assert!(line.contains(WHY.get(lang)), "{line}");
         // The owner rests on the customer's decision, and the provider's stated duty still cites its sentence.
-        let owner = format!("{}: {} ({})", pick(lang, "owner", "担当"), Owner::Shared.label(lang), Provenance::Tailored.label(lang));
+        let owner = format!(
+            "{}: {} ({})",
+            pick(lang, "owner", "担当"),
+            Owner::Shared.label(lang),
+            Provenance::Tailored.label(lang)
+        );
         assert!(text.contains(&owner), "{text}");
         let provider = text.lines().find(|l| l.contains(Provenance::Stated.label(lang))).unwrap();
         assert!(cites_a_sentence(provider), "{provider}");
         // A cell the customer declared out of scope says so, not "our inference".
         let telework = Answer::search(&m, Service::SelfCloud, "7.6.2", lang).to_string();
         let na = telework.lines().find(|l| l.contains(pick(lang, "not applicable", "対象外"))).unwrap();
-        assert!(na.contains(Provenance::Tailored.label(lang)) && !na.contains(Provenance::Inferred.label(lang)), "{na}");
+        assert!(
+            na.contains(Provenance::Tailored.label(lang)) && !na.contains(Provenance::Inferred.label(lang)),
+            "{na}"
+        );
     }
     // The built-in matrix: every stated duty cites its sentence, every inferred one gives our reason.
     let text = Answer::search(Matrix::builtin(), Service::ObjectStorage, "6.5.1", Lang::En).to_string();
@@ -132,7 +140,15 @@ fn csv_prints_the_customers_decision() {
         };
         is_the_customers(&field("customer_part"), lang);
         let reasons = field("reasons");
-        assert!(reasons.contains(&format!("{}{}{}", Provenance::Tailored.label(lang), pick(lang, ": ", "："), WHY.get(lang))), "{reasons}");
+        assert!(
+            reasons.contains(&format!(
+                "{}{}{}",
+                Provenance::Tailored.label(lang),
+                pick(lang, ": ", "："),
+                WHY.get(lang)
+            )),
+            "{reasons}"
+        );
         let (owner_basis, basis) = (field("owner_basis"), field("basis"));
         let expected = pick(lang, "tailored", "お客さまの決定");
         assert_eq!((owner_basis.as_str(), basis.as_str()), (expected, expected));
@@ -158,7 +174,9 @@ fn markdown_carries_the_whole_tailored_matrix() {
         // The Private Cloud customer part, in a row of its own, marked as the customer's decision.
         let row = md
             .lines()
-            .find(|l| l.starts_with(&format!("| | ↳ {} |", Service::PrivateCloud.label(lang))) && l.contains(NTP.get(lang)))
+            .find(|l| {
+                l.starts_with(&format!("| | ↳ {} |", Service::PrivateCloud.label(lang))) && l.contains(NTP.get(lang))
+            })
             .unwrap_or_else(|| panic!("no Private Cloud row for 6.8.6:\n{md}"));
         assert!(row.contains(&format!("{} [{}]", NTP.get(lang), Provenance::Tailored.label(lang))), "{row}");
         assert!(!row.contains(Provenance::Inferred.label(lang)), "{row}");
@@ -199,8 +217,14 @@ fn html_prints_the_customers_decision() {
     // The grid marks the owner.
     assert!(cell.contains("shared\u{2020}"), "{cell}");
     // Crosswalk provenance beside the ids.
-    let backup = html.split("<td class=\"cell").find(|td| td.contains("data-service=\"idcf-cloud\"") && td.contains("§6.5.1 ")).unwrap();
-    assert!(backup.contains("iso27001-2022:A.8.13 (<span class=\"en\">through ISO/IEC 27002:2022 Table B.2</span>"), "{backup}");
+    let backup = html
+        .split("<td class=\"cell")
+        .find(|td| td.contains("data-service=\"idcf-cloud\"") && td.contains("§6.5.1 "))
+        .unwrap();
+    assert!(
+        backup.contains("iso27001-2022:A.8.13 (<span class=\"en\">through ISO/IEC 27002:2022 Table B.2</span>"),
+        "{backup}"
+    );
 }
 
 #[cfg(feature = "xlsx")]
@@ -236,16 +260,15 @@ mod workbook {
     fn the_workbook_prints_the_customers_decision() {
         for &lang in Lang::ALL {
             let rows = rows(export::xlsx(&tailored(), lang).unwrap());
-            let (_, row) = rows
-                .iter()
-                .find(|(sheet, r)| sheet == Service::PrivateCloud.label(lang) && r[0] == "6.8.6")
-                .unwrap();
+            let (_, row) =
+                rows.iter().find(|(sheet, r)| sheet == Service::PrivateCloud.label(lang) && r[0] == "6.8.6").unwrap();
             let customer = row.iter().find(|c| c.contains(NTP.get(lang))).unwrap();
             is_the_customers(customer, lang);
             assert_eq!(row[6], Provenance::Tailored.label(lang));
             assert!(row[17].ends_with(Provenance::Tailored.label(lang)), "{row:?}");
             // The later editions' ids say how they are known.
-            let (_, backup) = rows.iter().find(|(sheet, r)| sheet == Service::IdcfCloud.label(lang) && r[0] == "6.5.1").unwrap();
+            let (_, backup) =
+                rows.iter().find(|(sheet, r)| sheet == Service::IdcfCloud.label(lang) && r[0] == "6.5.1").unwrap();
             assert_eq!(backup[16], format!("A.8.13 ({})", Correspondence::TableB2.label(lang)));
         }
     }
@@ -439,7 +462,8 @@ fn japanese_outputs() -> Vec<(String, String)> {
     out.push(("register csv".into(), report::csv(&r, ja)));
     #[cfg(feature = "xlsx")]
     {
-        let cells: Vec<String> = workbook::rows(report::xlsx(&r, ja).unwrap()).into_iter().flat_map(|(_, r)| r).collect();
+        let cells: Vec<String> =
+            workbook::rows(report::xlsx(&r, ja).unwrap()).into_iter().flat_map(|(_, r)| r).collect();
         out.push(("register xlsx".into(), cells.join("\n")));
     }
     #[cfg(feature = "oscal")]

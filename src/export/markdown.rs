@@ -126,7 +126,8 @@ fn parts(cell: &Cell, lang: Lang) -> (String, String) {
         if !provider.is_empty() {
             provider.push(' ');
         }
-        let _ = write!(provider, "{}{}{}", pick(lang, "Not disclosed: ", "非開示："), w.label(lang), pick(lang, ".", "。"));
+        let _ =
+            write!(provider, "{}{}{}", pick(lang, "Not disclosed: ", "非開示："), w.label(lang), pick(lang, ".", "。"));
     }
     (provider, part(cell, Party::Customer, lang))
 }
@@ -151,7 +152,8 @@ fn crosswalk_table(out: &mut String, lang: Lang) {
     let _ = writeln!(out, "| {sec} | {} |", editions.join(" | "));
     let _ = writeln!(out, "|---|{}", "---|".repeat(editions.len()));
     for &control in Control::ALL {
-        let y2005 = control.iso27002_2005().map_or_else(|| "—".to_owned(), |i| format!("{} ({})", i.id, i.fit.label(lang)));
+        let y2005 =
+            control.iso27002_2005().map_or_else(|| "—".to_owned(), |i| format!("{} ({})", i.id, i.fit.label(lang)));
         let or_dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
         let _ = writeln!(
             out,

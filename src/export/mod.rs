@@ -303,10 +303,10 @@ pub(crate) fn owner_mark(cell: &Cell) -> &'static str {
         None => not_applicable_provenance(cell).unwrap_or(Provenance::Inferred),
     };
     match provenance {
-        Provenance::Stated => "",
+        // Not applicable by our inference is the `—` of the grid alone.
         Provenance::Inferred if cell.owner().is_some() => "*",
-        Provenance::Inferred => "",
         Provenance::Tailored => "\u{2020}",
+        Provenance::Stated | Provenance::Inferred => "",
     }
 }
 

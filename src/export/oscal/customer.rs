@@ -140,7 +140,11 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
                 "{} ({}): {} — {}",
                 e.duty.text.get(lang),
                 e.service.label(lang),
-                Text::new("not in the provider's plan (the customer's decision)", "IDCFの計画にない職務（お客さまの決定）").get(lang),
+                Text::new(
+                    "not in the provider's plan (the customer's decision)",
+                    "IDCFの計画にない職務（お客さまの決定）"
+                )
+                .get(lang),
                 e.status.label(lang)
             )),
         }
