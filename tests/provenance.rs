@@ -216,6 +216,14 @@ fn html_prints_the_customers_decision() {
     assert!(source.replace("&#39;", "'").contains("§6.8.6, sentence 1; the customer's decision"), "{source}");
     // The grid marks the owner.
     assert!(cell.contains("shared\u{2020}"), "{cell}");
+    // A cell the customer declared out of scope: its decision and reason, not a "why" of ours.
+    let telework = html
+        .split("<td class=\"cell")
+        .find(|td| td.contains("data-service=\"self-cloud\"") && td.contains("§7.6.2 "))
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(telework.contains("the customer's decision") && telework.contains("The customer's reason"), "{telework}");
+    assert!(!telework.contains("our inference"), "{telework}");
     // Crosswalk provenance beside the ids.
     let backup = html
         .split("<td class=\"cell")

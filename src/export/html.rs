@@ -212,8 +212,10 @@ fn cell_html(out: &mut String, cell: &Cell) {
     );
     let owner_line = both(&Text::owned(owner_line(cell, Lang::En), owner_line(cell, Lang::Ja)));
     let _ = write!(out, "<p>{}: {owner_line}</p>", both(&Text::new("Owner", "担当")));
-    if let Some(reason) = cell.not_applicable_reason() {
-        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Why", "理由")), both(reason));
+    if let Some(basis) = cell.not_applicable_basis() {
+        if let Some(reason) = basis.reason() {
+            let _ = write!(out, "<p>{}: {}</p>", both(&why(basis)), both(reason));
+        }
     }
     let _ = write!(out, "<p>{}</p>", both(cell.summary()));
     for &party in Party::ALL {
@@ -235,12 +237,7 @@ fn cell_html(out: &mut String, cell: &Cell) {
             let tags: Vec<String> = tags.iter().map(both).collect();
             let _ = write!(out, "<li>{} <span class=\"tag\">[{}]</span>", both(&d.text), tags.join(" · "));
             if let Some(reason) = d.basis.reason() {
-                // The customer's reason is its decision's, not a "why" of ours.
-                let why = match d.basis.provenance() {
-                    crate::Provenance::Tailored => Text::new("The customer's reason", "お客さまの理由"),
-                    _ => Text::new("Why", "理由"),
-                };
-                let _ = write!(out, " <em>{}: {}</em>", both(&why), both(reason));
+                let _ = write!(out, " <em>{}: {}</em>", both(&why(&d.basis)), both(reason));
             }
             out.push_str("</li>");
         }
@@ -269,6 +266,14 @@ fn cell_html(out: &mut String, cell: &Cell) {
         both(&Text::new("Source", "出典")),
         both(&labels_owned(|l| citation(cell, l))),
     );
+}
+
+/// The heading of a reason: ours is a "why"; the customer's is the reason of its decision, not a "why" of ours.
+fn why(basis: &crate::Basis) -> Text {
+    match basis.provenance() {
+        crate::Provenance::Tailored => Text::new("The customer's reason", "お客さまの理由"),
+        crate::Provenance::Stated | crate::Provenance::Inferred => Text::new("Why", "理由"),
+    }
 }
 
 /// A vocabulary value's labels in both languages, from its `label(Lang)`.
