@@ -3,6 +3,123 @@
 use crate::Text;
 use crate::vocab::vocabulary;
 
+/// The three kinds of provenance every output keeps apart: what the document states, what is our inference, and
+/// what is the customer's own decision (a tailoring). Its [`label`](Provenance::label) is the one wording every
+/// export, report and answer prints, in both languages, so none can fall back to "our inference" for a
+/// customer's decision.
+///
+/// ```
+/// use idcf_responsibility::{Basis, Lang, Provenance, Text};
+///
+/// let tailored = Basis::Tailored { reason: Text::new("We run our own NTP.", "自前のNTPを使う。") };
+/// assert_eq!(tailored.provenance(), Provenance::Tailored);
+/// assert_eq!(tailored.provenance().label(Lang::En), "the customer's decision");
+/// assert_eq!(Provenance::Inferred.label(Lang::Ja), "推定");
+/// assert_eq!(Provenance::Tailored.id(), "tailored");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Provenance {
+    /// The document states it, of the service concerned.
+    Stated,
+    /// Our inference, with its reason.
+    Inferred,
+    /// The customer's own decision, made in a tailoring overlay, with the customer's reason: never cited to the
+    /// document.
+    Tailored,
+}
+
+impl Provenance {
+    /// The three kinds.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Provenance::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [Provenance] = &[Provenance::Stated, Provenance::Inferred, Provenance::Tailored];
+
+    /// The stable id (`stated`, `inferred`, `tailored`): the value of the OSCAL `basis` property and of the JSON
+    /// `kind`.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Provenance::Inferred.id(), "inferred");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Provenance::Stated => "stated",
+            Provenance::Inferred => "inferred",
+            Provenance::Tailored => "tailored",
+        }
+    }
+
+    /// The human label in a language: the one wording of each kind, as every output prints it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Provenance};
+    /// assert_eq!(Provenance::Stated.label(Lang::En), "stated by the document");
+    /// assert_eq!(Provenance::Tailored.label(Lang::Ja), "お客さまの決定");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Provenance::Stated => ["stated by the document", "文書の記載"],
+            Provenance::Inferred => ["our inference", "推定"],
+            Provenance::Tailored => ["the customer's decision", "お客さまの決定"],
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
+
+    /// How a duty of this provenance is cited, in a language: the section and sentence when stated; the reason
+    /// after our mark when inferred (with the sentence whose principle it extends); the customer's reason alone
+    /// when tailored — a customer's decision cites no sentence of the document.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Control, Lang, Provenance, Text};
+    ///
+    /// let stated = &Control::ClockSynchronization.duties()[0];
+    /// assert_eq!(Provenance::cite(stated, "6.8.6", Lang::En), "stated by the document, §6.8.6, sentence 1");
+    /// let mut ours = stated.clone();
+    /// ours.basis = Basis::Tailored { reason: Text::new("We run our own NTP.", "自前のNTPを使う。") };
+    /// assert_eq!(Provenance::cite(&ours, "6.8.6", Lang::En), "the customer's decision: We run our own NTP.");
+    /// assert_eq!(Provenance::cite(&ours, "6.8.6", Lang::Ja), "お客さまの決定：自前のNTPを使う。");
+    /// ```
+    #[must_use]
+    pub fn cite(duty: &crate::Duty, section: &str, lang: crate::Lang) -> String {
+        let provenance = duty.basis.provenance();
+        let label = provenance.label(lang);
+        let sentence = match lang {
+            crate::Lang::En => format!("§{section}, sentence {}", duty.sentence),
+            crate::Lang::Ja => format!("§{section} 第{}文", duty.sentence),
+        };
+        let colon = match lang {
+            crate::Lang::En => ": ",
+            crate::Lang::Ja => "：",
+        };
+        match (&duty.basis, lang) {
+            (Basis::Stated, crate::Lang::En) => format!("{label}, {sentence}"),
+            (Basis::Stated, crate::Lang::Ja) => format!("{label}（{sentence}）"),
+            (Basis::Inferred { reason }, crate::Lang::En) => {
+                format!("{label}{colon}{} (extends {sentence})", reason.get(lang))
+            }
+            (Basis::Inferred { reason }, crate::Lang::Ja) => {
+                format!("{label}{colon}{}（{sentence}の趣旨を適用）", reason.get(lang))
+            }
+            (Basis::Tailored { reason }, _) => format!("{label}{colon}{}", reason.get(lang)),
+        }
+    }
+}
+
+impl crate::Label for Provenance {
+    fn label(self, lang: crate::Lang) -> &'static str {
+        Provenance::label(self, lang)
+    }
+}
+
 /// Where a duty or a judgement comes from: the document's statement, or our inference with its reason.
 ///
 /// "Stated" means the document says it *of the services the duty concerns* (see [`Scope`](crate::Scope)); a
@@ -83,10 +200,21 @@ impl Basis {
     /// ```
     #[must_use]
     pub const fn label(&self, lang: crate::Lang) -> &'static str {
+        self.provenance().label(lang)
+    }
+
+    /// Which of the three kinds of provenance this is.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Provenance};
+    /// assert_eq!(Basis::inferred("why", "なぜ").provenance(), Provenance::Inferred);
+    /// ```
+    #[must_use]
+    pub const fn provenance(&self) -> Provenance {
         match self {
-            Basis::Stated => CellBasis::Stated.label(lang),
-            Basis::Inferred { .. } => CellBasis::Inferred.label(lang),
-            Basis::Tailored { .. } => CellBasis::Tailored.label(lang),
+            Basis::Stated => Provenance::Stated,
+            Basis::Inferred { .. } => Provenance::Inferred,
+            Basis::Tailored { .. } => Provenance::Tailored,
         }
     }
 
@@ -150,15 +278,14 @@ impl CellBasis {
     /// ```
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
-        let [en, ja] = match self {
-            CellBasis::Stated => ["stated by the document", "文書の記載"],
-            CellBasis::PartlyInferred => ["partly our inference", "一部は推定"],
-            CellBasis::Inferred => ["our inference", "推定"],
-            CellBasis::Tailored => ["tailored by the customer", "お客さまによる調整"],
-        };
-        match lang {
-            crate::Lang::En => en,
-            crate::Lang::Ja => ja,
+        match self {
+            CellBasis::Stated => Provenance::Stated.label(lang),
+            CellBasis::PartlyInferred => match lang {
+                crate::Lang::En => "partly our inference",
+                crate::Lang::Ja => "一部は推定",
+            },
+            CellBasis::Inferred => Provenance::Inferred.label(lang),
+            CellBasis::Tailored => Provenance::Tailored.label(lang),
         }
     }
 
@@ -229,14 +356,30 @@ impl OwnerBasis {
     /// ```
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
-        let [en, ja] = match self {
-            OwnerBasis::DerivedFromStated => ["derived from stated duties", "記載された役割から導出"],
-            OwnerBasis::Inferred => ["our inference", "推定"],
-            OwnerBasis::Tailored => ["tailored by the customer", "お客さまによる調整"],
-        };
-        match lang {
-            crate::Lang::En => en,
-            crate::Lang::Ja => ja,
+        match self {
+            OwnerBasis::DerivedFromStated => match lang {
+                crate::Lang::En => "derived from stated duties",
+                crate::Lang::Ja => "記載された役割から導出",
+            },
+            OwnerBasis::Inferred => Provenance::Inferred.label(lang),
+            OwnerBasis::Tailored => Provenance::Tailored.label(lang),
+        }
+    }
+
+    /// Which of the three kinds of provenance the owner has: an owner derived from stated duties is
+    /// [`Provenance::Stated`] (the document never names an owner, but its statements alone give this one).
+    ///
+    /// ```
+    /// use idcf_responsibility::{OwnerBasis, Provenance};
+    /// assert_eq!(OwnerBasis::Tailored.provenance(), Provenance::Tailored);
+    /// assert_eq!(OwnerBasis::DerivedFromStated.provenance(), Provenance::Stated);
+    /// ```
+    #[must_use]
+    pub const fn provenance(self) -> Provenance {
+        match self {
+            OwnerBasis::DerivedFromStated => Provenance::Stated,
+            OwnerBasis::Inferred => Provenance::Inferred,
+            OwnerBasis::Tailored => Provenance::Tailored,
         }
     }
 }

@@ -17,7 +17,7 @@ use crate::{Basis, Control, Text};
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum Party {
-    /// IDC Frontier, the provider (当社).
+    /// IDC Frontier, the provider (IDCF; the document, written by it, says 当社).
     Provider,
     /// The customer organisation and its users (お客さま).
     Customer,
@@ -41,7 +41,7 @@ impl Party {
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
         let [en, ja] = match self {
-            Party::Provider => ["provider", "当社"],
+            Party::Provider => ["provider", "IDCF"],
             Party::Customer => ["customer", "お客さま"],
         };
         match lang {
@@ -82,7 +82,7 @@ pub enum Layer {
     CustomerThirdParties,
     /// Terms and conditions, service specification, handbooks (約款・仕様書).
     ContractDocuments,
-    /// The provider's own organisation and internal rules (当社の組織).
+    /// The provider's own organisation and internal rules (IDCFの組織).
     ProviderOrganisation,
 }
 
@@ -116,20 +116,32 @@ impl Layer {
         }
     }
 
+    /// Every name parsing accepts: the labels, and for the provider's layers the document's own word 当社 (forgiving
+    /// input; the crate never writes it).
+    const fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Layer::ProviderPartners => {
+                &["provider's contracted partners", "IDCFの提供範囲内の関係者", "当社の提供範囲内の関係者"]
+            }
+            Layer::ProviderOrganisation => &["provider's organisation", "IDCFの組織", "当社の組織"],
+            _ => self.names(),
+        }
+    }
+
     const fn names(self) -> &'static [&'static str; 2] {
         match self {
             Layer::Platform => &["cloud platform", "クラウド基盤"],
             Layer::Portal => &["portal site", "ポータルサイト"],
             Layer::CustomerEnvironment => &["customer's environment and data", "お客さまの環境とデータ"],
-            Layer::ProviderPartners => &["provider's contracted partners", "当社の提供範囲内の関係者"],
+            Layer::ProviderPartners => &["provider's contracted partners", "IDCFの提供範囲内の関係者"],
             Layer::CustomerThirdParties => &["third parties on the customer's side", "お客さま側環境の第三者"],
             Layer::ContractDocuments => &["contract documents", "約款・仕様書"],
-            Layer::ProviderOrganisation => &["provider's organisation", "当社の組織"],
+            Layer::ProviderOrganisation => &["provider's organisation", "IDCFの組織"],
         }
     }
 }
 
-vocabulary!(Layer, Layer, "platform, portal, customer-environment, provider-partners, customer-third-parties, contract-documents or provider-organisation", aliases: |l| l.names());
+vocabulary!(Layer, Layer, "platform, portal, customer-environment, provider-partners, customer-third-parties, contract-documents or provider-organisation", aliases: |l| l.aliases());
 
 /// What kind of duty a party carries: the codebook's kinds (`docs/codebook.md`, rules K1–K8), each the reading of a
 /// recurring phrasing of the document.

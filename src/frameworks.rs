@@ -266,23 +266,23 @@ crate::vocab::vocabulary!(CcmOwnership, CcmOwnership, "csp-owned, csc-owned, thi
 
 const CORPORATE_OR_SYSTEM: Text = Text::new(
     "The document does not say whether a provider duty is corporate or system-specific; split here by the layer it concerns (organisation and contract documents as corporate, the rest as system), our inference.",
-    "文書は当社の職務が全社的かシステム固有かを述べていない。ここでは対象の層（組織・約款類は全社、それ以外はシステム）で分けた。当社ではなく本クレートの推定。",
+    "文書はIDCFの職務が全社的かシステム固有かを述べていない。ここでは対象の層（組織・約款類は全社、それ以外はシステム）で分けた。IDCFではなく本クレートの推定。",
 );
 const CONFIGURED_OR_PROVIDED: Text = Text::new(
     "The customer configures a capability the provider offers in this section, so its part is read as configured rather than provided; the document does not use these terms.",
-    "本節では当社が提供する機能をお客さまが設定するため、お客さまの部分を「設定」とみなした。文書にこの区別はない。",
+    "本節ではIDCFが提供する機能をお客さまが設定するため、お客さまの部分を「設定」とみなした。文書にこの区別はない。",
 );
 const PROVIDED_BY_CUSTOMER: Text = Text::new(
     "Nothing in the section is offered for the customer to configure, so its part is read as provided by the customer; the document does not use these terms.",
     "本節には設定対象として提供される機能がないため、お客さまの部分を「お客さま提供」とみなした。文書にこの区別はない。",
 );
 const NO_NOT_APPLICABLE: Text = Text::new(
-    "The framework has no not-applicable origination; the cell is not applicable to this service (our inference).",
-    "この枠組みには「対象外」の区分がない。このセルは本サービスには対象外（本クレートの推定）。",
+    "The framework has no not-applicable origination; the cell is not applicable to this service (its own reason says by whose judgement).",
+    "この枠組みには「対象外」の区分がない。このセルは本サービスには対象外（誰の判断かはセルの理由を参照）。",
 );
 const PARTNERS_AS_THIRD_PARTY: Text = Text::new(
     "The provider's duty concerns the partners inside its stated scope; reading them as CCM's third party is our inference.",
-    "当社の職務は提供範囲内の関係者に関わる。これをCCMの第三者とみなしたのは本クレートの推定。",
+    "IDCFの職務は提供範囲内の関係者に関わる。これをCCMの第三者とみなしたのは本クレートの推定。",
 );
 
 impl Cell {

@@ -3,6 +3,7 @@
 // Library code never panics on input: no unwrap, expect, panic or unchecked indexing (tests may).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+mod answer;
 mod basis;
 mod control;
 mod crosswalk;
@@ -26,7 +27,8 @@ pub mod export;
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod json;
 
-pub use basis::{Basis, CellBasis, OwnerBasis};
+pub use answer::Answer;
+pub use basis::{Basis, CellBasis, OwnerBasis, Provenance};
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
 pub use diff::{CellDiff, Change};

@@ -45,7 +45,7 @@ impl Owner {
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
         let [en, ja] = match self {
-            Owner::Provider => ["provider", "当社"],
+            Owner::Provider => ["provider", "IDCF"],
             Owner::Customer => ["customer", "お客さま"],
             Owner::Shared => ["shared", "共同"],
         };
@@ -123,7 +123,7 @@ impl Owner {
 }
 
 vocabulary!(Owner, Owner, "provider, customer or shared", aliases: |o| match o {
-    Owner::Provider => &["当社"],
+    Owner::Provider => &["IDCF", "当社", "idc frontier"],
     Owner::Customer => &["お客さま"],
     Owner::Shared => &["共有", "共同"],
 });

@@ -114,28 +114,39 @@ fn csv_parses_back_to_the_matrix() {
 #[test]
 fn markdown_has_a_table_per_chapter() {
     let md = export::markdown(Matrix::builtin(), Lang::En);
-    let (mut rows, mut storage_rows) = (0, 0);
-    for line in md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| §")) {
+    let (chapters, crosswalk) = md.split_once("\n## ISO/IEC 27001 crosswalk").unwrap();
+    let (mut rows, mut service_rows) = (0, 0);
+    for line in chapters.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| §")) {
         // Unescaped pipes separate the cells: 2 + 5 services + 2 parts, and the borders.
         let cells = line.replace("\\|", "").matches('|').count() - 1;
         assert_eq!(cells, 9, "{line}");
-        if line.starts_with("| | ↳ Object Storage |") {
-            storage_rows += 1;
+        if line.starts_with("| | ↳ ") {
+            service_rows += 1;
         } else {
             rows += 1;
         }
     }
     assert_eq!(rows, 68);
-    // A row of its own for every applicable section where Object Storage's duties differ.
+    // A row of its own for every other service and applicable section whose parts differ from IDCF Cloud's.
     let m = Matrix::builtin();
     let differing = Control::ALL
         .iter()
-        .filter(|&&c| {
-            let storage = m.cell(Service::ObjectStorage, c);
-            storage.is_applicable() && storage.duties() != m.cell(Service::IdcfCloud, c).duties()
+        .flat_map(|&c| Service::ALL[1..].iter().map(move |&s| (s, c)))
+        .filter(|&(s, c)| {
+            let (cell, first) = (m.cell(s, c), m.cell(Service::IdcfCloud, c));
+            cell.is_applicable() && (cell.duties() != first.duties() || cell.withheld() != first.withheld())
         })
         .count();
-    assert_eq!(storage_rows, differing);
+    assert!(differing > 0);
+    assert_eq!(service_rows, differing);
+    // The crosswalk: a row per control, each later id with how it is known.
+    let crosswalk_rows: Vec<&str> =
+        crosswalk.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| §")).collect();
+    assert_eq!(crosswalk_rows.len(), 68);
+    assert!(crosswalk.contains("| 6.5.1 | 10.5.1 (exact fit) | A.12.3.1 (our identification of the successor) | A.8.13 (through ISO/IEC 27002:2022 Table B.2) |"), "{crosswalk}");
+    // 7.3.1's 2022 ids are a nearest fit, not a table row.
+    let row = crosswalk_rows.iter().find(|l| l.starts_with("| 7.3.1 |")).unwrap();
+    assert!(row.contains("nearest fit, our judgement") || row.contains("our judgement, new in 2022"), "{row}");
     assert!(md.contains("| 6.5.1 | Information back-up | customer | customer | customer | customer | customer* |"));
     assert_eq!(md.matches("\n## Chapter ").count(), 10);
     assert!(md.contains("| 7.4.1 | Secure log-on procedures | shared | shared | shared | shared | — |"));

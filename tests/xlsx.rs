@@ -128,7 +128,7 @@ const HEADER_EN: [&str; 18] = [
     "What the customer does",
     "Capabilities offered",
     "Not disclosed",
-    "Why (our inference)",
+    "Why (our inference, or the customer's decision)",
     "ISO/IEC 27002:2005",
     "ISO/IEC 27001:2013",
     "ISO/IEC 27001:2022",

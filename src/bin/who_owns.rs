@@ -14,13 +14,12 @@
 //! (`iso27001-2022:A.8.13`, `iso27001-2013:A.12.3.1`, `iso27002-2005:10.5.1`) or keywords. Unknown or empty input prints a
 //! message naming it, with close candidates, and exits with code 2.
 
-use std::fmt::Write as _;
 use std::process::ExitCode;
 
 #[path = "../../examples/common/mod.rs"]
 mod common;
 
-use idcf_responsibility::{Cell, Control, Document, Lang, Matrix, Party, Service, Text};
+use idcf_responsibility::{Answer, Cell, Control, Lang, Matrix, Service};
 
 const USAGE: &str = "usage: who_owns [--json] [--lang en|ja] <service> <control or keywords>...
 
@@ -124,106 +123,13 @@ fn to_json(cell: &Cell) -> serde_json::Value {
         obj.insert("iso27001_2013".into(), serde_json::json!(c.iso27001_2013()));
         obj.insert("iso27001_2022".into(), serde_json::json!(c.iso27001_2022()));
         obj.insert("capabilities".into(), serde_json::json!(cell.capabilities().collect::<Vec<_>>()));
-        obj.insert("caveats".into(), serde_json::json!(Document::get().caveats));
+        obj.insert("caveats".into(), serde_json::json!(idcf_responsibility::Document::get().caveats));
     }
     v
 }
 
-/// The words the answer is printed with, in both languages.
-mod words {
-    use idcf_responsibility::Text;
-    pub const CONTROLS_FOR: Text = Text::new("control(s) for", "件の該当（検索語");
-    pub const OWNER: Text = Text::new("owner", "担当");
-    pub const STATED_OWNER: Text = Text::new("by stated duties alone", "記載された役割だけでは");
-    pub const NOT_SAID: Text = Text::new("the document does not say", "文書に記載なし");
-    pub const NOT_APPLICABLE: Text = Text::new("not applicable (our inference)", "対象外（推定）");
-    pub const SUMMARY: Text = Text::new("summary", "概要");
-    pub const STATED: Text = Text::new("stated", "記載");
-    pub const INFERRED: Text = Text::new("our inference", "推定");
-    pub const OFFERED: Text = Text::new("made available", "提供されるもの");
-    pub const WITHHELD: Text = Text::new("not disclosed", "非開示");
-    pub const OWN_SECTION: Text = Text::new(
-        "the document's own section, no ISO/IEC 27002:2005 control",
-        "文書独自の節（ISO/IEC 27002:2005に対応なし）",
-    );
-    pub const ANSWERS: Text = Text::new("answers", "対応");
-    pub const MISPRINT: Text = Text::new("note", "注");
-    pub const CAVEATS: Text = Text::new("The document's caveats", "文書の注意書き");
-}
-
+/// The answer as text: the library's [`Answer`], which prints each cell's owner and every duty with its
+/// provenance (stated, our inference, or the customer's decision), what is withheld, and the caveats.
 fn render_text(args: &Args, cells: &[&Cell]) -> String {
-    let lang = args.lang;
-    let name = args.service.label(lang);
-    let n = cells.len();
-    let mut out = if lang == Lang::Ja {
-        format!("{name}: {n}{}「{}」）\n\n", words::CONTROLS_FOR.get(lang), args.query)
-    } else {
-        format!("{name}: {n} {} {:?}\n\n", words::CONTROLS_FOR.get(lang), args.query)
-    };
-    for cell in cells {
-        render_cell(&mut out, cell, lang, &args.query);
-    }
-    let _ = writeln!(out, "{}:", words::CAVEATS.get(lang));
-    for caveat in Document::get().caveats.iter() {
-        let _ = writeln!(out, "  - {}", caveat.get(lang));
-    }
-    out
-}
-
-fn render_cell(out: &mut String, cell: &Cell, lang: Lang, query: &str) {
-    let w = |t: &Text| t.get(lang).to_owned();
-    let c: Control = cell.control();
-    let iso = c
-        .iso27002_2005()
-        .map_or_else(|| w(&words::OWN_SECTION), |i| format!("{} {i}, {}", w(&words::ANSWERS), i.fit.label(lang)));
-    // The Japanese title as printed; in English, our English title beside it.
-    let title_en = if lang == Lang::Ja { String::new() } else { format!(" {}", c.title_en()) };
-    let _ = writeln!(out, "§{} 「{}」{title_en} ({iso})", cell.section(), c.title_ja());
-    if let Some((number, note)) = c.misprint().filter(|(number, _)| query.trim().trim_start_matches('§') == *number) {
-        let _ = writeln!(out, "  {} ({number}): {}", w(&words::MISPRINT), note.get(lang));
-    }
-    for cw in c.iso27001_2013().iter().chain(c.iso27001_2022()) {
-        let _ =
-            writeln!(out, "  {}: {} ({})", cw.edition.label(lang), cw.ids.join(", "), cw.correspondence.label(lang));
-    }
-    if let (Some(owner), Some(basis)) = (cell.owner(), cell.owner_basis()) {
-        let _ = writeln!(out, "  {}: {} ({})", w(&words::OWNER), owner.label(lang), basis.label(lang));
-        if cell.stated_owner() != Some(owner) {
-            let stated = cell.stated_owner().map_or_else(|| w(&words::NOT_SAID), |o| o.label(lang).to_owned());
-            let _ = writeln!(out, "  {}: {stated}", w(&words::STATED_OWNER));
-        }
-    } else {
-        let reason = cell.not_applicable_reason().map_or("", |r| r.get(lang));
-        let _ = writeln!(out, "  {}: {reason}", w(&words::NOT_APPLICABLE));
-    }
-    let _ = writeln!(out, "  {}: {}", w(&words::SUMMARY), cell.summary().get(lang));
-    for party in Party::ALL {
-        let mut duties = cell.duties_of(*party).peekable();
-        if duties.peek().is_none() {
-            continue;
-        }
-        let _ = writeln!(out, "  {}:", party.label(lang));
-        for d in duties {
-            let basis = match d.basis.reason() {
-                None => format!("{} §{}#{}", w(&words::STATED), cell.section(), d.sentence),
-                Some(reason) => format!("{}: {}", w(&words::INFERRED), reason.get(lang)),
-            };
-            let _ = writeln!(
-                out,
-                "    - {} [{}, {}, {}; {basis}]",
-                d.text.get(lang),
-                d.kind.label(lang),
-                d.layer.label(lang),
-                d.scope.label(lang)
-            );
-        }
-    }
-    let caps: Vec<&str> = cell.capabilities().map(|c| c.label(lang)).collect();
-    if !caps.is_empty() {
-        let _ = writeln!(out, "  {}: {}", w(&words::OFFERED), caps.join(", "));
-    }
-    for item in cell.withheld() {
-        let _ = writeln!(out, "  {}: {}", w(&words::WITHHELD), item.label(lang));
-    }
-    out.push('\n');
+    Answer::new(args.service, &args.query, cells.to_vec(), args.lang).to_string()
 }

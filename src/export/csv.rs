@@ -23,8 +23,8 @@ const HEADER: [[&str; 2]; 25] = [
     ["stated_owner", "記載による担当"],
     ["applicable", "対象"],
     ["basis", "根拠"],
-    ["reasons", "推定の理由"],
-    ["provider_part", "当社の分担"],
+    ["reasons", "理由（推定またはお客さまの決定）"],
+    ["provider_part", "IDCFの分担"],
     ["customer_part", "お客さまの分担"],
     ["capabilities", "提供される機能"],
     ["withheld", "非開示の事項"],
@@ -53,9 +53,12 @@ const HEADER: [[&str; 2]; 25] = [
 /// 記載された役割から導出, 対象外). The service and control ids, sections and ISO ids stay as they are in both,
 /// for a machine to join on; `service_name` is the service's name in `lang`, and both titles are always there.
 ///
-/// `owner_basis` says whether the owner follows from the document's stated duties or rests on our inference,
-/// `stated_owner` is the owner by stated duties alone (empty: the document does not say). The parts list each
-/// duty with its kind and layer, and an inferred duty is marked `our inference` there, its reason in `reasons`.
+/// `owner_basis` says whether the owner follows from the document's stated duties, rests on our inference or on
+/// the customer's decision (`tailored`), `stated_owner` is the owner by stated duties alone (empty: the document
+/// does not say). The parts list each duty with its kind and layer, and a duty the document does not state is
+/// marked there with its provenance ([`Provenance::label`](crate::Provenance::label): `our inference` or `the
+/// customer's decision`); its reason is in `reasons`, a customer's reason after `the customer's decision: `. The
+/// 2013 and 2022 ids have a column each saying how they are known.
 /// ISO ids carry their scheme; FedRAMP, OSCAL and CSA values are those frameworks' own ids. Several values in one
 /// column are separated by `; `.
 ///

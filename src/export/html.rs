@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::{citation, not_applicable, owner_line};
-use crate::{Cell, Chapter, Document, Lang, Matrix, Owner, OwnerBasis, Party, Service, Text};
+use super::{citation, not_applicable, owner_line, owner_mark};
+use crate::{Cell, Chapter, Document, Lang, Matrix, Owner, Party, Service, Text};
 
 const STYLE: &str = r#"
 body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:1.5rem;color:#1d1d1f;overflow-wrap:break-word}
@@ -135,12 +135,13 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
     }
     let _ = writeln!(
         out,
-        "<span class=\"owner-na\">{}</span> <span>*\u{a0}{}</span></span>\n</div>",
+        "<span class=\"owner-na\">{}</span> <span>*\u{a0}{}</span> <span>\u{2020}\u{a0}{}</span></span>\n</div>",
         both(&labels(not_applicable)),
         both(&Text::new(
             "the owner rests on our inference, not on the document's statements",
             "担当は文書の記載ではなく当方の推定による"
         )),
+        both(&Text::new("the customer's decision (a tailoring)", "お客さまの決定（調整）による")),
     );
     out.push_str("<div class=\"grid\">\n<table id=\"grid\">\n<thead><tr><th>§</th><th>");
     out.push_str(&both(&Text::new("Control", "管理策")));
@@ -188,11 +189,11 @@ fn cell_html(out: &mut String, cell: &Cell) {
             parties.push(p.into());
         }
     }
-    // The owner's label in the grid, starred when it rests on our inference.
-    let star = if cell.owner_basis().is_some_and(|b| b != OwnerBasis::DerivedFromStated) { "*" } else { "" };
+    // The owner's label in the grid: `*` when it rests on our inference, `†` when on the customer's decision.
+    let star = owner_mark(cell);
     let label = match cell.owner() {
         Some(o) => both(&Text::owned(format!("{}{star}", o.label(Lang::En)), format!("{}{star}", o.label(Lang::Ja)))),
-        None => both(&Text::new("n/a", "対象外")),
+        None => both(&Text::owned(format!("n/a{star}"), format!("対象外{star}"))),
     };
     let _ = write!(
         out,
@@ -211,8 +212,10 @@ fn cell_html(out: &mut String, cell: &Cell) {
     );
     let owner_line = both(&Text::owned(owner_line(cell, Lang::En), owner_line(cell, Lang::Ja)));
     let _ = write!(out, "<p>{}: {owner_line}</p>", both(&Text::new("Owner", "担当")));
-    if let Some(reason) = cell.not_applicable_reason() {
-        let _ = write!(out, "<p>{}: {}</p>", both(&Text::new("Why", "理由")), both(reason));
+    if let Some(basis) = cell.not_applicable_basis() {
+        if let Some(reason) = basis.reason() {
+            let _ = write!(out, "<p>{}: {}</p>", both(&why(basis)), both(reason));
+        }
     }
     let _ = write!(out, "<p>{}</p>", both(cell.summary()));
     for &party in Party::ALL {
@@ -234,7 +237,7 @@ fn cell_html(out: &mut String, cell: &Cell) {
             let tags: Vec<String> = tags.iter().map(both).collect();
             let _ = write!(out, "<li>{} <span class=\"tag\">[{}]</span>", both(&d.text), tags.join(" · "));
             if let Some(reason) = d.basis.reason() {
-                let _ = write!(out, " <em>{}: {}</em>", both(&Text::new("Why", "理由")), both(reason));
+                let _ = write!(out, " <em>{}: {}</em>", both(&why(&d.basis)), both(reason));
             }
             out.push_str("</li>");
         }
@@ -244,14 +247,33 @@ fn cell_html(out: &mut String, cell: &Cell) {
         let _ =
             write!(out, "<p>{}: {}</p>", both(&Text::new("Not disclosed", "非開示")), both(&labels(|l| w.label(l))));
     }
-    let iso: Vec<String> = crate::Edition::ALL.iter().flat_map(|&e| c.qualified_ids(e)).collect();
+    // The 2005 id, then each later edition's ids with how they are known (a nearest fit or a judgement must not
+    // read as a table row).
+    let iso2005 = c.qualified_ids(crate::Edition::Iso27002_2005).join(", ");
+    let later: Vec<String> = c
+        .iso27001_2013()
+        .iter()
+        .chain(c.iso27001_2022())
+        .map(|cw| {
+            let ids = cw.qualified().collect::<Vec<_>>().join(", ");
+            format!("{} ({})", esc(&ids), both(&labels(|l| cw.correspondence.label(l))))
+        })
+        .collect();
+    let iso = std::iter::once(esc(&iso2005)).filter(|s| !s.is_empty()).chain(later).collect::<Vec<_>>().join(" · ");
     let _ = write!(
         out,
-        "<p class=\"tag\">{}: {} · {}</p></div></td>",
+        "<p class=\"tag\">{}: {} · {iso}</p></div></td>",
         both(&Text::new("Source", "出典")),
         both(&labels_owned(|l| citation(cell, l))),
-        esc(&iso.join(", "))
     );
+}
+
+/// The heading of a reason: ours is a "why"; the customer's is the reason of its decision, not a "why" of ours.
+fn why(basis: &crate::Basis) -> Text {
+    match basis.provenance() {
+        crate::Provenance::Tailored => Text::new("The customer's reason", "お客さまの理由"),
+        crate::Provenance::Stated | crate::Provenance::Inferred => Text::new("Why", "理由"),
+    }
 }
 
 /// A vocabulary value's labels in both languages, from its `label(Lang)`.

@@ -26,7 +26,7 @@ pub use markdown::markdown;
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub use xlsx::xlsx;
 
-use crate::{Cell, Lang, Matrix, Party};
+use crate::{Cell, Lang, Matrix, Party, Provenance};
 
 /// An export format: what [`render`] and [`write()`] produce. Variants exist only with the features they need.
 ///
@@ -273,35 +273,71 @@ pub fn write(matrix: &Matrix, format: Format, lang: Lang, out: &mut impl std::io
     }
 }
 
-/// One party's duties in a cell, as a single line of text; an inferred duty is marked as ours.
+/// One party's duties in a cell, as a single line of text; a duty the document does not state is marked with its
+/// provenance (ours, or the customer's decision).
 pub(crate) fn part(cell: &Cell, party: Party, lang: Lang) -> String {
     cell.duties_of(party).map(|d| duty_text(d, lang)).collect::<Vec<_>>().join(" ")
 }
 
-/// A duty's text, with `[our inference]` after it when the document does not state it.
+/// A duty's text, with its provenance after it when the document does not state it: `[our inference]` or
+/// `[the customer's decision]` ([`Provenance::label`]).
 pub(crate) fn duty_text(duty: &crate::Duty, lang: Lang) -> String {
     if duty.is_stated() {
         duty.text.get(lang).to_owned()
     } else {
-        format!("{} [{}]", duty.text.get(lang), crate::OwnerBasis::Inferred.label(lang))
+        format!("{} [{}]", duty.text.get(lang), duty.basis.label(lang))
     }
 }
 
-/// The owner and where it comes from: `customer (derived from stated duties)`, `shared (our inference)`, or
-/// `not applicable (our inference)`.
+/// The provenance of a cell's being not applicable: our inference, or the customer's decision; `None` when
+/// applicable.
+pub(crate) fn not_applicable_provenance(cell: &Cell) -> Option<Provenance> {
+    cell.not_applicable_basis().map(crate::Basis::provenance)
+}
+
+/// The mark after an owner in a grid: `*` when it rests on our inference, `†` when on the customer's decision,
+/// nothing when it follows from stated duties. A cell not applicable by the customer's decision is marked `†`.
+pub(crate) fn owner_mark(cell: &Cell) -> &'static str {
+    let provenance = match cell.owner_basis() {
+        Some(basis) => basis.provenance(),
+        None => not_applicable_provenance(cell).unwrap_or(Provenance::Inferred),
+    };
+    match provenance {
+        // Not applicable by our inference is the `—` of the grid alone.
+        Provenance::Inferred if cell.owner().is_some() => "*",
+        Provenance::Tailored => "\u{2020}",
+        Provenance::Stated | Provenance::Inferred => "",
+    }
+}
+
+/// The owner and where it comes from: `customer (derived from stated duties)`, `shared (our inference)`,
+/// `customer (the customer's decision)`, `not applicable (our inference)`.
 pub(crate) fn owner_line(cell: &Cell, lang: Lang) -> String {
     match (cell.owner(), cell.owner_basis()) {
         (Some(owner), Some(basis)) => format!("{} ({})", owner.label(lang), basis.label(lang)),
-        _ => format!("{} ({})", not_applicable(lang), crate::CellBasis::Inferred.label(lang)),
+        _ => format!(
+            "{} ({})",
+            not_applicable(lang),
+            not_applicable_provenance(cell).unwrap_or(Provenance::Inferred).label(lang)
+        ),
     }
 }
 
-/// Every reason of ours in a cell: why it is not applicable, or why each inferred duty is inferred.
+/// A reason with its provenance: ours as it is, the customer's after `the customer's decision: `.
+fn reason_text(basis: &crate::Basis, lang: Lang) -> Option<String> {
+    let reason = basis.reason()?.get(lang);
+    Some(match basis.provenance() {
+        Provenance::Tailored => format!("{}{}{reason}", Provenance::Tailored.label(lang), pick(lang, ": ", "：")),
+        _ => reason.to_owned(),
+    })
+}
+
+/// Every reason in a cell: why it is not applicable, or why each duty not stated is there — our inferences as they
+/// are, the customer's decisions marked as such.
 pub(crate) fn reasons(cell: &Cell, lang: Lang) -> Vec<String> {
-    let mut out: Vec<String> = cell.not_applicable_reason().map(|r| r.get(lang).to_owned()).into_iter().collect();
+    let mut out: Vec<String> = cell.not_applicable_basis().and_then(|b| reason_text(b, lang)).into_iter().collect();
     for d in cell.duties() {
-        if let Some(r) = d.basis.reason() {
-            let r = r.get(lang).to_owned();
+        if let Some(r) = reason_text(&d.basis, lang) {
             if !out.contains(&r) {
                 out.push(r);
             }
@@ -316,35 +352,52 @@ pub(crate) fn capabilities(cell: &Cell, lang: Lang) -> String {
 }
 
 /// One party's duties in a cell, a line each, for the spreadsheets: the duty's text, then its kind, its layer and,
-/// when the document does not state it, the mark of our inference, all in `lang`:
+/// when the document does not state it, its provenance, all in `lang`:
 /// `Offers a back-up function. [offers · cloud platform]`.
 pub(crate) fn tagged_duties(cell: &Cell, party: Party, lang: Lang) -> impl Iterator<Item = String> + '_ {
     cell.duties_of(party).map(move |d| tagged(d, lang))
 }
 
-/// A duty's text, then its kind, its layer and, when the document does not state it, the mark of our inference,
-/// all in `lang`: `Offers a back-up function. [offers · cloud platform]`.
+/// A duty's text, then its kind, its layer and, when the document does not state it, its provenance
+/// ([`Provenance::label`]: our inference, or the customer's decision), all in `lang`:
+/// `Offers a back-up function. [offers · cloud platform]`.
 pub(crate) fn tagged(d: &crate::Duty, lang: Lang) -> String {
     let mut tags = vec![d.kind.label(lang), d.layer.label(lang)];
     if !d.is_stated() {
-        tags.push(crate::OwnerBasis::Inferred.label(lang));
+        tags.push(d.basis.label(lang));
     }
     format!("{} [{}]", d.text.get(lang), tags.join(" · "))
 }
 
 /// Where a cell comes from in the document: its section and the sentences its duties cite, `§6.5.1, sentences 1,
-/// 2` or `§6.5.1 第1・2文`; the section alone when the cell has no duties.
+/// 2` or `§6.5.1 第1・2文`; the section alone when the cell has no duties. A customer's duty (tailored) cites no
+/// sentence: `the customer's decision` follows instead.
 pub(crate) fn citation(cell: &Cell, lang: Lang) -> String {
-    let mut sentences: Vec<u8> = cell.duties().iter().map(|d| d.sentence).collect();
+    let mut sentences: Vec<u8> = cell.duties().iter().filter(|d| !d.basis.is_tailored()).map(|d| d.sentence).collect();
     sentences.sort_unstable();
     sentences.dedup();
     let numbers: Vec<String> = sentences.iter().map(u8::to_string).collect();
-    match (lang, numbers.len()) {
+    let cited = match (lang, numbers.len()) {
         (_, 0) => format!("§{}", cell.section()),
         (Lang::En, 1) => format!("§{}, sentence {}", cell.section(), numbers.join("")),
         (Lang::En, _) => format!("§{}, sentences {}", cell.section(), numbers.join(", ")),
         (Lang::Ja, _) => format!("§{} 第{}文", cell.section(), numbers.join("・")),
+    };
+    if cell.duties().iter().any(|d| d.basis.is_tailored()) {
+        format!("{cited}{}{}", pick(lang, "; ", "・"), Provenance::Tailored.label(lang))
+    } else {
+        cited
     }
+}
+
+/// The ids of one edition with how each group is known: `A.12.3.1 (our identification of the successor)`, groups
+/// joined by `; `. Empty when the control has none in that edition.
+pub(crate) fn crosswalk_text(crosswalks: &[crate::Crosswalk], lang: Lang) -> String {
+    crosswalks
+        .iter()
+        .map(|cw| format!("{} ({})", cw.ids.join(", "), cw.correspondence.label(lang)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The English or the Japanese of two static texts. For a vocabulary value in a CSV column, the English is its id

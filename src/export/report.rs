@@ -22,7 +22,7 @@ use super::csv::{BOM, row};
 use super::html::esc;
 use super::markdown::escape;
 use super::{pick, tagged};
-use crate::{Counts, Drift, Entry, Lang, Register, Status, Text};
+use crate::{Counts, Drift, Entry, Lang, Provenance, Register, Status, Text};
 
 /// The entries in the order every report lists them, each with its position in the register: the open ones
 /// first (not started, then in progress), then the settled ones (implemented, not applicable, risk accepted);
@@ -56,9 +56,13 @@ const fn rank(status: &Status) -> u8 {
     }
 }
 
-/// The section and sentence a duty comes from: `§6.5.1, sentence 2` or `§6.5.1 第2文`.
+/// The section and sentence a duty comes from: `§6.5.1, sentence 2` or `§6.5.1 第2文`; for the customer's own
+/// duty (tailored), no sentence of the document but its decision and reason ([`Provenance::cite`]).
 fn citation(entry: &Entry, lang: Lang) -> String {
     let section = entry.control.section();
+    if entry.duty.basis.is_tailored() {
+        return Provenance::cite(&entry.duty, section, lang);
+    }
     match lang {
         Lang::En => format!("§{section}, sentence {}", entry.duty.sentence),
         Lang::Ja => format!("§{section} 第{}文", entry.duty.sentence),
@@ -174,7 +178,8 @@ fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
 
 /// The register as a Markdown report: the dataset version and any drift, progress by service and by chapter
 /// (duties, each status, settled share), then the open duties and the settled ones, a row each with section,
-/// service, control, duty (its kind and layer, `our inference` where the document does not state it), status and
+/// service, control, duty (its kind and layer, and `our inference` or `the customer's decision` where the document
+/// does not state it), status and
 /// justification, team, evidence, due date, notes and the section and sentence it comes from.
 ///
 /// ```

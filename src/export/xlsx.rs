@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::{capabilities, citation, not_applicable, pick, reasons, tagged_duties};
+use super::{capabilities, citation, crosswalk_text, not_applicable, owner_mark, pick, reasons, tagged_duties};
 use crate::{Cell, Document, Edition, Lang, Matrix, Owner, OwnerBasis, Party, Service, Text};
 
 /// Excel's limit on the length of a cell's text, in UTF-16 units.
@@ -37,11 +37,11 @@ const SERVICE_COLUMNS: [Text; 18] = [
     Text::new("Owner basis", "担当の根拠"),
     Text::new("Owner by stated duties", "記載による担当"),
     Text::new("Basis", "根拠"),
-    Text::new("What the provider does", "当社の分担"),
+    Text::new("What the provider does", "IDCFの分担"),
     Text::new("What the customer does", "お客さまの分担"),
     Text::new("Capabilities offered", "提供される機能"),
     Text::new("Not disclosed", "非開示の事項"),
-    Text::new("Why (our inference)", "推定の理由"),
+    Text::new("Why (our inference, or the customer's decision)", "理由（推定またはお客さまの決定）"),
     Text::new("ISO/IEC 27002:2005", "ISO/IEC 27002:2005"),
     Text::new("ISO/IEC 27001:2013", "ISO/IEC 27001:2013"),
     Text::new("ISO/IEC 27001:2022", "ISO/IEC 27001:2022"),
@@ -52,11 +52,14 @@ const SERVICE_COLUMNS: [Text; 18] = [
 ///
 /// - **Overview** (概要): the document, its caveats and a legend above a grid of the 68 controls × the five
 ///   services, each cell the owner's label on the owner's colour (provider blue, customer orange, shared green,
-///   not applicable grey); an owner that rests on our inference is marked `*` and set in italics.
+///   not applicable grey); an owner that rests on our inference is marked `*` and set in italics, one that rests on
+///   the customer's decision (a tailoring) is marked `†`.
 /// - **A sheet per service**, named by the service: a row per control with its section, id, chapter, both titles,
 ///   owner, owner basis, owner by stated duties, basis, what the provider and the customer do (each duty with its
-///   kind and layer, inferred ones marked), the capabilities offered, what is withheld, our reasons, the ISO ids
-///   and the section and sentences it comes from.
+///   kind and layer, and those the document does not state marked `our inference` or `the customer's decision`),
+///   the capabilities offered, what is withheld, the reasons (a customer's marked as its decision), the ISO ids
+///   (the 2013 and 2022 ones each with how it is known) and the section and sentences it comes from (a customer's
+///   duty cites none).
 ///
 /// Every sheet's header row is frozen and carries an auto-filter; columns are as wide as their text (Japanese
 /// characters counted double), up to a limit past which text wraps. The bytes are deterministic: the workbook's
@@ -253,13 +256,11 @@ fn fit(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The owner in a cell of a sheet: its label, `*` when it rests on our inference; "not applicable" without one.
+/// The owner in a cell of a sheet: its label, `*` when it rests on our inference, `†` when on the customer's
+/// decision; "not applicable" without one (`†` when that is the customer's decision).
 fn owner_label(cell: &Cell, lang: Lang) -> String {
-    match (cell.owner(), cell.owner_basis()) {
-        (Some(owner), Some(OwnerBasis::Inferred)) => format!("{}*", owner.label(lang)),
-        (Some(owner), _) => owner.label(lang).to_owned(),
-        (None, _) => not_applicable(lang).to_owned(),
-    }
+    let label = cell.owner().map_or(not_applicable(lang), |o| o.label(lang));
+    format!("{label}{}", owner_mark(cell))
 }
 
 /// A chapter's number and title: `6 Communications and operations management`.
@@ -291,8 +292,9 @@ fn overview(matrix: &Matrix, lang: Lang, styles: &Styles) -> Result<Worksheet, X
     }
     // The legend: the colours, and what a star means.
     let legend = Text::new(
-        "Colour: the owner. *: the owner rests on our inference, not on the document's statements (see each service's sheet).",
-        "色は担当を示す。*：担当は文書の記載ではなく当方の推定による（各サービスのシートを参照）。",
+        "Colour: the owner. *: the owner rests on our inference, not on the document's statements. \u{2020}: the customer's \
+         decision (a tailoring). See each service's sheet.",
+        "色は担当を示す。*：担当は文書の記載ではなく当方の推定による。\u{2020}：お客さまの決定（調整）による。各サービスのシートを参照。",
     );
     sheet.put_across(row, 0, 2, legend.get(lang), &styles.note)?;
     for (col, owner) in (3u16..).zip([Some(Owner::Provider), Some(Owner::Customer), Some(Owner::Shared), None]) {
@@ -343,6 +345,8 @@ fn service_sheet(matrix: &Matrix, service: Service, lang: Lang, styles: &Styles)
             None => cell.basis().label(lang),
         };
         let iso = |edition| c.qualified_ids(edition).join("\n");
+        // The later editions' ids with how each is known: a nearest fit or a judgement must not read as a table row.
+        let crosswalk = |cws: &[crate::Crosswalk]| crosswalk_text(cws, lang).replace("; ", "\n");
         let withheld: Vec<String> = cell.withheld().iter().map(|w| w.label(lang).to_owned()).collect();
         let text = [
             (cell.section().to_owned(), &styles.text),
@@ -360,8 +364,8 @@ fn service_sheet(matrix: &Matrix, service: Service, lang: Lang, styles: &Styles)
             (withheld.join("\n"), &styles.text),
             (reasons(cell, lang).join("\n"), &styles.text),
             (iso(Edition::Iso27002_2005), &styles.text),
-            (iso(Edition::Iso27001_2013), &styles.text),
-            (iso(Edition::Iso27001_2022), &styles.text),
+            (crosswalk(c.iso27001_2013()), &styles.text),
+            (crosswalk(c.iso27001_2022()), &styles.text),
             (citation(cell, lang), &styles.text),
         ];
         for (col, (value, format)) in (0u16..).zip(&text) {

@@ -37,7 +37,8 @@ for lang, sheets in SHEETS.items():
     col = {key: i for i, key in enumerate(rows(work / "matrix-en.csv")[0])}
     owners = {(r[col["service_name"]], r[col["section"]]): r[col["owner"]] for r in export[1:]}
     check(len(owners) == 340, f"{lang}: the CSV export has {len(owners)} cells")
-    # The overview: its grid is the CSV's owners, a star where the owner basis is our inference.
+    # The overview: its grid is the CSV's owners, a star where the owner basis is our inference, a dagger where it
+    # is the customer's decision.
     overview = rows(files[sheets[0]])
     header_at = next(i for i, r in enumerate(overview) if r and r[0] in ("§", "節"))
     header = overview[header_at]
@@ -46,11 +47,13 @@ for lang, sheets in SHEETS.items():
     check(len(grid) == 68, f"{lang}: overview has {len(grid)} control rows")
     basis = {(r[col["service_name"]], r[col["section"]]): r[col["owner_basis"]] for r in export[1:]}
     inferred = "inferred" if lang == "en" else "推定"
+    tailored = "tailored" if lang == "en" else "お客さまの決定"
     for r in grid:
         for service, value in zip(sheets[1:], r[3:8]):
             # An English owner id is its English label; a Japanese CSV holds the Japanese label.
             owner = owners[(service, r[0])] or NOT_APPLICABLE[lang]
-            star = "*" if basis[(service, r[0])] == inferred else ""
+            # `*` our inference, `†` the customer's decision (a tailored matrix; the built-in one has none).
+            star = {inferred: "*", tailored: "\u2020"}.get(basis[(service, r[0])], "")
             check(value == owner + star, f"{lang}: overview {service} §{r[0]}: {value!r}, the CSV says {owner + star!r}")
     # Known cells of the service sheets: Object Storage 6.5.1 is the customer's by our inference.
     storage = rows(files[sheets[5]])

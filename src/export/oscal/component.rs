@@ -119,7 +119,7 @@ pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
                     "source": PROFILE_FILE,
                     "description": Text::new(
                         "The provider's and the customer's duties under each section of the document.",
-                        "文書の各節における当社とお客さまの職務。",
+                        "文書の各節におけるIDCFとお客さまの職務。",
                     ).get(lang),
                     "implemented-requirements": requirements,
                 }],

@@ -23,7 +23,7 @@ static SYSTEM_NAME: Text = Text::new(
     "IDCフロンティアのクラウドサービス上のお客さまのシステム",
 );
 static PROVIDER_PLAN: Text =
-    Text::new("The provider's system security plan (ssp.json)", "当社のシステムセキュリティ計画（ssp.json）");
+    Text::new("The provider's system security plan (ssp.json)", "IDCFのシステムセキュリティ計画（ssp.json）");
 
 /// OSCAL's implementation state of the customer's part of a control, from its entries' statuses, and a remark
 /// that counts them: `implemented` when every entry is implemented or not applicable (and one is implemented),
@@ -117,7 +117,7 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
         }
         let what = Text::new(
             "What the provider provides, inherited from its plan.",
-            "当社が提供するもの。当社の計画から継承する。",
+            "IDCFが提供するもの。IDCFの計画から継承する。",
         );
         out.push(json!({
             "component-uuid": uuid(&format!("customer-ssp-component:{service}")),
@@ -140,7 +140,11 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
                 "{} ({}): {} — {}",
                 e.duty.text.get(lang),
                 e.service.label(lang),
-                Text::new("not in the provider's plan (tailored)", "当社の計画にない職務（お客さまの調整）").get(lang),
+                Text::new(
+                    "not in the provider's plan (the customer's decision)",
+                    "IDCFの計画にない職務（お客さまの決定）"
+                )
+                .get(lang),
                 e.status.label(lang)
             )),
         }
@@ -235,7 +239,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
             "title": service.label(lang),
             "description": Text::new(
                 "The provider's service, leveraged: what the provider provides is inherited from its plan.",
-                "利用する当社のサービス。当社が提供するものは当社の計画から継承する。",
+                "利用するIDCFのサービス。IDCFが提供するものはIDCFの計画から継承する。",
             ).get(lang),
             "props": [
                 // OSCAL's own names for these, un-namespaced, are refused on a component by the `oscal`
@@ -294,7 +298,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
                 "system-name": SYSTEM_NAME.get(lang),
                 "description": Text::new(
                     "The customer's system on the provider's services, with the status of each duty the document gives the customer.",
-                    "当社サービス上のお客さまのシステムと、文書がお客さまに求める各職務の状況。",
+                    "IDCFのサービス上のお客さまのシステムと、文書がお客さまに求める各職務の状況。",
                 ).get(lang),
                 "system-information": {
                     "information-types": [{
@@ -310,7 +314,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
                 "authorization-boundary": {
                     "description": Text::new(
                         "The customer's virtual machines, data and accounts on the services; the provider's platform is outside, and leveraged.",
-                        "サービス上のお客さまの仮想マシン・データ・アカウント。当社の基盤は境界外で、継承して利用する。",
+                        "サービス上のお客さまの仮想マシン・データ・アカウント。IDCFの基盤は境界外で、継承して利用する。",
                     ).get(lang),
                 },
             },
@@ -323,7 +327,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
                     "date-authorized": crate::DATASET_RELEASED,
                     "remarks": Text::new(
                         "No authorising body stands behind the provider's plan: it is this crate's reading of the provider's published overview, dated with the dataset.",
-                        "当社の計画はいずれの認可機関の認可も受けていない。本クレートが当社の公開文書を読み解いたもので、日付はデータセットのもの。",
+                        "IDCFの計画はいずれの認可機関の認可も受けていない。本クレートがIDCFの公開文書を読み解いたもので、日付はデータセットのもの。",
                     ).get(lang),
                 }],
                 "users": [{
@@ -336,7 +340,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
             "control-implementation": {
                 "description": Text::new(
                     "For each section of the document: what the customer inherits from the provider, and how it meets its own responsibilities.",
-                    "文書の各節について、お客さまが当社から継承するものと、お客さま自身の責任の果たし方。",
+                    "文書の各節について、お客さまがIDCFから継承するものと、お客さま自身の責任の果たし方。",
                 ).get(lang),
                 "implemented-requirements": requirements,
             },

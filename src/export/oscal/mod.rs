@@ -257,7 +257,7 @@ fn metadata(title: &str, lang: Lang, roles: bool) -> Value {
 fn status(cell: &crate::Cell) -> (&'static str, Option<&'static Text>) {
     static WHY: Text = Text::new(
         "The provider has no part of its own here: the document leaves the matter to the customer, and what is to be done is the customer's responsibility.",
-        "当社が自ら担う部分はない。文書はこの事項をお客さまに委ねており、なすべきことはお客さまの責任となる。",
+        "IDCFが自ら担う部分はない。文書はこの事項をお客さまに委ねており、なすべきことはお客さまの責任となる。",
     );
     if provider_acts(cell.duties()) { ("implemented", None) } else { ("not-applicable", Some(&WHY)) }
 }
@@ -277,15 +277,17 @@ fn status_prop(state: &str, why: Option<&Text>, lang: Lang) -> Value {
     p
 }
 
-/// The properties of a duty: layer, kind, scope, sentence, basis and capability.
+/// The properties of a duty: layer, kind, scope, sentence (none for the customer's decision), basis (`stated`,
+/// `inferred` or `tailored`) and capability.
 fn duty_props(duty: &Duty) -> Vec<Value> {
-    let mut props = vec![
-        prop("layer", duty.layer.into()),
-        prop("duty-kind", duty.kind.into()),
-        prop("scope", duty.scope.into()),
-        prop("sentence", &duty.sentence.to_string()),
-        prop("basis", if duty.is_stated() { "stated" } else { "inferred" }),
-    ];
+    let mut props =
+        vec![prop("layer", duty.layer.into()), prop("duty-kind", duty.kind.into()), prop("scope", duty.scope.into())];
+    // A customer's decision cites no sentence of the document.
+    if !duty.basis.is_tailored() {
+        props.push(prop("sentence", &duty.sentence.to_string()));
+    }
+    // `stated`, `inferred` or `tailored`: the three kinds of provenance, never folded into two.
+    props.push(prop("basis", duty.basis.provenance().id()));
     if let Some(cap) = duty.capability {
         props.push(prop("capability", cap.into()));
     }

@@ -156,14 +156,14 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
                 "authorization-boundary": {
                     "description": Text::new(
                         "The provider's cloud platform, portal and organisation for the five services; the customer's virtual machines and data are outside.",
-                        "5サービスのクラウド基盤・ポータル・当社組織。お客さまの仮想マシンとデータは境界外。",
+                        "5サービスのクラウド基盤・ポータル・IDCFの組織。お客さまの仮想マシンとデータは境界外。",
                     ).get(lang),
                 },
             },
             "system-implementation": {
                 "users": [{
                     "uuid": uuid("user:provider-operator"),
-                    "title": Text::new("Provider operator", "当社運用担当者").get(lang),
+                    "title": Text::new("Provider operator", "IDCF運用担当者").get(lang),
                     "role-ids": [super::role(Party::Provider)],
                 }],
                 "components": components,
@@ -171,7 +171,7 @@ pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
             "control-implementation": {
                 "description": Text::new(
                     "For each section of the document and each service: what the provider provides, and what the customer is responsible for.",
-                    "文書の各節・各サービスについて、当社が提供するものとお客さまの責任。",
+                    "文書の各節・各サービスについて、IDCFが提供するものとお客さまの責任。",
                 ).get(lang),
                 "implemented-requirements": requirements,
             },

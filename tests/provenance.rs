@@ -1,0 +1,522 @@
+//! Where a word comes from, in every output: a customer's decision (a tailored duty) is printed as the customer's
+//! decision — never as our inference, never with a sentence of the document cited — by the answer `who_owns` prints,
+//! CSV, Markdown, HTML, the workbook, OSCAL and the four register reports; the Markdown carries the whole tailored
+//! matrix; and no Japanese text the crate writes names the provider 当社.
+
+use idcf_responsibility::export::{self, report};
+use idcf_responsibility::{
+    Answer, Capability, CellBasis, Control, Correspondence, Document, Duty, DutyKind, Edition, Fit, Label, Lang, Layer,
+    Matrix, Overlay, Owner, OwnerBasis, Party, Provenance, Register, Role, Scope, Service, Status, Text, Withheld,
+};
+
+/// The customer's own duty, as the sample overlay of `diff -- --save-overlay` adds it.
+const NTP: Text = Text::new("Runs its own NTP source for its virtual machines.", "仮想マシン用に自社のNTPを運用する。");
+const WHY: Text = Text::new("Our time-keeping policy.", "自社の時刻管理方針。");
+
+fn overlay() -> Overlay {
+    let mut overlay = Overlay::new();
+    let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    // The basis given here is replaced by the tailoring: the duty is the customer's decision.
+    let ntp = Duty::new(role, idcf_responsibility::Basis::Stated, NTP);
+    overlay.add_duty(Service::PrivateCloud, Control::ClockSynchronization, ntp, WHY).unwrap();
+    overlay.not_applicable(
+        Service::SelfCloud,
+        Control::Teleworking,
+        Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
+    );
+    overlay
+}
+
+fn tailored() -> Matrix {
+    let t = overlay().apply(Matrix::builtin());
+    assert!(t.conflicts.is_empty());
+    t.matrix
+}
+
+fn register() -> Register {
+    let mut r = Register::new(Service::ALL, Some(overlay()));
+    r.set_status(Some(Service::PrivateCloud), Control::ClockSynchronization, &Status::InProgress, None).unwrap();
+    r
+}
+
+/// The English or the Japanese.
+fn pick(lang: Lang, en: &'static str, ja: &'static str) -> &'static str {
+    if lang == Lang::Ja { ja } else { en }
+}
+
+/// A sentence of the document cited, in either language.
+fn cites_a_sentence(s: &str) -> bool {
+    s.contains("sentence") || s.contains("文）") || s.contains('第') && s.contains('文')
+}
+
+/// A piece of output about the customer's duty: it names the customer's decision and nothing of ours.
+#[track_caller]
+fn is_the_customers(piece: &str, lang: Lang) {
+    assert!(piece.contains(NTP.get(lang)), "not the duty: {piece}");
+    assert!(piece.contains(Provenance::Tailored.label(lang)), "no customer's decision: {piece}");
+    assert!(!piece.contains(Provenance::Inferred.label(lang)), "printed as our inference: {piece}");
+    assert!(!cites_a_sentence(piece), "a sentence cited: {piece}");
+}
+
+/// The same in HTML, where an apostrophe is escaped.
+#[track_caller]
+fn is_the_customers_html(piece: &str) {
+    let unescaped = piece.replace("&#39;", "'");
+    for &lang in Lang::ALL {
+        is_the_customers(&unescaped, lang);
+    }
+}
+
+#[test]
+fn one_wording_for_each_provenance() {
+    // Each kind has its own words in each language; no two kinds share them.
+    for &lang in Lang::ALL {
+        let labels: Vec<&str> = Provenance::ALL.iter().map(|p| p.label(lang)).collect();
+        assert_eq!(labels.len(), 3);
+        assert!(labels[0] != labels[1] && labels[1] != labels[2] && labels[0] != labels[2]);
+    }
+    // The bases and owner bases take their words from it.
+    assert_eq!(CellBasis::Tailored.label(Lang::En), Provenance::Tailored.label(Lang::En));
+    assert_eq!(OwnerBasis::Tailored.label(Lang::Ja), Provenance::Tailored.label(Lang::Ja));
+    assert_eq!(OwnerBasis::Inferred.label(Lang::Ja), Provenance::Inferred.label(Lang::Ja));
+    let m = tailored();
+    let cell = m.cell(Service::PrivateCloud, Control::ClockSynchronization);
+    let duty = cell.duties().iter().find(|d| d.text == NTP).unwrap();
+    assert_eq!(duty.basis.provenance(), Provenance::Tailored);
+    for &lang in Lang::ALL {
+        is_the_customers(&format!("{} {}", NTP.get(lang), Provenance::cite(duty, cell.section(), lang)), lang);
+    }
+}
+
+#[test]
+fn the_answer_prints_the_customers_decision() {
+    let m = tailored();
+    for &lang in Lang::ALL {
+        let text = Answer::search(&m, Service::PrivateCloud, "6.8.6", lang).to_string();
+        let line = text.lines().find(|l| l.contains(NTP.get(lang))).unwrap();
+        is_the_customers(line, lang);
+        assert!(line.contains(WHY.get(lang)), "{line}");
+        // The owner rests on the customer's decision, and the provider's stated duty still cites its sentence.
+        let owner = format!(
+            "{}: {} ({})",
+            pick(lang, "owner", "担当"),
+            Owner::Shared.label(lang),
+            Provenance::Tailored.label(lang)
+        );
+        assert!(text.contains(&owner), "{text}");
+        let provider = text.lines().find(|l| l.contains(Provenance::Stated.label(lang))).unwrap();
+        assert!(cites_a_sentence(provider), "{provider}");
+        // A cell the customer declared out of scope says so, not "our inference".
+        let telework = Answer::search(&m, Service::SelfCloud, "7.6.2", lang).to_string();
+        let na = telework.lines().find(|l| l.contains(pick(lang, "not applicable", "対象外"))).unwrap();
+        assert!(
+            na.contains(Provenance::Tailored.label(lang)) && !na.contains(Provenance::Inferred.label(lang)),
+            "{na}"
+        );
+    }
+    // The built-in matrix: every stated duty cites its sentence, every inferred one gives our reason.
+    let text = Answer::search(Matrix::builtin(), Service::ObjectStorage, "6.5.1", Lang::En).to_string();
+    assert!(text.contains("our inference: "), "{text}");
+    // Withheld items and limits are part of the answer.
+    let text = Answer::search(Matrix::builtin(), Service::IdcfCloud, "9.2.1", Lang::En).to_string();
+    assert!(text.contains("not disclosed: knowledge gained from security incidents"), "{text}");
+}
+
+#[test]
+fn csv_prints_the_customers_decision() {
+    let m = tailored();
+    for &lang in Lang::ALL {
+        let text = export::csv(&m, lang);
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let row = records.iter().find(|r| &r[0] == "private-cloud" && &r[2] == "6.8.6").unwrap();
+        let field = |en: &str| {
+            let i = header.iter().position(|h| {
+                let ja = lang == Lang::Ja;
+                (!ja && h == en) || (ja && ja_header(en) == h)
+            });
+            row[i.unwrap()].to_owned()
+        };
+        is_the_customers(&field("customer_part"), lang);
+        let reasons = field("reasons");
+        assert!(
+            reasons.contains(&format!(
+                "{}{}{}",
+                Provenance::Tailored.label(lang),
+                pick(lang, ": ", "："),
+                WHY.get(lang)
+            )),
+            "{reasons}"
+        );
+        let (owner_basis, basis) = (field("owner_basis"), field("basis"));
+        let expected = pick(lang, "tailored", "お客さまの決定");
+        assert_eq!((owner_basis.as_str(), basis.as_str()), (expected, expected));
+    }
+}
+
+/// The Japanese header of an English CSV key.
+fn ja_header(en: &str) -> &'static str {
+    match en {
+        "customer_part" => "お客さまの分担",
+        "reasons" => "理由（推定またはお客さまの決定）",
+        "owner_basis" => "担当の根拠",
+        "basis" => "根拠",
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn markdown_carries_the_whole_tailored_matrix() {
+    let m = tailored();
+    for &lang in Lang::ALL {
+        let md = export::markdown(&m, lang);
+        // The Private Cloud customer part, in a row of its own, marked as the customer's decision.
+        let row = md
+            .lines()
+            .find(|l| {
+                l.starts_with(&format!("| | ↳ {} |", Service::PrivateCloud.label(lang))) && l.contains(NTP.get(lang))
+            })
+            .unwrap_or_else(|| panic!("no Private Cloud row for 6.8.6:\n{md}"));
+        assert!(row.contains(&format!("{} [{}]", NTP.get(lang), Provenance::Tailored.label(lang))), "{row}");
+        assert!(!row.contains(Provenance::Inferred.label(lang)), "{row}");
+        // The owner is marked as the customer's decision in the Private Cloud column, the out-of-scope cell too.
+        let owners = md.lines().find(|l| l.starts_with("| 6.8.6 |")).unwrap();
+        assert_eq!(owners.split(" | ").nth(5), Some("shared\u{2020}"), "{owners}");
+        let telework = md.lines().find(|l| l.starts_with("| 7.6.2 |")).unwrap();
+        assert_eq!(telework.split(" | ").nth(3), Some("—\u{2020}"), "{telework}");
+        // What is withheld and limited.
+        for (section, item) in [
+            ("9.2.1", Withheld::IncidentKnowledge),
+            ("11.2.1", Withheld::InternalAuditResults),
+            ("11.3.1", Withheld::InformationBeyondContract),
+        ] {
+            let row = md.lines().find(|l| l.starts_with(&format!("| {section} |"))).unwrap();
+            assert!(row.contains(item.label(lang)), "{row}");
+        }
+        // The caveats, and the crosswalk's provenance.
+        for caveat in Document::get().caveats.iter() {
+            assert!(md.contains(caveat.get(lang)));
+        }
+        for kind in [Correspondence::NearestFit, Correspondence::Judgement, Correspondence::TableB2] {
+            assert!(md.lines().any(|l| l.starts_with("| ") && l.contains(kind.label(lang))), "{kind}");
+        }
+    }
+}
+
+#[test]
+fn html_prints_the_customers_decision() {
+    let html = export::html(&tailored(), Lang::En);
+    let li = html.split("<li>").find(|li| li.contains(NTP.en.as_ref())).unwrap();
+    let li = li.split("</li>").next().unwrap();
+    is_the_customers_html(li);
+    // The cell's source: the provider's stated sentence, and the customer's decision, which cites none.
+    let cell = html.split("<td class=\"cell").find(|td| td.contains(NTP.en.as_ref())).unwrap();
+    let source = cell.split("<p class=\"tag\">").nth(1).unwrap();
+    assert!(source.replace("&#39;", "'").contains("§6.8.6, sentence 1; the customer's decision"), "{source}");
+    // The grid marks the owner.
+    assert!(cell.contains("shared\u{2020}"), "{cell}");
+    // A cell the customer declared out of scope: its decision and reason, not a "why" of ours.
+    let telework = html
+        .split("<td class=\"cell")
+        .find(|td| td.contains("data-service=\"self-cloud\"") && td.contains("§7.6.2 "))
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(telework.contains("the customer's decision") && telework.contains("The customer's reason"), "{telework}");
+    assert!(!telework.contains("our inference"), "{telework}");
+    // Crosswalk provenance beside the ids.
+    let backup = html
+        .split("<td class=\"cell")
+        .find(|td| td.contains("data-service=\"idcf-cloud\"") && td.contains("§6.5.1 "))
+        .unwrap();
+    assert!(
+        backup.contains("iso27001-2022:A.8.13 (<span class=\"en\">through ISO/IEC 27002:2022 Table B.2</span>"),
+        "{backup}"
+    );
+}
+
+#[cfg(feature = "xlsx")]
+mod workbook {
+    use std::io::Cursor;
+
+    use calamine::{Data, Reader as _, Xlsx, open_workbook_from_rs};
+
+    use super::*;
+
+    /// Every text cell of every sheet of a workbook, row by row.
+    pub(super) fn rows(bytes: Vec<u8>) -> Vec<(String, Vec<String>)> {
+        let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+        let mut out = Vec::new();
+        for name in wb.sheet_names() {
+            let range = wb.worksheet_range(&name).unwrap();
+            for row in range.rows() {
+                let cells = row
+                    .iter()
+                    .map(|d| match d {
+                        Data::String(s) => s.clone(),
+                        Data::Empty => String::new(),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                out.push((name.clone(), cells));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_workbook_prints_the_customers_decision() {
+        for &lang in Lang::ALL {
+            let rows = rows(export::xlsx(&tailored(), lang).unwrap());
+            let (_, row) =
+                rows.iter().find(|(sheet, r)| sheet == Service::PrivateCloud.label(lang) && r[0] == "6.8.6").unwrap();
+            let customer = row.iter().find(|c| c.contains(NTP.get(lang))).unwrap();
+            is_the_customers(customer, lang);
+            assert_eq!(row[6], Provenance::Tailored.label(lang));
+            assert!(row[17].ends_with(Provenance::Tailored.label(lang)), "{row:?}");
+            // The later editions' ids say how they are known.
+            let (_, backup) =
+                rows.iter().find(|(sheet, r)| sheet == Service::IdcfCloud.label(lang) && r[0] == "6.5.1").unwrap();
+            assert_eq!(backup[16], format!("A.8.13 ({})", Correspondence::TableB2.label(lang)));
+        }
+    }
+
+    #[test]
+    fn the_register_workbook_prints_the_customers_decision() {
+        for &lang in Lang::ALL {
+            let rows = rows(report::xlsx(&register(), lang).unwrap());
+            let (_, row) = rows.iter().find(|(_, r)| r.iter().any(|c| c.contains(NTP.get(lang)))).unwrap();
+            let duty = row.iter().find(|c| c.contains(NTP.get(lang))).unwrap();
+            is_the_customers(duty, lang);
+            let source = row.last().unwrap();
+            assert!(source.contains(WHY.get(lang)) && !cites_a_sentence(source), "{row:?}");
+        }
+    }
+}
+
+#[test]
+fn the_register_reports_print_the_customers_decision() {
+    let r = register();
+    for &lang in Lang::ALL {
+        let md = report::markdown(&r, lang);
+        let line = md.lines().find(|l| l.contains(NTP.get(lang))).unwrap();
+        is_the_customers(line, lang);
+        assert!(line.contains(WHY.get(lang)), "{line}");
+        let text = report::csv(&r, lang);
+        let line = text.lines().find(|l| l.contains(NTP.get(lang))).unwrap();
+        is_the_customers(line, lang);
+        let html = report::html(&r, lang);
+        let tr = html.split("<tr").find(|tr| tr.contains(NTP.get(lang))).unwrap();
+        let tr = tr.replace("&#39;", "'");
+        is_the_customers(&tr, lang);
+    }
+}
+
+#[cfg(feature = "oscal")]
+#[test]
+fn oscal_says_tailored_and_cites_no_sentence() {
+    use serde_json::Value;
+
+    /// Every object whose description holds the duty's text, anywhere in a document.
+    fn holding<'a>(v: &'a Value, text: &str, out: &mut Vec<&'a Value>) {
+        match v {
+            Value::Object(map) => {
+                if map.get("description").and_then(Value::as_str).is_some_and(|d| d.contains(text)) {
+                    out.push(v);
+                }
+                map.values().for_each(|x| holding(x, text, out));
+            }
+            Value::Array(items) => items.iter().for_each(|x| holding(x, text, out)),
+            _ => {}
+        }
+    }
+    fn props<'a>(v: &'a Value, name: &str) -> Vec<&'a str> {
+        v["props"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["name"] == name)
+            .filter_map(|p| p["value"].as_str())
+            .collect()
+    }
+    let m = tailored();
+    for &lang in Lang::ALL {
+        let ssp: Value = serde_json::from_str(&export::oscal::system_security_plan(&m, lang)).unwrap();
+        let mut found = Vec::new();
+        holding(&ssp, NTP.get(lang), &mut found);
+        let exact: Vec<&Value> = found.iter().copied().filter(|v| v["description"] == NTP.get(lang)).collect();
+        assert!(!exact.is_empty(), "the duty is not in the plan");
+        for v in exact {
+            assert_eq!(props(v, "basis"), ["tailored"], "{v}");
+            assert!(props(v, "sentence").is_empty(), "{v}");
+        }
+        let cd: Value = serde_json::from_str(&export::oscal::component_definition(&m, lang)).unwrap();
+        let mut found = Vec::new();
+        holding(&cd, NTP.get(lang), &mut found);
+        assert!(!found.is_empty());
+        for v in found {
+            assert!(props(v, "basis").contains(&"tailored"), "{v}");
+        }
+        // The customer's plan names the customer's decision.
+        let customer = export::oscal::customer_ssp(&register(), lang);
+        assert!(customer.contains(Provenance::Tailored.label(lang)));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 当社: the document's word for its author. In our texts, read by the customer, it would read as the customer.
+
+/// The text with every quoted title 「…」 removed: a title is the document's name for a thing, quoted whole.
+fn outside_quotes(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for ch in text.chars() {
+        match ch {
+            '「' => depth += 1,
+            '」' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The places in `text` where 当社 appears outside quoted titles, with some context.
+fn tousha(text: &str) -> Vec<String> {
+    let text = outside_quotes(text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for i in 0..chars.len().saturating_sub(1) {
+        if chars[i] == '当' && chars[i + 1] == '社' {
+            let from = i.saturating_sub(20);
+            let to = (i + 22).min(chars.len());
+            out.push(chars[from..to].iter().collect());
+        }
+    }
+    out
+}
+
+fn labels<T: Label + Copy>(all: &[T]) -> Vec<String> {
+    all.iter().map(|v| v.label(Lang::Ja).to_owned()).collect()
+}
+
+/// Every Japanese string of the crate's public data: labels of every vocabulary, and every summary, duty, reason,
+/// withheld item, note and caveat, each named by where it comes from.
+fn japanese_strings() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |place: String, texts: Vec<String>| out.extend(texts.into_iter().map(|t| (place.clone(), t)));
+    push("labels: Service".into(), labels(Service::ALL));
+    push("labels: Owner".into(), labels(Owner::ALL));
+    push("labels: Party".into(), labels(Party::ALL));
+    push("labels: Layer".into(), labels(Layer::ALL));
+    push("labels: DutyKind".into(), labels(DutyKind::ALL));
+    push("labels: Scope".into(), labels(Scope::ALL));
+    push("labels: Capability".into(), labels(Capability::ALL));
+    push("labels: Withheld".into(), labels(Withheld::ALL));
+    push("labels: CellBasis".into(), labels(CellBasis::ALL));
+    push("labels: OwnerBasis".into(), labels(OwnerBasis::ALL));
+    push("labels: Provenance".into(), labels(Provenance::ALL));
+    push("labels: Correspondence".into(), labels(Correspondence::ALL));
+    push("labels: Edition".into(), labels(Edition::ALL));
+    push("labels: Fit".into(), labels(Fit::ALL));
+    let doc = Document::get();
+    push("src/data: caveats".into(), doc.caveats.iter().map(|c| c.ja.to_string()).collect());
+    for &c in Control::ALL {
+        let place = format!("src/data: §{}", c.section());
+        let mut texts = vec![c.summary().ja.to_string()];
+        for d in c.duties() {
+            texts.push(d.text.ja.to_string());
+            texts.extend(d.basis.reason().map(|r| r.ja.to_string()));
+        }
+        for &s in Service::ALL {
+            texts.extend(c.not_applicable(s).map(|r| r.ja.to_string()));
+        }
+        texts.extend(c.misprint().map(|(_, note)| note.ja.to_string()));
+        push(place, texts);
+    }
+    for cell in Matrix::builtin().cells() {
+        let place = format!("src/data: §{} {}", cell.section(), cell.service());
+        push(place, vec![cell.summary().ja.to_string()]);
+    }
+    out
+}
+
+/// Every Japanese output: the exports of the built-in and of a tailored matrix, the register reports, the answers.
+fn japanese_outputs() -> Vec<(String, String)> {
+    let ja = Lang::Ja;
+    let mut out = Vec::new();
+    for (name, m) in [("built-in", Matrix::builtin().clone()), ("tailored", tailored())] {
+        out.push((format!("csv ({name})"), export::csv(&m, ja)));
+        out.push((format!("markdown ({name})"), export::markdown(&m, ja)));
+        out.push((format!("html ({name})"), export::html(&m, ja)));
+        #[cfg(feature = "xlsx")]
+        {
+            let cells: Vec<String> =
+                workbook::rows(export::xlsx(&m, ja).unwrap()).into_iter().flat_map(|(_, r)| r).collect();
+            out.push((format!("xlsx ({name})"), cells.join("\n")));
+        }
+        #[cfg(feature = "oscal")]
+        for file in export::oscal::bundle(&m, ja) {
+            out.push((format!("oscal {} ({name})", file.name), file.text));
+        }
+        for &s in Service::ALL {
+            let cells: Vec<&idcf_responsibility::Cell> = m.service(s).iter().collect();
+            out.push((format!("answer {s} ({name})"), Answer::new(s, "全件", cells, ja).to_string()));
+        }
+    }
+    let r = register();
+    out.push(("register markdown".into(), report::markdown(&r, ja)));
+    out.push(("register html".into(), report::html(&r, ja)));
+    out.push(("register csv".into(), report::csv(&r, ja)));
+    #[cfg(feature = "xlsx")]
+    {
+        let cells: Vec<String> =
+            workbook::rows(report::xlsx(&r, ja).unwrap()).into_iter().flat_map(|(_, r)| r).collect();
+        out.push(("register xlsx".into(), cells.join("\n")));
+    }
+    #[cfg(feature = "oscal")]
+    out.push(("register oscal".into(), export::oscal::customer_ssp(&r, ja)));
+    out
+}
+
+#[test]
+fn the_quote_filter_keeps_what_is_outside() {
+    assert_eq!(tousha("「当社の方針」に従う"), Vec::<String>::new());
+    assert_eq!(tousha("当社に申し出る").len(), 1);
+}
+
+#[test]
+fn no_tousha_in_any_japanese_string_of_the_crate() {
+    let found: Vec<String> = japanese_strings()
+        .into_iter()
+        .flat_map(|(place, text)| tousha(&text).into_iter().map(move |t| format!("{place}: …{t}…")))
+        .collect();
+    assert!(found.is_empty(), "当社 in {} strings:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn no_tousha_in_any_japanese_output() {
+    // The dataset's strings that say 当社, to tell their occurrences (fixed in the dataset) from the exports' own.
+    let dataset: Vec<String> = japanese_strings()
+        .into_iter()
+        .filter(|(place, text)| !place.starts_with("labels") && text.contains("当社"))
+        .map(|(_, text)| text)
+        .collect();
+    // The document's titles are its names for its sections (6.1.1 is 「当社運用基準」): printed whole, in a title
+    // column or quoted, they are names, not our words.
+    let titles: Vec<&str> = Control::ALL.iter().map(|c| c.title_ja()).filter(|t| t.contains("当社")).collect();
+    let (mut own, mut from_dataset) = (Vec::new(), 0);
+    for (place, text) in japanese_outputs() {
+        let mut rest = text.clone();
+        for t in &titles {
+            rest = rest.replace(t, "");
+        }
+        for d in &dataset {
+            from_dataset += rest.matches(d.as_str()).count();
+            rest = rest.replace(d.as_str(), "");
+        }
+        own.extend(tousha(&rest).into_iter().map(|t| format!("{place}: …{t}…")));
+    }
+    assert!(own.is_empty(), "当社 in {} places of the exports' own text:\n{}", own.len(), own.join("\n"));
+    assert_eq!(from_dataset, 0, "当社 in the dataset's strings, as printed by the exports");
+}
