@@ -67,6 +67,11 @@ pub enum Vocabulary {
     /// [`crate::CcmOwnership`].
     #[strum(serialize = "ccm ownership")]
     CcmOwnership,
+    /// [`crate::Theme`].
+    Theme,
+    /// [`crate::Iso2022Control`].
+    #[strum(serialize = "iso/iec 27001:2022 control")]
+    Iso2022Control,
 }
 
 /// A string that names no value, or more than one where one was asked for: the error of every `FromStr` of the

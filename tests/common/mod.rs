@@ -29,5 +29,6 @@ macro_rules! for_each_vocabulary {
         $check(Scope::ALL $(, $arg)*);
         $check(CellBasis::ALL $(, $arg)*);
         $check(OwnerBasis::ALL $(, $arg)*);
+        $check(Theme::ALL $(, $arg)*);
     }};
 }
