@@ -19,6 +19,7 @@ mod owner;
 mod register;
 mod search;
 mod service;
+mod soa;
 mod text;
 mod vocab;
 
@@ -46,6 +47,10 @@ pub use register::{Counts, Drift, Entry, Progress, Register, Status};
 pub use search::folded_text as __search_folded_text;
 pub use search::{Matched, SearchHit, search};
 pub use service::Service;
+pub use soa::{
+    Applicability, Choice, CustomerPart, DecidedBy, Decision, Implementation, Proposal, ProviderPart, Route, Soa,
+    SoaRow,
+};
 pub use text::{Label, Lang, Text};
 
 /// The name of the dataset the crate encodes; the JSON export carries it.

@@ -30,5 +30,10 @@ macro_rules! for_each_vocabulary {
         $check(CellBasis::ALL $(, $arg)*);
         $check(OwnerBasis::ALL $(, $arg)*);
         $check(Theme::ALL $(, $arg)*);
+        $check(Proposal::ALL $(, $arg)*);
+        $check(Choice::ALL $(, $arg)*);
+        $check(Applicability::ALL $(, $arg)*);
+        $check(DecidedBy::ALL $(, $arg)*);
+        $check(Implementation::ALL $(, $arg)*);
     }};
 }
