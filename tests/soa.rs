@@ -194,3 +194,26 @@ fn checked_in_soa_schema_is_current_and_validates() {
     bad["rows"].as_array_mut().unwrap().pop();
     assert!(!validator.is_valid(&bad));
 }
+
+/// A sample statement with a decision of each kind, for `tests/schema/check.sh` to validate with ajv: written to
+/// the path in `SOA_SAMPLE_OUT` when it is set.
+#[test]
+fn a_sample_with_both_decisions_for_ajv() {
+    let mut register = Register::new(&[Service::ManagedCloud, Service::ObjectStorage], None);
+    register.set_status(None, Control::InformationBackup, &Status::InProgress, None).unwrap();
+    register.decide(id("A.5.7"), Some((Choice::Include, "Threat feeds reviewed weekly."))).unwrap();
+    register.decide(id("A.8.28"), Some((Choice::Exclude, "No software is developed in house."))).unwrap();
+    let text = Soa::of(&register).to_json();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let decided: Vec<&str> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["decided_by"] == "customer")
+        .map(|r| r["control"].as_str().unwrap())
+        .collect();
+    assert_eq!(decided, ["A.5.7", "A.8.28"]);
+    if let Some(path) = std::env::var_os("SOA_SAMPLE_OUT") {
+        std::fs::write(path, text + "\n").unwrap();
+    }
+}
