@@ -652,8 +652,8 @@ impl Soa {
 
 fn not_addressed_reason() -> Text {
     Text::new(
-        "Not addressed by the document: none of its sections leads to this control. The customer decides.",
-        "文書はこの管理策を扱っていない（対応する節がない）。お客さまが判断する。",
+        "None of the document's sections leads to this control; the customer decides.",
+        "文書のどの節もこの管理策に至らない。お客さまが判断する。",
     )
 }
 
@@ -851,8 +851,8 @@ fn implementation(applicability: Applicability, customer: &[CustomerPart], inher
         (
             Implementation::Implemented,
             Text::owned(
-                format!("All {total} customer duties of the register that map to it are implemented."),
-                format!("対応するお客さまの職務{total}件がすべて実施済み。"),
+                format!("Every customer duty of the register that maps to it is implemented ({done} of {total})."),
+                format!("対応するお客さまの職務がすべて実施済み（{total}件中{done}件）。"),
             ),
         )
     } else if done + going > 0 {

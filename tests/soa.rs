@@ -67,7 +67,7 @@ fn a_control_no_section_reaches_is_not_addressed_until_the_customer_decides() {
     assert_eq!(row.proposal, Proposal::NotAddressed);
     assert_eq!((row.applicability, row.decided_by), (Applicability::Undecided, DecidedBy::Proposal));
     assert_eq!(row.implementation, Implementation::NotTracked);
-    assert!(row.proposal_reason.en.contains("Not addressed by the document"));
+    assert!(row.proposal_reason.en.contains("None of the document's sections leads to this control"));
     // Every control no section reaches is proposed so, never excluded.
     let soa = Soa::of(&register);
     for r in &soa.rows {

@@ -274,3 +274,28 @@ mod workbook {
         }
     }
 }
+
+#[test]
+fn the_readme_excerpt_is_what_the_markdown_says() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("An excerpt of the Markdown").unwrap();
+    let rows: Vec<&str> = readme[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter(|l| l.starts_with("| A."))
+        .collect();
+    assert_eq!(rows.len(), 3);
+    let mut register = Register::new(&[Service::ObjectStorage], None);
+    register.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    register
+        .decide(
+            Iso2022Control::get("A.5.7").unwrap(),
+            Some((Choice::Exclude, "Covered by the group CSIRT's own ISMS.")),
+        )
+        .unwrap();
+    let md = soa::markdown(&Soa::of(&register), Lang::En);
+    for row in rows {
+        assert!(md.lines().any(|l| l == row), "the README's row is not in the output: {row}");
+    }
+}
