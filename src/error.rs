@@ -67,6 +67,25 @@ pub enum Vocabulary {
     /// [`crate::CcmOwnership`].
     #[strum(serialize = "ccm ownership")]
     CcmOwnership,
+    /// [`crate::Theme`].
+    Theme,
+    /// [`crate::Iso2022Control`].
+    #[strum(serialize = "iso/iec 27001:2022 control")]
+    Iso2022Control,
+    /// [`crate::Proposal`].
+    #[strum(serialize = "applicability proposal")]
+    Proposal,
+    /// [`crate::Choice`].
+    #[strum(serialize = "decision")]
+    Choice,
+    /// [`crate::Applicability`].
+    Applicability,
+    /// [`crate::DecidedBy`].
+    #[strum(serialize = "decided by")]
+    DecidedBy,
+    /// [`crate::Implementation`].
+    #[strum(serialize = "implementation status")]
+    Implementation,
 }
 
 /// A string that names no value, or more than one where one was asked for: the error of every `FromStr` of the

@@ -623,6 +623,19 @@ pub fn register_schema() -> String {
     schema_of::<crate::Register>()
 }
 
+/// The JSON Schema (draft 2020-12) of a Statement of Applicability draft ([`Soa::to_json`](crate::Soa::to_json));
+/// the repository keeps a copy in `schema/soa.schema.json`.
+///
+/// ```
+/// assert!(idcf_responsibility::json::soa_schema().contains("\"SoaRow\""));
+/// ```
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+#[must_use]
+pub fn soa_schema() -> String {
+    schema_of::<crate::Soa>()
+}
+
 /// The portable JSON Schema of a type, pretty-printed with a final newline.
 #[cfg(feature = "schemars")]
 fn schema_of<T: schemars::JsonSchema>() -> String {

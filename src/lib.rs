@@ -13,12 +13,14 @@ mod document;
 mod duty;
 mod error;
 mod frameworks;
+mod iso2022;
 mod matrix;
 mod overlay;
 mod owner;
 mod register;
 mod search;
 mod service;
+mod soa;
 mod text;
 mod vocab;
 
@@ -38,6 +40,7 @@ pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
 pub use error::LoadError;
 pub use error::{Error, Inconsistency, ParseError, Vocabulary};
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
+pub use iso2022::{Iso2022Control, Theme};
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use owner::Owner;
@@ -46,6 +49,10 @@ pub use register::{Counts, Drift, Entry, Progress, Register, Status};
 pub use search::folded_text as __search_folded_text;
 pub use search::{Matched, SearchHit, search};
 pub use service::Service;
+pub use soa::{
+    Applicability, Choice, CustomerPart, DecidedBy, Decision, Implementation, Proposal, ProviderPart, Route, Soa,
+    SoaRow,
+};
 pub use text::{Label, Lang, Text};
 
 /// The name of the dataset the crate encodes; the JSON export carries it.

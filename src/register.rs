@@ -1,7 +1,9 @@
 //! The customer's implementation register: one entry per customer duty, with its status, owner team, evidence and
 //! due date, for the services the customer uses.
 
-use crate::{Chapter, Control, Duty, Inconsistency, Matrix, Overlay, Party, Service};
+use std::collections::BTreeMap;
+
+use crate::{Chapter, Choice, Control, Decision, Duty, Inconsistency, Iso2022Control, Matrix, Overlay, Party, Service};
 
 /// Where the customer stands on one duty.
 ///
@@ -271,6 +273,10 @@ pub struct Register {
     services: Vec<Service>,
     overlay: Option<Overlay>,
     entries: Vec<Entry>,
+    /// The customer's Statement of Applicability decisions, by ISO/IEC 27001:2022 Annex A id ([`Register::decide`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
+    #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::soa::decisions_schema"))]
+    soa: BTreeMap<Iso2022Control, Decision>,
 }
 
 impl Register {
@@ -308,6 +314,7 @@ impl Register {
             services: unique,
             overlay,
             entries,
+            soa: BTreeMap::new(),
         }
     }
 
@@ -414,6 +421,49 @@ impl Register {
         Ok(changed)
     }
 
+    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::Soa)), by ISO/IEC 27001:2022
+    /// Annex A control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Register, Service};
+    /// assert!(Register::new(&[Service::SelfCloud], None).soa_decisions().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn soa_decisions(&self) -> &BTreeMap<Iso2022Control, Decision> {
+        &self.soa
+    }
+
+    /// Records the customer's decision on a control of its Statement of Applicability, replacing any earlier one;
+    /// `None` withdraws it. Returns the decision it replaced.
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] when the justification is empty: an inclusion or exclusion says why.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Choice, Iso2022Control, Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let intel = Iso2022Control::get("A.5.7").unwrap();
+    /// r.decide(intel, Some((Choice::Include, "Threat feeds reviewed weekly.")))?;
+    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
+    /// assert!(r.decide(intel, Some((Choice::Exclude, " "))).is_err());
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
+    /// ```
+    pub fn decide(
+        &mut self,
+        control: Iso2022Control,
+        decision: Option<(Choice, &str)>,
+    ) -> Result<Option<Decision>, Inconsistency> {
+        let Some((choice, justification)) = decision else {
+            return Ok(self.soa.remove(&control));
+        };
+        let decision = Decision::new(choice, justification.trim());
+        if let Some(problem) = decision.problem() {
+            return Err(Inconsistency::new(format!("soa.{control}"), problem));
+        }
+        Ok(self.soa.insert(control, decision))
+    }
+
     /// Progress by service, by chapter and in all.
     ///
     /// ```
@@ -483,6 +533,7 @@ impl Register {
         if let Some(overlay) = &self.overlay {
             overlay.check().map_err(|e| Inconsistency::new(format!("overlay.{}", e.place), e.problem))?;
         }
+        crate::soa::check_decisions(&self.soa)?;
         if self.services.is_empty() {
             return Err(Inconsistency::new("services", "a register covers at least one service"));
         }

@@ -16,6 +16,7 @@ mod markdown;
 #[cfg_attr(docsrs, doc(cfg(feature = "oscal")))]
 pub mod oscal;
 pub mod report;
+pub mod soa;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 

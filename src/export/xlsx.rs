@@ -155,6 +155,11 @@ impl Sheet {
         Ok(Sheet { ws: sheet, widths: Vec::new(), cells: Vec::new() })
     }
 
+    /// The worksheet, for what the sheet does not wrap (outline groups, validation, protection).
+    pub(super) fn worksheet(&mut self) -> &mut Worksheet {
+        &mut self.ws
+    }
+
     /// Writes `text` in a cell, and notes the width of its lines: the column is sized to the longest.
     pub(super) fn put(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<(), XlsxError> {
         let text = fit(text);

@@ -29,5 +29,11 @@ macro_rules! for_each_vocabulary {
         $check(Scope::ALL $(, $arg)*);
         $check(CellBasis::ALL $(, $arg)*);
         $check(OwnerBasis::ALL $(, $arg)*);
+        $check(Theme::ALL $(, $arg)*);
+        $check(Proposal::ALL $(, $arg)*);
+        $check(Choice::ALL $(, $arg)*);
+        $check(Applicability::ALL $(, $arg)*);
+        $check(DecidedBy::ALL $(, $arg)*);
+        $check(Implementation::ALL $(, $arg)*);
     }};
 }

@@ -20,6 +20,9 @@ ajv=("$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/matrix.s
 n=$(python3 tests/schema/mutate.py "$work/matrix.json" "$work/mutations")
 # `ajv test --invalid` fails unless every file is invalid.
 "${ajv[@]}" test -d "$work/mutations/*.json" --invalid >/dev/null
+# The Statement of Applicability draft (schema/soa.schema.json): a sample with both kinds of decision.
+SOA_SAMPLE_OUT="$PWD/$work/soa.json" cargo test --locked -q --all-features --test soa -- --exact a_sample_with_both_decisions_for_ajv >/dev/null
+"$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/soa.schema.json validate -d "$work/soa.json"
 cargo build --locked -q --all-features --example diff
 for f in "$work"/mutations/*.json; do
   if target/debug/examples/diff "$f" >/dev/null 2>&1; then echo "the loader accepted $f" >&2; exit 1; fi

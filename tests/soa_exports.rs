@@ -1,0 +1,301 @@
+//! What the auditor receives from the Statement of Applicability draft: the CSV (byte-order mark first) and the
+//! workbook (read back with calamine, feature `xlsx`) match the JSON row for row; the workbook's customer's
+//! columns are unlocked input cells on a protected sheet, its legend says whose each column is; the Markdown
+//! groups by theme and says what the draft is.
+#![cfg(feature = "serde")]
+
+use idcf_responsibility::export::soa;
+use idcf_responsibility::{
+    Applicability, Choice, Control, DecidedBy, Implementation, Iso2022Control, Lang, Proposal, Register, Service, Soa,
+    Status,
+};
+use serde_json::Value;
+
+/// A statement with every kind of row: implemented, not started, in progress, inherited, a customer's exclusion
+/// and inclusion, and controls the document does not reach.
+fn draft() -> Soa {
+    let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+    r.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    r.set_status(None, Control::BackupFunction, &Status::Implemented, None).unwrap();
+    r.set_status(Some(Service::IdcfCloud), Control::AuditLogging, &Status::InProgress, None).unwrap();
+    let backup = r.entries().iter().position(|e| e.control == Control::InformationBackup).unwrap();
+    r.entries_mut()[backup].team = Some("Infra, Tokyo".into());
+    r.entries_mut()[backup].evidence.push("WIKI-1, \"backup\" page".into());
+    r.decide(Iso2022Control::get("A.8.28").unwrap(), Some((Choice::Exclude, "No software is developed in house.")))
+        .unwrap();
+    r.decide(Iso2022Control::get("A.5.7").unwrap(), Some((Choice::Include, "We read JPCERT/CC alerts."))).unwrap();
+    Soa::of(&r)
+}
+
+fn json_rows(soa: &Soa) -> Vec<Value> {
+    let v: Value = serde_json::from_str(&soa.to_json()).unwrap();
+    v["rows"].as_array().unwrap().clone()
+}
+
+/// The values a reader compares, from a JSON row, as the English CSV and workbook write them.
+fn expected(row: &Value) -> Vec<String> {
+    let s = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    vec![
+        s(&row["control"]),
+        s(&row["theme"]),
+        s(&row["title_en"]),
+        row["new_in_2022"].as_bool().unwrap().to_string(),
+        s(&row["proposal"]),
+        s(&row["decision"]["choice"]),
+        s(&row["decision"]["justification"]),
+        s(&row["applicability"]),
+        s(&row["decided_by"]),
+        s(&row["implementation"]),
+    ]
+}
+
+/// The same values from a CSV or workbook row (the columns of `export::soa::csv`).
+fn picked(cells: &[String]) -> Vec<String> {
+    [0, 1, 2, 3, 8, 10, 11, 12, 13, 14].iter().map(|&i| cells[i].clone()).collect()
+}
+
+#[test]
+fn the_draft_has_every_kind_of_row() {
+    let soa = draft();
+    let get = |id: &str| soa.row(Iso2022Control::get(id).unwrap()).unwrap();
+    assert_eq!(get("A.8.13").implementation, Implementation::Implemented);
+    assert_eq!(get("A.8.15").implementation, Implementation::PartlyImplemented);
+    assert_eq!(get("A.8.17").implementation, Implementation::Inherited);
+    assert_eq!(get("A.8.28").applicability, Applicability::Excluded);
+    assert_eq!((get("A.5.7").applicability, get("A.5.7").decided_by), (Applicability::Applicable, DecidedBy::Customer));
+    assert_eq!(get("A.5.30").proposal, Proposal::NotAddressed);
+}
+
+#[test]
+fn the_csv_opens_with_its_bom_and_matches_the_json_row_for_row() {
+    let soa = draft();
+    let rows = json_rows(&soa);
+    for &lang in Lang::ALL {
+        let text = soa::csv(&soa, lang);
+        assert!(text.starts_with('\u{feff}'), "the byte-order mark first");
+        let body = text.strip_prefix('\u{feff}').unwrap();
+        let mut reader = csv::Reader::from_reader(body.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+        assert_eq!(header.len(), 16);
+        assert_eq!(header[0], if lang == Lang::En { "control" } else { "管理策" });
+        let records: Vec<Vec<String>> =
+            reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+        assert_eq!(records.len(), 93);
+        for (record, row) in records.iter().zip(&rows) {
+            if lang == Lang::En {
+                assert_eq!(picked(record), expected(row));
+            } else {
+                {
+                    assert_eq!(record[0], row["control"].as_str().unwrap());
+                    let a: Applicability = row["applicability"].as_str().unwrap().parse().unwrap();
+                    assert_eq!(record[12], a.label(Lang::Ja));
+                    let i: Implementation = row["implementation"].as_str().unwrap().parse().unwrap();
+                    assert_eq!(record[14], i.label(Lang::Ja));
+                }
+            }
+        }
+        // The customer's team and evidence, quoted commas and quotes included, come through.
+        let backup = records.iter().find(|r| r[0] == "A.8.13").unwrap();
+        assert!(backup[7].contains("WIKI-1, \"backup\" page"), "{}", backup[7]);
+        assert!(backup[4].contains("§6.5.1"));
+    }
+}
+
+#[test]
+fn the_markdown_groups_by_theme_and_says_what_the_draft_is() {
+    let soa = draft();
+    let md = soa::markdown(&soa, Lang::En);
+    assert!(md.contains("not a certification statement"));
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        headings,
+        [
+            "## 5 Organizational controls",
+            "## 6 People controls",
+            "## 7 Physical controls",
+            "## 8 Technological controls"
+        ]
+    );
+    assert_eq!(md.lines().filter(|l| l.starts_with("| A.")).count(), 93);
+    let excluded = md.lines().find(|l| l.starts_with("| A.8.28 |")).unwrap();
+    assert!(
+        excluded.contains("exclude: No software is developed in house.")
+            && excluded.contains("the customer's decision")
+    );
+    for c in &soa.caveats {
+        assert!(md.contains(c.en.as_ref()));
+    }
+    let ja = soa::markdown(&soa, Lang::Ja);
+    assert!(ja.contains("認証の表明ではない") && ja.contains("## 5 組織的管理策"));
+    // Our own words name the provider IDCF, never 当社 (the duties and the caveats are the dataset's).
+    let caveats: Vec<String> = soa.caveats.iter().map(|c| format!("- {}", c.ja)).collect();
+    let ours: Vec<&str> = ja.lines().filter(|l| !l.starts_with("| A.") && !caveats.iter().any(|c| c == l)).collect();
+    assert!(ours.iter().all(|l| !l.contains("当社")), "IDCF, never 当社");
+    assert!(ours.iter().any(|l| l.contains("IDCFの分担")));
+}
+
+#[cfg(feature = "xlsx")]
+mod workbook {
+    use std::io::{Cursor, Read as _};
+
+    use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
+
+    use super::*;
+
+    fn sheets(bytes: &[u8]) -> Vec<(String, Range<Data>)> {
+        let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+        book.worksheets()
+    }
+
+    fn text(range: &Range<Data>, row: u32, col: u32) -> String {
+        match range.get_value((row, col)) {
+            Some(Data::String(s)) => s.clone(),
+            Some(Data::Empty) | None => String::new(),
+            Some(other) => panic!("({row}, {col}) holds {other:?}, not text"),
+        }
+    }
+
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut out = String::new();
+        archive.by_name(name).unwrap().read_to_string(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_workbook_matches_the_json_row_for_row() {
+        let soa = draft();
+        let rows = json_rows(&soa);
+        for &lang in Lang::ALL {
+            let bytes = soa::xlsx(&soa, lang).unwrap();
+            let sheets = sheets(&bytes);
+            let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+            assert_eq!(
+                names,
+                if lang == Lang::En { ["Statement of Applicability", "Legend"] } else { ["適用宣言書", "凡例"] }
+            );
+            let range = &sheets[0].1;
+            let width = range.end().unwrap().1;
+            assert_eq!(width, 15);
+            let header: Vec<String> = (0..=width).map(|c| text(range, 0, c)).collect();
+            assert_eq!(
+                header,
+                soa::csv(&soa, lang)
+                    .lines()
+                    .next()
+                    .unwrap()
+                    .trim_start_matches('\u{feff}')
+                    .split(',')
+                    .collect::<Vec<_>>()
+            );
+            // Controls, each under its theme's heading row.
+            let mut controls = Vec::new();
+            let mut headings = Vec::new();
+            for r in 1..=range.end().unwrap().0 {
+                let cells: Vec<String> = (0..=width).map(|c| text(range, r, c)).collect();
+                if cells[0].starts_with("A.") {
+                    controls.push(cells);
+                } else {
+                    headings.push((controls.len(), cells[0].clone()));
+                }
+            }
+            assert_eq!(headings.iter().map(|(at, _)| *at).collect::<Vec<_>>(), [0, 37, 45, 59]);
+            assert_eq!(controls.len(), 93);
+            let csv_rows: Vec<Vec<String>> = {
+                let text = soa::csv(&soa, lang);
+                let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+                reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
+            };
+            for ((cells, row), csv_row) in controls.iter().zip(&rows).zip(&csv_rows) {
+                assert_eq!(cells, csv_row, "the workbook and the CSV hold the same cells");
+                if lang == Lang::En {
+                    assert_eq!(picked(cells), expected(row));
+                } else {
+                    assert_eq!(cells[0], row["control"].as_str().unwrap());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_customers_columns_are_input_cells_on_a_protected_sheet() {
+        let bytes = soa::xlsx(&draft(), Lang::En).unwrap();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        let protection = sheet.split("<sheetProtection").nth(1).expect("the sheet is protected");
+        let protection = &protection[..protection.find("/>").unwrap()];
+        assert!(!protection.contains("password"), "no password: {protection}");
+        assert!(protection.contains("autoFilter=\"0\""), "filters stay usable: {protection}");
+        assert!(sheet.contains("<dataValidation") && sheet.contains("\"include,exclude\""));
+        assert_eq!(sheet.matches("outlineLevel=\"1\"").count(), 93, "each theme's controls are an outline group");
+        // Exactly the decision and justification cells (columns K and L) use the unlocked style.
+        let styles = part(&bytes, "xl/styles.xml");
+        let xfs = styles.split("<cellXfs").nth(1).unwrap();
+        let xfs: Vec<&str> = xfs[..xfs.find("</cellXfs>").unwrap()].split("<xf ").skip(1).collect();
+        let unlocked: Vec<usize> =
+            xfs.iter().enumerate().filter(|(_, x)| x.contains("locked=\"0\"")).map(|(i, _)| i).collect();
+        assert_eq!(unlocked.len(), 1);
+        let style = format!(" s=\"{}\"", unlocked[0]);
+        let cells: Vec<&str> = sheet
+            .split("<c r=\"")
+            .skip(1)
+            .filter(|c| c[..c.find('>').unwrap()].contains(&style))
+            .map(|c| &c[..c.find('"').unwrap()])
+            .collect();
+        assert_eq!(cells.len(), 93 * 2);
+        assert!(cells.iter().all(|c| c.starts_with('K') || c.starts_with('L')), "{cells:?}");
+    }
+
+    #[test]
+    fn the_legend_says_whose_each_column_is_and_carries_the_caveats() {
+        let soa = draft();
+        for &lang in Lang::ALL {
+            let bytes = soa::xlsx(&soa, lang).unwrap();
+            let legend = &sheets(&bytes)[1].1;
+            let all: Vec<Vec<String>> = (0..=legend.end().unwrap().0)
+                .map(|r| (0..=legend.end().unwrap().1).map(|c| text(legend, r, c)).collect())
+                .collect();
+            let customer = if lang == Lang::En { "the customer's input" } else { "お客さまが記入" };
+            let theirs: Vec<&str> = all.iter().filter(|r| r[1] == customer).map(|r| r[0].as_str()).collect();
+            assert_eq!(
+                theirs,
+                if lang == Lang::En {
+                    ["decision", "justification"]
+                } else {
+                    ["お客さまの決定", "決定の理由"]
+                }
+            );
+            let derived = all.iter().filter(|r| !r[1].is_empty() && r[1] != customer && r[0] != all[4][0]).count();
+            assert_eq!(derived, 14);
+            let flat: String = all.iter().flatten().cloned().collect::<Vec<_>>().join("\n");
+            for c in &soa.caveats {
+                assert!(flat.contains(c.get(lang)), "caveat missing");
+            }
+            assert!(flat.contains(soa.notice.get(lang)));
+        }
+    }
+}
+
+#[test]
+fn the_readme_excerpt_is_what_the_markdown_says() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("An excerpt of the Markdown").unwrap();
+    let rows: Vec<&str> = readme[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter(|l| l.starts_with("| A."))
+        .collect();
+    assert_eq!(rows.len(), 3);
+    let mut register = Register::new(&[Service::ObjectStorage], None);
+    register.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    register
+        .decide(
+            Iso2022Control::get("A.5.7").unwrap(),
+            Some((Choice::Exclude, "Covered by the group CSIRT's own ISMS.")),
+        )
+        .unwrap();
+    let md = soa::markdown(&Soa::of(&register), Lang::En);
+    for row in rows {
+        assert!(md.lines().any(|l| l == row), "the README's row is not in the output: {row}");
+    }
+}
