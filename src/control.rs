@@ -969,7 +969,11 @@ pub(crate) fn resolve(input: &str) -> Resolved {
     }
     if is_number(number, 3) || is_number(number, 2) {
         let found = readings(number);
-        return if found.is_empty() { Resolved::Iso(found) } else { Resolved::NotASection(found) };
+        return if found.iter().all(|r| r.controls.is_empty()) {
+            Resolved::Iso(found)
+        } else {
+            Resolved::NotASection(found)
+        };
     }
     let key = vocab::fold(trimmed);
     let names = &*FOLDED_NAMES;
