@@ -879,8 +879,7 @@ fn is_number(s: &str, levels: usize) -> bool {
 /// The reading of `id` in `edition`, with the sections it leads to; `id` in the edition's own form, `A.` already
 /// removed for 2005 and present for the others.
 fn reading(edition: Edition, id: &str) -> crate::IsoReading {
-    let in_crosswalk =
-        |groups: &[Crosswalk]| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
+    let in_crosswalk = |groups: &[Crosswalk]| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
     let controls = Control::ALL
         .iter()
         .copied()

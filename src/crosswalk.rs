@@ -85,7 +85,9 @@ impl Edition {
         let id = id.trim();
         match self {
             Edition::Iso27002_2005 => Iso2005Control::get(id).is_some(),
-            Edition::Iso27001_2013 => crate::data::iso27001_ids::ISO27001_2013.iter().any(|x| x.eq_ignore_ascii_case(id)),
+            Edition::Iso27001_2013 => {
+                crate::data::iso27001_ids::ISO27001_2013.iter().any(|x| x.eq_ignore_ascii_case(id))
+            }
             Edition::Iso27001_2022 => self.title(id).is_some(),
         }
     }

@@ -322,7 +322,8 @@ impl Lookup {
         }
         let Some(Miss::NoMatch { closest }) = &self.miss else { return None };
         let mut out = format!("no control of the document matches {:?}", self.query);
-        let why: Vec<String> = self.read_as.iter().filter(|r| r.uncovered.is_some()).map(|r| r.describe(Lang::En)).collect();
+        let why: Vec<String> =
+            self.read_as.iter().filter(|r| r.uncovered.is_some()).map(|r| r.describe(Lang::En)).collect();
         let iso: Vec<String> = self
             .readings
             .iter()
@@ -353,7 +354,8 @@ impl Lookup {
 /// ```
 #[must_use]
 pub fn lookup(query: &str) -> Lookup {
-    let mut found = Lookup { query: query.to_owned(), hits: Vec::new(), readings: Vec::new(), read_as: Vec::new(), miss: None };
+    let mut found =
+        Lookup { query: query.to_owned(), hits: Vec::new(), readings: Vec::new(), read_as: Vec::new(), miss: None };
     let exact = |controls: Vec<Control>, matched| {
         controls.into_iter().map(move |control| SearchHit { control, score: SearchHit::EXACT, matched })
     };

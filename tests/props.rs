@@ -40,6 +40,9 @@ fn check_all_parsers(s: &str) {
         Err(other) => panic!("{other:?}"),
     };
     check_search(s, &exact);
+    // A lookup explains a miss, and only a miss.
+    let found = idcf_responsibility::lookup(s);
+    assert_eq!(found.hits.is_empty(), found.message().is_some(), "{s:?}");
     let _ = idcf_responsibility::Iso2005Control::get(s);
 }
 

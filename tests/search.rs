@@ -1,7 +1,9 @@
 //! The one way to find a control: every form people type, ranked, exact forms first; Japanese matching that
 //! respects katakana words; applicable cells first.
 
-use idcf_responsibility::{Control, Edition, IsoReading, Lang, Matched, Matrix, Miss, ParseError, SearchHit, Service, lookup, search};
+use idcf_responsibility::{
+    Control, Edition, IsoReading, Lang, Matched, Matrix, Miss, ParseError, SearchHit, Service, lookup, search,
+};
 
 /// The controls a query finds, best first.
 fn found(query: &str) -> Vec<Control> {
@@ -293,7 +295,8 @@ fn common_words_find_the_documents_sections_and_say_how() {
 #[test]
 fn what_the_document_has_no_control_for_is_said_with_the_closest() {
     let authentication = vec![Control::UserIdentification, Control::ExternalUserAuthentication, Control::SecureLogOn];
-    for query in ["MFA", "two-factor", "two factor", "2FA", "二要素認証", "多要素認証", "multi-factor authentication"] {
+    for query in ["MFA", "two-factor", "two factor", "2FA", "二要素認証", "多要素認証", "multi-factor authentication"]
+    {
         let found = lookup(query);
         assert!(found.hits.is_empty(), "{query}: {:?}", found.hits);
         assert_eq!(found.miss, Some(Miss::NoMatch { closest: authentication.clone() }), "{query}");

@@ -114,7 +114,10 @@ fn main() -> ExitCode {
     let output = if args.json {
         json_answers(&cells)
     } else {
-        let read: String = notes.iter().map(|n| format!("{n}\n")).collect();
+        let mut read = String::new();
+        for note in &notes {
+            let _ = writeln!(read, "{note}");
+        }
         let gap = if read.is_empty() { "" } else { "\n" };
         format!("{read}{gap}{}", render_text(&args, &cells))
     };
@@ -138,7 +141,12 @@ fn refuse(found: &idcf_responsibility::Lookup, args: &Args) -> Option<ExitCode> 
             let cell = Matrix::builtin().cell(args.service, control);
             let owner = cell.owner().map_or_else(|| not_applicable.get(lang), |o| o.label(lang));
             let title_en = if lang == Lang::Ja { String::new() } else { format!(" {}", control.title_en()) };
-            eprintln!("    §{} 「{}」{title_en}: {} {owner}", control.section(), control.title_ja(), owner_word.get(lang));
+            eprintln!(
+                "    §{} 「{}」{title_en}: {} {owner}",
+                control.section(),
+                control.title_ja(),
+                owner_word.get(lang)
+            );
         }
     }
     Some(ExitCode::from(2))

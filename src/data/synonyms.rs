@@ -120,7 +120,14 @@ pub(crate) static SYNONYMS: &[Synonym] = &[
         reads: Reads::As { words: &["ファイアウォール", "firewall"], finds: &["6.6.1"] },
     },
     Synonym {
-        typed: &["nda", "non disclosure agreement", "nondisclosure agreement", "confidentiality agreement", "機密保持契約", "守秘義務契約"],
+        typed: &[
+            "nda",
+            "non disclosure agreement",
+            "nondisclosure agreement",
+            "confidentiality agreement",
+            "機密保持契約",
+            "守秘義務契約",
+        ],
         reads: Reads::As { words: &["秘密保持", "confidentiality"], finds: &["2.1.3"] },
     },
     Synonym {
