@@ -821,86 +821,213 @@ impl Control {
     ///
     /// Accepts a section id (`6.5.1`, `§6.5.1`; the misprint `8.2.2` resolves to 8.2.1, see
     /// [`Control::misprint`]), a control id (`information-backup`), an English or Japanese title
-    /// (forgiving case and separators), an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), or an edition-qualified
-    /// ISO id: `iso27002-2005:10.5.1`, `iso27001-2013:A.12.3.1`, `iso27001-2022:A.8.13`. The bare `A.x.y.z` form
-    /// is always the 2005 one. An ISO id can name more than one section (`A.10.5.1` names both 6.5.1 and 6.5.2),
-    /// and a 2013 or 2022 id names the sections whose crosswalk lists it, whatever its correspondence (see
-    /// [`Control::iso27001_2022`]). A bare ISO number (`10.5.1`) is read as a section id of the document, never as
-    /// ISO.
+    /// (forgiving case and separators), an edition-qualified ISO id (`iso27002-2005:10.5.1`,
+    /// `iso27001-2013:A.12.3.1`, `iso27001-2022:A.8.13`), or an Annex A id whose edition its form tells:
     ///
-    /// This is the exact resolver: keywords (`backup`, `ログ`) name no control here. [`search`](crate::search)
-    /// takes every form this accepts and keywords too, and ranks what it finds.
+    /// - `A.x.y` (two levels) is ISO/IEC 27001:2022 (`A.8.13`);
+    /// - `A.x.y.z` (three levels) is ISO/IEC 27001:2005 (= 27002:2005) or 2013, whichever has the id; when both do
+    ///   (`A.12.3.1`: cryptographic policy in 2005, back-up in 2013), nothing is chosen:
+    ///   [`ParseError::AmbiguousEdition`] gives each edition's reading.
+    ///
+    /// An ISO id can name more than one section (`A.10.5.1` names both 6.5.1 and 6.5.2), and a 2013 or 2022 id
+    /// names the sections whose crosswalk lists it, whatever its correspondence (see [`Control::iso27001_2022`]).
+    /// A bare number (`10.1.1`) is read as a section of the document, never as ISO; one that is no section but an
+    /// ISO id (`10.5.1`) is refused with its scheme-qualified forms ([`ParseError::NotASection`]).
+    ///
+    /// This is the exact resolver: keywords (`backup`, `ログ`) and heading numbers (`6.5`) name no control here.
+    /// [`search`](crate::search) takes every form this accepts, headings and keywords too, and ranks what it finds.
     ///
     /// # Errors
     ///
-    /// [`ParseError::Unknown`] with close candidates when the input names no control.
+    /// [`ParseError::Unknown`] with close candidates when the input names no control (a heading's controls for a
+    /// heading number); [`ParseError::AmbiguousEdition`] and [`ParseError::NotASection`] as above.
     ///
     /// ```
-    /// use idcf_responsibility::Control;
-    /// assert_eq!(Control::find("A.10.5.1")?, [Control::InformationBackup, Control::BackupFunction]);
+    /// use idcf_responsibility::{Control, ParseError};
+    /// assert_eq!(Control::find("A.10.5.1")?, [Control::InformationBackup, Control::BackupFunction]); // 2005 only
     /// assert_eq!(Control::find("iso27002-2005:11.4.6")?, [Control::NetworkConnectionControl]);
-    /// assert_eq!(Control::find("iso27001-2022:A.8.13")?, [Control::InformationBackup, Control::BackupFunction]);
+    /// assert_eq!(Control::find("A.8.13")?, [Control::InformationBackup, Control::BackupFunction]); // 2022
+    /// assert_eq!(Control::find("A.5.23")?, [Control::ExternalPartyRisks]);
     /// assert_eq!(Control::find("ISO27001-2013:a.12.3.1")?, [Control::InformationBackup, Control::BackupFunction]);
+    /// assert!(matches!(Control::find("A.12.3.1"), Err(ParseError::AmbiguousEdition { .. })));
     /// assert_eq!(Control::find("10.1.1")?, [Control::BusinessContinuityRiskAssessment]);
-    /// assert!(Control::find("A.5.1.1").is_err()); // a 2005 control the document does not address
+    /// assert!(matches!(Control::find("10.5.1"), Err(ParseError::NotASection { .. })));
+    /// assert!(Control::find("A.5.1.1").is_err()); // an id of 2005 and 2013 that no section answers
     /// assert!(Control::find("backup").is_err()); // keywords: see `search`
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn find(input: &str) -> Result<Vec<Control>, ParseError> {
-        resolve(input).map(|(_, found)| found).ok_or_else(|| vocab::unknown::<Control>(input))
+        match resolve(input) {
+            Resolved::Found(_, found, _) => Ok(found),
+            Resolved::Ambiguous(readings) => Err(ParseError::AmbiguousEdition { input: input.to_owned(), readings }),
+            Resolved::NotASection(readings) => Err(ParseError::NotASection { input: input.to_owned(), readings }),
+            Resolved::Category(category) => Err(match vocab::unknown::<Control>(input) {
+                // A heading names its controls: suggest them (search lists them).
+                ParseError::Unknown { what, input, expected, .. } => ParseError::Unknown {
+                    what,
+                    input,
+                    expected,
+                    suggestions: category.controls().map(Control::section).collect(),
+                },
+                other => other,
+            }),
+            Resolved::Iso(_) => Err(match vocab::unknown::<Control>(input) {
+                // Names close in spelling to an ISO id are no help.
+                ParseError::Unknown { what, input, expected, .. } => {
+                    ParseError::Unknown { what, input, expected, suggestions: Vec::new() }
+                }
+                other => other,
+            }),
+            Resolved::Nothing => Err(vocab::unknown::<Control>(input)),
+        }
     }
 }
 
-/// The controls an exact form names, and which form it is; `None` when it names none. [`Control::find`] and
-/// [`search`](crate::search) both start here; no suggestions are computed.
-pub(crate) fn resolve(input: &str) -> Option<(crate::Matched, Vec<Control>)> {
+/// What an exact form names; [`Control::find`] and [`search`](crate::search) both start here. No suggestions are
+/// computed.
+#[derive(Debug)]
+pub(crate) enum Resolved {
+    /// Controls, and the form that named them; with the edition's reading when the form is an ISO id.
+    Found(crate::Matched, Vec<Control>, Option<crate::IsoReading>),
+    /// A three-level Annex A id of 2005 and 2013 that leads to a section in one of them at least: nothing chosen.
+    Ambiguous(Vec<crate::IsoReading>),
+    /// A bare number that is no section or heading of the document but an ISO id: its readings.
+    NotASection(Vec<crate::IsoReading>),
+    /// A heading number (`6.5`): [`search`](crate::search) lists its controls.
+    Category(Category),
+    /// An ISO id, or a number, that leads to no section: how it was read (empty when no edition has it). Not a
+    /// keyword either.
+    Iso(Vec<crate::IsoReading>),
+    /// No exact form: keywords may find something.
+    Nothing,
+}
+
+/// Whether `s` is numbers joined by dots (`12.3.1`), with `levels` numbers.
+fn is_number(s: &str, levels: usize) -> bool {
+    let parts = s.split('.');
+    parts.clone().count() == levels && parts.into_iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The reading of `id` in `edition`, with the sections it leads to; `id` in the edition's own form, `A.` already
+/// removed for 2005 and present for the others.
+fn reading(edition: Edition, id: &str) -> crate::IsoReading {
+    let in_crosswalk = |groups: &[Crosswalk]| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
+    let controls = Control::ALL
+        .iter()
+        .copied()
+        .filter(|&c| match edition {
+            Edition::Iso27002_2005 => c.row().iso.is_some_and(|iso| iso.id == id),
+            Edition::Iso27001_2013 => in_crosswalk(c.iso27001_2013()),
+            Edition::Iso27001_2022 => in_crosswalk(c.iso27001_2022()),
+        })
+        .collect();
+    crate::IsoReading::new(edition, id, controls)
+}
+
+/// An id read in the edition its form names.
+fn qualified(edition: Edition, id: &str) -> Resolved {
+    let id = id.trim();
+    let bare = strip_prefix_ignore_case(id, "A.").unwrap_or(id);
+    let id = match edition {
+        Edition::Iso27002_2005 => bare.to_owned(),
+        _ => format!("A.{bare}"),
+    };
+    let read = reading(edition, &id);
+    if read.controls.is_empty() {
+        let known = edition.contains(&id);
+        Resolved::Iso(if known { vec![read] } else { Vec::new() })
+    } else {
+        Resolved::Found(crate::Matched::Iso(edition), read.controls.clone(), Some(read))
+    }
+}
+
+/// The readings of a bare ISO number (`12.3.1` or `A.12.3.1` alike, without `A.`): 2005 and 2013 for three
+/// levels, 2022 for two; only the editions that have the id.
+fn readings(number: &str) -> Vec<crate::IsoReading> {
+    let annex = format!("A.{number}");
+    let mut out = Vec::new();
+    if is_number(number, 3) {
+        if Edition::Iso27002_2005.contains(number) {
+            out.push(reading(Edition::Iso27002_2005, number));
+        }
+        if Edition::Iso27001_2013.contains(&annex) {
+            out.push(reading(Edition::Iso27001_2013, &annex));
+        }
+    } else if is_number(number, 2) && Edition::Iso27001_2022.contains(&annex) {
+        out.push(reading(Edition::Iso27001_2022, &annex));
+    }
+    out
+}
+
+/// The controls an exact form names, and which form it is. [`Control::find`] and [`search`](crate::search) both
+/// start here; no suggestions are computed.
+pub(crate) fn resolve(input: &str) -> Resolved {
     use crate::Matched;
     let trimmed = input.trim();
-    let matching = |pred: &dyn Fn(Control) -> bool| Control::ALL.iter().copied().filter(|&c| pred(c)).collect();
-    let in_crosswalk =
-        |groups: &[Crosswalk], id: &str| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
-    let (matched, found): (Matched, Vec<Control>) =
-        if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2013:") {
-            (Matched::Iso(Edition::Iso27001_2013), matching(&|c| in_crosswalk(c.iso27001_2013(), id.trim())))
-        } else if let Some(id) = strip_prefix_ignore_case(trimmed, "iso27001-2022:") {
-            (Matched::Iso(Edition::Iso27001_2022), matching(&|c| in_crosswalk(c.iso27001_2022(), id.trim())))
-        } else if let Some(id) = strip_prefix_ignore_case(trimmed, "A.")
-            .or_else(|| strip_prefix_ignore_case(trimmed, "iso27002-2005:"))
-            .or_else(|| strip_prefix_ignore_case(trimmed, "iso27001-2005:A."))
-        {
-            (Matched::Iso(Edition::Iso27002_2005), matching(&|c| c.row().iso.is_some_and(|iso| iso.id == id.trim())))
-        } else if let Some(c) = Control::from_section(trimmed) {
-            (Matched::Section, vec![c])
-        } else if let Some(c) = Control::ALL
-            .iter()
-            .copied()
-            .find(|c| c.misprint().is_some_and(|(number, _)| number == trimmed.trim_start_matches('§')))
-        {
-            (Matched::Misprint, vec![c])
-        } else {
-            let key = vocab::fold(trimmed);
-            let names = &*FOLDED_NAMES;
-            let from = names.partition_point(|(name, _)| name.as_str() < key.as_str());
-            let mut found: Vec<Control> = names
-                .get(from..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|(name, _)| !key.is_empty() && *name == key)
-                .map(|&(_, c)| c)
-                .collect();
-            found.sort_unstable();
-            found.dedup();
-            // The folded names are the id, the section and the titles: say which one the input was.
-            let matched = match found.as_slice() {
-                [one] if trimmed.eq_ignore_ascii_case(one.id()) => Matched::ControlId,
-                [one] if crate::Lang::ALL.iter().any(|&lang| vocab::fold(one.label(lang)) == key) => Matched::Title,
-                [one] if vocab::fold(one.id()) == key => Matched::ControlId,
-                [one] if vocab::fold(one.section()) == key => Matched::Section,
-                _ => Matched::Title,
-            };
-            (matched, found)
+    let number = trimmed.trim_start_matches('§');
+    for (prefix, edition) in [
+        ("iso27001-2013:", Edition::Iso27001_2013),
+        ("iso27001-2022:", Edition::Iso27001_2022),
+        ("iso27002-2005:", Edition::Iso27002_2005),
+        ("iso27001-2005:", Edition::Iso27002_2005),
+    ] {
+        if let Some(id) = strip_prefix_ignore_case(trimmed, prefix) {
+            return qualified(edition, id);
+        }
+    }
+    if let Some(id) = strip_prefix_ignore_case(trimmed, "A.") {
+        // Annex A without a scheme: two levels are 2022's; three levels are 2005's or 2013's, and when both
+        // editions have the id and one of them leads to a section, nothing is chosen.
+        let id = id.trim();
+        let mut found = readings(id);
+        return match found.len() {
+            _ if found.iter().all(|r| r.controls.is_empty()) => Resolved::Iso(found),
+            1 => {
+                let read = found.swap_remove(0);
+                Resolved::Found(Matched::Iso(read.edition), read.controls.clone(), Some(read))
+            }
+            _ => Resolved::Ambiguous(found),
         };
-    (!found.is_empty()).then_some((matched, found))
+    }
+    if let Some(c) = Control::from_section(trimmed) {
+        return Resolved::Found(Matched::Section, vec![c], None);
+    }
+    if let Some(c) = Control::ALL.iter().copied().find(|c| c.misprint().is_some_and(|(n, _)| n == number)) {
+        return Resolved::Found(Matched::Misprint, vec![c], None);
+    }
+    if let Some(&category) = Category::ALL.iter().find(|c| c.number() == number) {
+        return Resolved::Category(category);
+    }
+    if is_number(number, 3) || is_number(number, 2) {
+        let found = readings(number);
+        return if found.iter().all(|r| r.controls.is_empty()) {
+            Resolved::Iso(found)
+        } else {
+            Resolved::NotASection(found)
+        };
+    }
+    let key = vocab::fold(trimmed);
+    let names = &*FOLDED_NAMES;
+    let from = names.partition_point(|(name, _)| name.as_str() < key.as_str());
+    let mut found: Vec<Control> = names
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|(name, _)| !key.is_empty() && *name == key)
+        .map(|&(_, c)| c)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    // The folded names are the id, the section and the titles: say which one the input was.
+    let matched = match found.as_slice() {
+        [] => return Resolved::Nothing,
+        [one] if trimmed.eq_ignore_ascii_case(one.id()) => Matched::ControlId,
+        [one] if crate::Lang::ALL.iter().any(|&lang| vocab::fold(one.label(lang)) == key) => Matched::Title,
+        [one] if vocab::fold(one.id()) == key => Matched::ControlId,
+        [one] if vocab::fold(one.section()) == key => Matched::Section,
+        _ => Matched::Title,
+    };
+    Resolved::Found(matched, found, None)
 }
 
 /// Every folded name of every control (its id, section and titles, as [`Vocabulary::aliases`] lists them), sorted
@@ -981,9 +1108,14 @@ mod tests {
         for key in keys {
             let by_control: Vec<Control> =
                 Control::ALL.iter().zip(Control::folded()).filter(|(_, f)| f.matches(&key)).map(|(&c, _)| c).collect();
-            let by_table = resolve(&key).filter(|(m, _)| {
-                matches!(m, crate::Matched::ControlId | crate::Matched::Title | crate::Matched::Section)
-            });
+            let by_table = match resolve(&key) {
+                Resolved::Found(m, found, _)
+                    if matches!(m, crate::Matched::ControlId | crate::Matched::Title | crate::Matched::Section) =>
+                {
+                    Some((m, found))
+                }
+                _ => None,
+            };
             match by_table {
                 Some((_, found)) if Control::from_section(&key).is_none() => assert_eq!(found, by_control, "{key:?}"),
                 Some(_) => {}

@@ -70,6 +70,49 @@ impl Edition {
     pub fn qualify(self, id: &str) -> String {
         format!("{self}:{id}")
     }
+
+    /// Whether `id` is a control of the edition, in the edition's own form: `10.5.1` (or `A.10.5.1`) for
+    /// ISO/IEC 27002:2005, `A.12.3.1` for 2013, `A.8.13` for 2022; case is forgiven.
+    ///
+    /// ```
+    /// use idcf_responsibility::Edition;
+    /// assert!(Edition::Iso27002_2005.contains("12.3.1") && Edition::Iso27001_2013.contains("A.12.3.1"));
+    /// assert!(!Edition::Iso27001_2013.contains("A.10.5.1")); // clause A.10 of 2013 is cryptography, two controls
+    /// assert!(Edition::Iso27001_2022.contains("a.8.13") && !Edition::Iso27001_2022.contains("A.8.35"));
+    /// ```
+    #[must_use]
+    pub fn contains(self, id: &str) -> bool {
+        let id = id.trim();
+        match self {
+            Edition::Iso27002_2005 => Iso2005Control::get(id).is_some(),
+            Edition::Iso27001_2013 => {
+                crate::data::iso27001_ids::ISO27001_2013.iter().any(|x| x.eq_ignore_ascii_case(id))
+            }
+            Edition::Iso27001_2022 => self.title(id).is_some(),
+        }
+    }
+
+    /// The standard's short English title of a control of the edition, where the crate holds it: for 2005 and
+    /// 2022 ids; the crate holds no 2013 titles.
+    ///
+    /// ```
+    /// use idcf_responsibility::Edition;
+    /// assert_eq!(Edition::Iso27001_2022.title("A.8.13"), Some("Information backup"));
+    /// assert_eq!(Edition::Iso27002_2005.title("12.3.1"), Some("Policy on the use of cryptographic controls"));
+    /// assert_eq!(Edition::Iso27001_2013.title("A.12.3.1"), None);
+    /// ```
+    #[must_use]
+    pub fn title(self, id: &str) -> Option<&'static str> {
+        let id = id.trim();
+        match self {
+            Edition::Iso27002_2005 => Iso2005Control::get(id).map(|c| c.title_en.as_ref()),
+            Edition::Iso27001_2013 => None,
+            Edition::Iso27001_2022 => crate::data::iso27001_ids::ISO27001_2022
+                .iter()
+                .find(|(x, _)| x.eq_ignore_ascii_case(id))
+                .map(|&(_, title)| title),
+        }
+    }
 }
 
 vocabulary!(Edition, Edition, "iso27002-2005, iso27001-2013 or iso27001-2022", aliases: |e| match e {
@@ -154,6 +197,67 @@ impl Correspondence {
 }
 
 vocabulary!(Correspondence, Correspondence, "identified, nearest-fit, table-b2 or judgement", aliases: |_c| &[]);
+
+/// One edition's reading of an ISO id that a query gave: the id in that edition and the sections of the document
+/// it leads to. [`Control::find`](crate::Control::find) returns one per edition when an id is ambiguous
+/// (`A.12.3.1`), [`lookup`](crate::lookup) says which edition an id was read in.
+///
+/// ```
+/// use idcf_responsibility::{Control, Edition, ParseError};
+/// let err = Control::find("A.12.3.1").unwrap_err();
+/// let ParseError::AmbiguousEdition { readings, .. } = &err else { panic!("{err:?}") };
+/// assert_eq!(readings[0].edition, Edition::Iso27002_2005);
+/// assert_eq!(readings[0].qualified(), "iso27002-2005:12.3.1");
+/// assert_eq!(readings[0].controls, [Control::CryptographyPolicy]);
+/// assert_eq!(readings[1].to_string(), "iso27001-2013:A.12.3.1 → 6.5.1, 6.5.2");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct IsoReading {
+    /// The edition.
+    pub edition: Edition,
+    /// The id as the edition writes it: `12.3.1` for ISO/IEC 27002:2005, `A.12.3.1` for 2013, `A.8.13` for 2022.
+    pub id: String,
+    /// The standard's short English title, where the crate holds it ([`Edition::title`]).
+    pub title_en: Option<Cow<'static, str>>,
+    /// The sections the id leads to, in document order: the 2005 control they answer, or the crosswalk that lists
+    /// the id. Empty when no section does.
+    pub controls: Vec<Control>,
+}
+
+impl IsoReading {
+    pub(crate) fn new(edition: Edition, id: &str, controls: Vec<Control>) -> IsoReading {
+        IsoReading { edition, id: id.to_owned(), title_en: edition.title(id).map(Cow::Borrowed), controls }
+    }
+
+    /// The id with its scheme (`iso27001-2013:A.12.3.1`): the form that resolves without doubt.
+    ///
+    /// ```
+    /// let err = idcf_responsibility::Control::find("A.12.3.1").unwrap_err();
+    /// let idcf_responsibility::ParseError::AmbiguousEdition { readings, .. } = &err else { panic!() };
+    /// assert_eq!(readings[1].qualified(), "iso27001-2013:A.12.3.1");
+    /// ```
+    #[must_use]
+    pub fn qualified(&self) -> String {
+        self.edition.qualify(&self.id)
+    }
+}
+
+impl std::fmt::Display for IsoReading {
+    /// The qualified id and the sections it leads to: `iso27001-2013:A.12.3.1 → 6.5.1, 6.5.2`, or `→ no section`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} →", self.qualified())?;
+        if self.controls.is_empty() {
+            return f.write_str(" no section");
+        }
+        for (i, c) in self.controls.iter().enumerate() {
+            write!(f, "{}{}", if i == 0 { " " } else { ", " }, c.section())?;
+        }
+        Ok(())
+    }
+}
 
 /// A control's counterparts in one later edition, and how they are known.
 ///

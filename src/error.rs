@@ -125,6 +125,42 @@ pub enum ParseError {
         /// Every control the input matched, in document order.
         candidates: Vec<crate::Control>,
     },
+    /// An ISO/IEC 27001 Annex A id of three levels that both ISO/IEC 27001:2005 (= 27002:2005) and 27001:2013
+    /// number, for different controls (`A.12.3.1`: cryptographic policy in 2005, back-up in 2013). Nothing is
+    /// chosen: each edition's reading is given, with the sections it leads to; the scheme-qualified form
+    /// resolves (`iso27001-2013:A.12.3.1`).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, ParseError};
+    /// let err = Control::find("A.12.3.1").unwrap_err();
+    /// assert!(matches!(&err, ParseError::AmbiguousEdition { readings, .. } if readings.len() == 2));
+    /// assert!(err.to_string().contains("iso27002-2005:12.3.1 → 8.2.1"), "{err}");
+    /// ```
+    #[error("{} is an id of {} editions ({}); give its scheme, such as {}", Quoted(input), readings.len(), Readings(readings), readings.first().map_or_else(String::new, crate::IsoReading::qualified))]
+    AmbiguousEdition {
+        /// The rejected input, as given.
+        input: String,
+        /// Each edition's reading, oldest edition first.
+        readings: Vec<crate::IsoReading>,
+    },
+    /// A bare number of the form `x.y.z` (or `x.y`) that is no section (or heading) of the document, but an ISO id:
+    /// the document's numbers are its own, so an ISO id must carry its scheme. The readings are the ids it may
+    /// mean, each with the sections it leads to.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, ParseError};
+    /// let err = Control::find("10.5.1").unwrap_err();
+    /// let ParseError::NotASection { readings, .. } = &err else { panic!("{err:?}") };
+    /// assert_eq!(readings[0].qualified(), "iso27002-2005:10.5.1");
+    /// assert!(err.to_string().contains("did you mean iso27002-2005:10.5.1 (→ 6.5.1, 6.5.2)?"), "{err}");
+    /// ```
+    #[error("{} is not a section of the document; as an iso id, did you mean {}?", Quoted(input), Qualified(readings))]
+    NotASection {
+        /// The rejected input, as given.
+        input: String,
+        /// The scheme-qualified ids it may mean, oldest edition first.
+        readings: Vec<crate::IsoReading>,
+    },
 }
 
 /// A cell, or a matrix, whose parts contradict each other: the error of [`Cell::new`](crate::Cell::new) and the
@@ -272,6 +308,38 @@ impl fmt::Display for List<'_> {
                 f.write_str(", ")?;
             }
             write!(f, "{} {}", c.section(), c.title_en())?;
+        }
+        Ok(())
+    }
+}
+
+/// Each reading as `iso27002-2005:12.3.1 → 8.2.1`, joined by `; `.
+struct Readings<'a>(&'a [crate::IsoReading]);
+
+impl fmt::Display for Readings<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, r) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{r}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Each reading as `iso27002-2005:10.5.1 (→ 6.5.1, 6.5.2)`, joined by ` or `.
+struct Qualified<'a>(&'a [crate::IsoReading]);
+
+impl fmt::Display for Qualified<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, r) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" or ")?;
+            }
+            let shown = r.to_string();
+            let (id, sections) = shown.split_once(' ').unwrap_or((shown.as_str(), ""));
+            write!(f, "{id} ({sections})")?;
         }
         Ok(())
     }

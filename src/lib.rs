@@ -32,7 +32,7 @@ pub mod json;
 pub use answer::Answer;
 pub use basis::{Basis, CellBasis, OwnerBasis, Provenance};
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
-pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
+pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};
 pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
@@ -47,7 +47,7 @@ pub use owner::Owner;
 pub use register::{Counts, Drift, Entry, Progress, Register, Status};
 #[doc(hidden)]
 pub use search::folded_text as __search_folded_text;
-pub use search::{Matched, SearchHit, search};
+pub use search::{Lookup, Matched, Miss, ReadAs, SearchHit, lookup, search};
 pub use service::Service;
 pub use soa::{
     Applicability, Choice, CustomerPart, DecidedBy, Decision, Implementation, Proposal, ProviderPart, Route, Soa,

@@ -9,7 +9,11 @@
 
 use std::sync::LazyLock;
 
-use crate::{Control, Edition, Lang};
+use std::fmt::Write as _;
+
+use crate::control::Resolved;
+use crate::data::synonyms::{Reads, SYNONYMS, Synonym};
+use crate::{Control, Edition, IsoReading, Lang, Text};
 
 /// A control that a search found: which, how well, and by what.
 ///
@@ -57,6 +61,8 @@ impl SearchHit {
 /// assert_eq!(search("情報のバックアップ")[0].matched, Matched::Title);
 /// assert_eq!(search("A.10.5.1")[0].matched, Matched::Iso(Edition::Iso27002_2005));
 /// assert_eq!(search("iso27001-2022:A.8.13")[0].matched, Matched::Iso(Edition::Iso27001_2022));
+/// assert_eq!(search("A.8.13")[0].matched, Matched::Iso(Edition::Iso27001_2022));
+/// assert_eq!(search("6.5")[0].matched, Matched::Category);
 /// assert_eq!(search("バックアップ")[0].matched, Matched::Keywords);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,11 +79,14 @@ pub enum Matched {
     ControlId,
     /// The English or Japanese title (forgiving case and separators).
     Title,
-    /// An ISO id of the edition: `A.10.5.1` and `iso27002-2005:10.5.1` are 2005 ids, `iso27001-2013:…` and
-    /// `iso27001-2022:…` the later editions'.
+    /// An ISO id of the edition: `A.10.5.1` (an id of 2005 only) and `iso27002-2005:10.5.1` are 2005 ids, `A.8.13`
+    /// (two levels) and `iso27001-2022:…` 2022 ids, `iso27001-2013:…` 2013 ids.
     Iso(Edition),
-    /// Keywords found in the control's texts: titles, headings, capabilities, summaries, duties.
+    /// Keywords found in the control's texts: titles, headings, capabilities, summaries, duties (and the
+    /// document's words for a word of the synonym list).
     Keywords,
+    /// A heading number (`6.5`): the heading's controls.
+    Category,
 }
 
 impl Matched {
@@ -98,15 +107,21 @@ impl Matched {
 /// people type; [`Control::find`] and `str::parse::<Control>` stay exact.
 ///
 /// - **Ids**: a section (`6.5.1`, `§6.5.1`; the document's misprint `8.2.2` gives 8.2.1), a control id
-///   (`information-backup`), or an ISO id of any edition (`A.10.5.1`, `iso27002-2005:10.5.1`,
-///   `iso27001-2013:A.12.3.1`, `iso27001-2022:A.8.13`) — exactly what [`Control::find`] accepts. The answer is
-///   the controls the id names, in document order, and nothing else.
+///   (`information-backup`), or an ISO id (`A.8.13` is 2022's, `A.10.5.1` 2005's, `iso27001-2013:A.12.3.1`,
+///   `iso27002-2005:10.5.1`) — exactly what [`Control::find`] accepts. The answer is the controls the id names, in
+///   document order, and nothing else. An id that names nothing, names nothing: an Annex A id of two editions
+///   (`A.12.3.1`) and a bare ISO number that is no section (`10.5.1`) find nothing, and [`lookup`] says why.
+/// - **Headings**: a heading number (`6.5`) lists its controls.
 /// - **Titles**, English or Japanese: the titled control first, then the keyword hits of the title's words.
 /// - **Keywords**, otherwise: every whitespace-separated term must occur in the control's titles, headings,
 ///   capabilities, summaries or duties (a term given twice counts once). Matching ignores case and hyphens (`backup` finds 「Information
 ///   back-up」). A Latin term inside a longer word (`log` in `logs`) counts half. A katakana term never matches
 ///   inside a longer katakana word: `ログ` finds 監査ログ but not プログラム or ログオン; `・` separates words.
 ///   Kanji compounds are matched as they are written (`暗号` finds 暗号化).
+/// - **Synonyms**: a word of a short written list (`encryption`, `two-factor`, `二要素認証`, `deletion`,
+///   `logging`, `patch` …) is searched with the document's own words for it as well (`encryption` as 暗号), and
+///   [`lookup`] says so ([`ReadAs`]). A word the list knows the document has no control for (`MFA`) finds
+///   nothing; [`lookup`] says so and gives the closest controls.
 ///
 /// Exact hits score [`SearchHit::EXACT`]; keyword hits are ranked by score (title matches weigh most), ties in
 /// document order; scores never increase along the list. An empty query finds nothing.
@@ -130,26 +145,358 @@ impl Matched {
 /// ```
 #[must_use]
 pub fn search(query: &str) -> Vec<SearchHit> {
-    let mut hits: Vec<SearchHit> = Vec::new();
-    if let Some((matched, controls)) = crate::control::resolve(query) {
-        hits.extend(controls.into_iter().map(|control| SearchHit { control, score: SearchHit::EXACT, matched }));
-        // An id names what it names; a title is also words, worth searching for.
-        if matched != Matched::Title {
-            return hits;
+    lookup(query).hits
+}
+
+/// A query's answer with how it was read: the hits of [`search`], the edition an ISO id was read in, the words
+/// read through the synonym list, and, when nothing was found, why and what comes closest.
+///
+/// ```
+/// use idcf_responsibility::{lookup, Control, Edition, Lang, Miss};
+///
+/// let found = lookup("A.8.13"); // two levels: ISO/IEC 27001:2022
+/// assert_eq!(found.readings[0].edition, Edition::Iso27001_2022);
+/// assert_eq!(found.hits[0].control, Control::InformationBackup);
+///
+/// let found = lookup("encryption");
+/// assert!(found.hits.iter().any(|h| h.control == Control::CryptographyPolicy));
+/// assert_eq!(found.notes(Lang::En), ["encryption: read as 暗号, encrypt"]);
+///
+/// let found = lookup("A.12.3.1"); // 2005 and 2013 number different controls A.12.3.1
+/// assert!(found.hits.is_empty() && found.miss == Some(Miss::Ambiguous) && found.readings.len() == 2);
+///
+/// let found = lookup("MFA");
+/// let Some(Miss::NoMatch { closest }) = &found.miss else { panic!() };
+/// assert_eq!(closest[0], Control::UserIdentification);
+/// assert!(found.message().unwrap().starts_with("no control of the document matches \"MFA\""));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Lookup {
+    /// The query, as given.
+    pub query: String,
+    /// The controls found, ranked as [`search`] ranks them; empty exactly when [`Lookup::miss`] is set.
+    pub hits: Vec<SearchHit>,
+    /// How an ISO id was read: its edition's reading when the form or the id tells the edition (`A.8.13`), one
+    /// reading per edition when it does not ([`Miss::Ambiguous`], [`Miss::NotASection`]). Empty for other forms.
+    pub readings: Vec<IsoReading>,
+    /// The words read through the synonym list, in the order of the query.
+    pub read_as: Vec<ReadAs>,
+    /// Why nothing was found, when nothing was.
+    pub miss: Option<Miss>,
+}
+
+/// Why a [`Lookup`] found nothing.
+///
+/// ```
+/// use idcf_responsibility::{lookup, Miss};
+/// assert_eq!(lookup("A.12.3.1").miss, Some(Miss::Ambiguous));
+/// assert_eq!(lookup("10.5.1").miss, Some(Miss::NotASection));
+/// assert!(matches!(lookup("two-factor").miss, Some(Miss::NoMatch { .. })));
+/// assert_eq!(lookup("backup").miss, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Miss {
+    /// An Annex A id that ISO/IEC 27001:2005 and 2013 both number, for different controls: nothing is chosen, and
+    /// [`Lookup::readings`] holds each edition's reading. The scheme-qualified form resolves. A usage error, not
+    /// an empty answer.
+    Ambiguous,
+    /// A bare number that is no section or heading of the document but an ISO id (`10.5.1`): [`Lookup::readings`]
+    /// holds its scheme-qualified forms, each with the sections it leads to.
+    NotASection,
+    /// No control of the document matches: the closest controls, best first (may be empty). A word the synonym
+    /// list knows the document has no control for says why in [`Lookup::read_as`].
+    NoMatch {
+        /// The controls closest to the query, best first.
+        closest: Vec<Control>,
+    },
+}
+
+/// A word of the query read through the synonym list: the document's own words searched for it as well, or why
+/// the document has no control for it.
+///
+/// ```
+/// use idcf_responsibility::{lookup, Lang};
+/// let read = &lookup("二要素認証").read_as[0];
+/// assert!(read.words.is_empty() && read.uncovered.is_some());
+/// assert_eq!(lookup("patching").read_as[0].describe(Lang::En), "patching: read as 脆弱性, vulnerability");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ReadAs {
+    /// The word as the query has it, folded (lowercase, no hyphens).
+    pub term: String,
+    /// The document's words searched for it as well; empty when the document has no control for it.
+    pub words: &'static [&'static str],
+    /// Why the document has no control for it, when it has none.
+    pub uncovered: Option<&'static Text>,
+}
+
+impl ReadAs {
+    /// How the word was read, in a language: `encryption: read as 暗号, encrypt`, or why nothing matches it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{lookup, Lang};
+    /// assert_eq!(lookup("encryption").read_as[0].describe(Lang::Ja), "encryption: 暗号, encrypt として検索");
+    /// assert_eq!(lookup("MFA").read_as[0].describe(Lang::En), "mfa: the document names no second factor of authentication");
+    /// ```
+    #[must_use]
+    pub fn describe(&self, lang: Lang) -> String {
+        match (self.uncovered, lang) {
+            (Some(why), _) => format!("{}: {}", self.term, why.get(lang)),
+            (None, Lang::En) => format!("{}: read as {}", self.term, self.words.join(", ")),
+            (None, Lang::Ja) => format!("{}: {} として検索", self.term, self.words.join(", ")),
         }
     }
-    let named = hits.len();
-    let (alive, totals) = INDEX.keywords(query);
+}
+
+impl Lookup {
+    /// How the query was read, one line each, for a reader: the edition of an ISO id that resolved
+    /// (`A.8.13: read as iso27001-2022:A.8.13 (Information backup)`) and each word read through the synonym list.
+    /// Empty when the query was taken as written.
+    ///
+    /// ```
+    /// use idcf_responsibility::{lookup, Lang};
+    /// assert_eq!(lookup("A.10.5.1").notes(Lang::En), ["A.10.5.1: read as iso27002-2005:10.5.1 (Information back-up)"]);
+    /// assert_eq!(lookup("A.8.13").notes(Lang::Ja), ["A.8.13: iso27001-2022:A.8.13（Information backup）として解釈"]);
+    /// assert!(lookup("backup").notes(Lang::En).is_empty());
+    /// ```
+    #[must_use]
+    pub fn notes(&self, lang: Lang) -> Vec<String> {
+        let mut notes = Vec::new();
+        let query = self.query.trim();
+        // A scheme-qualified id says its edition itself.
+        if let ([read], true) = (self.readings.as_slice(), self.miss.is_none() && !query.contains(':')) {
+            let title = read.title_en.as_deref();
+            notes.push(match (lang, title) {
+                (Lang::En, Some(t)) => format!("{query}: read as {} ({t})", read.qualified()),
+                (Lang::En, None) => format!("{query}: read as {}", read.qualified()),
+                (Lang::Ja, Some(t)) => format!("{query}: {}（{t}）として解釈", read.qualified()),
+                (Lang::Ja, None) => format!("{query}: {} として解釈", read.qualified()),
+            });
+        }
+        notes.extend(self.read_as.iter().filter(|r| r.uncovered.is_none()).map(|r| r.describe(lang)));
+        notes
+    }
+
+    /// The error [`Control::find`] gives for the same query, for the misses that are about the form of an id:
+    /// [`ParseError::AmbiguousEdition`](crate::ParseError::AmbiguousEdition) and
+    /// [`ParseError::NotASection`](crate::ParseError::NotASection).
+    ///
+    /// ```
+    /// use idcf_responsibility::{lookup, ParseError};
+    /// assert!(matches!(lookup("A.12.3.1").error(), Some(ParseError::AmbiguousEdition { .. })));
+    /// assert!(lookup("MFA").error().is_none());
+    /// ```
+    #[must_use]
+    pub fn error(&self) -> Option<crate::ParseError> {
+        let (input, readings) = (self.query.clone(), self.readings.clone());
+        match self.miss {
+            Some(Miss::Ambiguous) => Some(crate::ParseError::AmbiguousEdition { input, readings }),
+            Some(Miss::NotASection) => Some(crate::ParseError::NotASection { input, readings }),
+            _ => None,
+        }
+    }
+
+    /// Why nothing was found, in English, lowercase, with the query: the ambiguity or the scheme-qualified forms
+    /// of an id; or `no control of the document matches "…"`, the reason where the synonym list knows it, and the
+    /// closest controls. `None` when something was found.
+    ///
+    /// ```
+    /// let message = idcf_responsibility::lookup("two-factor").message().unwrap();
+    /// assert_eq!(
+    ///     message,
+    ///     "no control of the document matches \"two-factor\" (twofactor: the document names no second factor of \
+    ///      authentication); closest: 7.4.2 User identification and authentication, 7.3.1 User authentication for \
+    ///      external connections, 7.4.1 Secure log-on procedures"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn message(&self) -> Option<String> {
+        if let Some(err) = self.error() {
+            return Some(err.to_string());
+        }
+        let Some(Miss::NoMatch { closest }) = &self.miss else { return None };
+        let mut out = format!("no control of the document matches {:?}", self.query);
+        let why: Vec<String> =
+            self.read_as.iter().filter(|r| r.uncovered.is_some()).map(|r| r.describe(Lang::En)).collect();
+        let iso: Vec<String> = self
+            .readings
+            .iter()
+            .map(|r| match &r.title_en {
+                Some(t) => format!("read as {} {t:?}, which no section answers", r.qualified()),
+                None => format!("read as {}, which no section answers", r.qualified()),
+            })
+            .collect();
+        let said: Vec<String> = why.into_iter().chain(iso).collect();
+        if !said.is_empty() {
+            let _ = write!(out, " ({})", said.join("; "));
+        }
+        if !closest.is_empty() {
+            let list: Vec<String> = closest.iter().map(|c| format!("{} {}", c.section(), c.title_en())).collect();
+            let _ = write!(out, "; closest: {}", list.join(", "));
+        }
+        Some(out)
+    }
+}
+
+/// Finds the controls a query names or describes, with how it was read: what [`search`] returns, explained (see
+/// [`Lookup`]). Costs what [`search`] costs, and on a miss the closest controls as well.
+///
+/// ```
+/// use idcf_responsibility::{lookup, Control};
+/// let six_five: Vec<Control> = lookup("6.5").hits.iter().map(|h| h.control).collect();
+/// assert_eq!(six_five, [Control::InformationBackup, Control::BackupFunction]);
+/// ```
+#[must_use]
+pub fn lookup(query: &str) -> Lookup {
+    let mut found =
+        Lookup { query: query.to_owned(), hits: Vec::new(), readings: Vec::new(), read_as: Vec::new(), miss: None };
+    let exact = |controls: Vec<Control>, matched| {
+        controls.into_iter().map(move |control| SearchHit { control, score: SearchHit::EXACT, matched })
+    };
+    match crate::control::resolve(query) {
+        Resolved::Found(matched, controls, reading) => {
+            found.hits.extend(exact(controls, matched));
+            found.readings.extend(reading);
+            // An id names what it names; a title is also words, worth searching for.
+            if matched != Matched::Title {
+                return found;
+            }
+        }
+        Resolved::Category(category) => {
+            found.hits.extend(exact(category.controls().collect(), Matched::Category));
+            return found;
+        }
+        Resolved::Ambiguous(readings) => {
+            found.readings = readings;
+            found.miss = Some(Miss::Ambiguous);
+            return found;
+        }
+        Resolved::NotASection(readings) => {
+            found.readings = readings;
+            found.miss = Some(Miss::NotASection);
+            return found;
+        }
+        Resolved::Iso(readings) => {
+            found.readings = readings;
+            found.miss = Some(Miss::NoMatch { closest: Vec::new() });
+            return found;
+        }
+        Resolved::Nothing => {}
+    }
+    let named = found.hits.len();
+    let mut folded = String::with_capacity(query.len());
+    fold_into(query, &mut folded);
+    let terms = terms(&folded, &mut found.read_as);
+    let uncovered: Vec<&'static [&'static str]> = terms.iter().filter_map(|t| t.uncovered).collect();
+    if !uncovered.is_empty() {
+        // Say so rather than guess: the closest sections the list names.
+        let mut closest: Vec<Control> = Vec::new();
+        for section in uncovered.iter().flat_map(|s| s.iter()) {
+            if let Some(c) = Control::from_section(section).filter(|c| !closest.contains(c)) {
+                closest.push(c);
+            }
+        }
+        found.hits.truncate(named);
+        if found.hits.is_empty() {
+            found.miss = Some(Miss::NoMatch { closest });
+        }
+        return found;
+    }
+    let (alive, totals) = INDEX.keywords_of(&terms);
     for (&control, &score) in Control::ALL.iter().zip(totals.iter()) {
-        if alive & bit(control.index()) != 0 && !hits.iter().take(named).any(|h| h.control == control) {
-            hits.push(SearchHit { control, score: score.min(SearchHit::EXACT - 1), matched: Matched::Keywords });
+        if alive & bit(control.index()) != 0 && !found.hits.iter().take(named).any(|h| h.control == control) {
+            found.hits.push(SearchHit { control, score: score.min(SearchHit::EXACT - 1), matched: Matched::Keywords });
         }
     }
-    if let Some(keywords) = hits.get_mut(named..) {
+    if let Some(keywords) = found.hits.get_mut(named..) {
         keywords.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.control.cmp(&b.control)));
     }
-    hits
+    if found.hits.is_empty() {
+        found.miss = Some(Miss::NoMatch { closest: INDEX.closest(&terms, query) });
+    }
+    found
 }
+
+/// A term of a query: its folded text, and what the synonym list adds to it.
+struct Term<'q> {
+    text: &'q str,
+    /// The document's words searched as well.
+    also: &'static [&'static str],
+    /// The closest sections, when the list says the document has no control for the term.
+    uncovered: Option<&'static [&'static str]>,
+}
+
+/// The folded query as terms, each distinct: runs of up to three words that the synonym list knows are one term
+/// (`two factor`), the longest first; every other word a term of its own. What the list says of a term goes to
+/// `read_as`.
+fn terms<'q>(folded: &'q str, read_as: &mut Vec<ReadAs>) -> Vec<Term<'q>> {
+    let words: Vec<(usize, &str)> = folded
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut terms: Vec<Term<'q>> = Vec::new();
+    let mut i = 0;
+    while let Some(&(start, word)) = words.get(i) {
+        let mut taken = (1, word, None);
+        for n in (2..=3).rev() {
+            let Some(&(last, last_word)) = words.get(i + n - 1) else { continue };
+            let phrase = folded.get(start..last + last_word.len()).unwrap_or_default();
+            // Only single spaces between the words: the list's phrases are written so.
+            if let Some(row) = synonym(phrase).filter(|_| phrase.split(' ').count() == n) {
+                taken = (n, phrase, Some(row));
+                break;
+            }
+        }
+        let (n, text, row) = match taken {
+            (1, word, None) => (1, word, synonym(word)),
+            other => other,
+        };
+        i += n;
+        if terms.iter().any(|t| t.text == text) {
+            continue;
+        }
+        let (also, uncovered) = match row.map(|r| &r.reads) {
+            Some(Reads::As { words, .. }) => (*words, None),
+            Some(Reads::Uncovered { closest, .. }) => (&[][..], Some(*closest)),
+            None => (&[][..], None),
+        };
+        if let Some(row) = row {
+            let why = match &row.reads {
+                Reads::Uncovered { why, .. } => Some(why),
+                Reads::As { .. } => None,
+            };
+            read_as.push(ReadAs { term: text.to_owned(), words: also, uncovered: why });
+        }
+        terms.push(Term { text, also, uncovered });
+    }
+    terms
+}
+
+/// The synonym row of a folded word or phrase, if the list has one.
+fn synonym(text: &str) -> Option<&'static Synonym> {
+    let table = &*SYNONYM_TABLE;
+    let at = table.binary_search_by(|(typed, _)| (*typed).cmp(text)).ok()?;
+    table.get(at).and_then(|&(_, row)| SYNONYMS.get(row))
+}
+
+/// Every typed word of the synonym list with its row, sorted for binary search.
+static SYNONYM_TABLE: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| {
+    let mut table: Vec<(&'static str, usize)> =
+        SYNONYMS.iter().enumerate().flat_map(|(i, row)| row.typed.iter().map(move |&t| (t, i))).collect();
+    table.sort_unstable();
+    table
+});
 
 /// The folded text keyword search reads: every searchable text of every control, one per line, folded as queries
 /// are. For the benchmark's floor (one substring scan of the same text); not part of the crate's API.
@@ -307,24 +654,86 @@ impl Index {
         Index { text, fields, pairs: hash_table(&pairs), postings }
     }
 
-    /// The controls that match every term of `query`, and each control's total score.
+    /// The controls that match every term of `query` taken as written (no synonyms), and each control's total
+    /// score: what the tests compare with a scan.
+    #[cfg(test)]
     fn keywords(&self, query: &str) -> (Set, [u32; Control::COUNT]) {
         let mut folded = String::with_capacity(query.len());
         fold_into(query, &mut folded);
-        // A term said twice counts once (and costs once).
-        let mut terms: Vec<&str> = folded.split_whitespace().collect();
-        terms.sort_unstable();
-        terms.dedup();
+        let mut words: Vec<&str> = folded.split_whitespace().collect();
+        words.sort_unstable();
+        words.dedup();
+        let terms: Vec<Term<'_>> = words.into_iter().map(|text| Term { text, also: &[], uncovered: None }).collect();
+        self.keywords_of(&terms)
+    }
+
+    /// The controls that match every term, and each control's total score. A term given twice counts once (and
+    /// costs once): [`terms`] gives each once.
+    fn keywords_of(&self, terms: &[Term<'_>]) -> (Set, [u32; Control::COUNT]) {
         let mut alive: Set = 0;
         let mut totals = [0u32; Control::COUNT];
-        for (i, term) in terms.into_iter().enumerate() {
-            let found = self.score_term(term, &mut totals);
+        for (i, term) in terms.iter().enumerate() {
+            let found = self.score_alternatives(term, &mut totals);
             alive = if i == 0 { found } else { alive & found };
             if alive == 0 {
                 break;
             }
         }
         (alive, totals)
+    }
+
+    /// [`Index::score_term`] for a term and the document's words the synonym list adds to it: a control scores
+    /// its best among them, and is found by any of them.
+    fn score_alternatives(&self, term: &Term<'_>, totals: &mut [u32; Control::COUNT]) -> Set {
+        if term.also.is_empty() {
+            return self.score_term(term.text, totals);
+        }
+        let mut best = [0u32; Control::COUNT];
+        let mut found = self.score_term(term.text, &mut best);
+        for word in term.also {
+            let mut scores = [0u32; Control::COUNT];
+            found |= self.score_term(word, &mut scores);
+            for (b, s) in best.iter_mut().zip(scores) {
+                *b = (*b).max(s);
+            }
+        }
+        for (t, b) in totals.iter_mut().zip(best) {
+            *t = t.saturating_add(b);
+        }
+        found
+    }
+
+    /// The controls closest to a query that found nothing, best first, three at most: those that match the most
+    /// of its terms, then by score; when no term matches anywhere, the controls whose names are closest in
+    /// spelling.
+    fn closest(&self, terms: &[Term<'_>], query: &str) -> Vec<Control> {
+        let mut matched = [0u32; Control::COUNT];
+        let mut totals = [0u32; Control::COUNT];
+        for term in terms {
+            let mut scores = [0u32; Control::COUNT];
+            let found = self.score_alternatives(term, &mut scores);
+            for (c, ((m, t), s)) in matched.iter_mut().zip(totals.iter_mut()).zip(scores).enumerate() {
+                if found & bit(c) != 0 {
+                    *m += 1;
+                    *t = t.saturating_add(s);
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, u32, Control)> = Control::ALL
+            .iter()
+            .zip(matched.into_iter().zip(totals))
+            .filter(|(_, (m, _))| *m > 0)
+            .map(|(&c, (m, t))| (m, t, c))
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut out: Vec<Control> = ranked.into_iter().take(3).map(|(_, _, c)| c).collect();
+        if out.is_empty() {
+            out = crate::vocab::suggest::<Control>(query)
+                .into_iter()
+                .filter_map(|id| Control::ALL.iter().copied().find(|c| c.id() == id))
+                .collect();
+        }
+        out
     }
 
     /// Adds, for each control, what `term` scores in its fields: per field, its weight for a whole-word match,
@@ -346,6 +755,10 @@ impl Index {
             // nowhere means the term does not either.
             let mut rarest: Option<(&[Posting], usize)> = None;
             for ((at, a), b) in term.char_indices().zip(term.chars().skip(1)) {
+                // A phrase of the synonym list holds spaces; the index holds no pair with one.
+                if a.is_whitespace() || b.is_whitespace() {
+                    continue;
+                }
                 let Some(postings) = self.postings(pair(a, b)) else { return 0 };
                 if rarest.is_none_or(|(best, _)| postings.len() < best.len()) {
                     rarest = Some((postings, at));
@@ -568,6 +981,74 @@ mod tests {
             let q = format!("{} {}", w[0], w[1]);
             assert_eq!(indexed(&q), scan(&q), "{q:?}");
         }
+    }
+
+    /// Each row of the synonym list: written folded, each typed word once; the document's words it adds occur in
+    /// the searched texts; a search for each typed word finds the row's sections and says how it read the word,
+    /// or, for what the document has no control for, finds nothing and names the row's closest sections.
+    #[test]
+    fn every_synonym_row_reads_as_it_says() {
+        let fold = |s: &str| {
+            let mut out = String::new();
+            fold_into(s, &mut out);
+            out
+        };
+        let section = |s: &str| Control::from_section(s).unwrap_or_else(|| panic!("no section {s}"));
+        let mut seen = std::collections::HashSet::new();
+        for row in SYNONYMS {
+            for &typed in row.typed {
+                assert_eq!(fold(typed), typed, "write typed words folded");
+                assert!(typed.split(' ').count() <= 3 && !typed.contains("  "), "{typed:?}");
+                assert!(seen.insert(typed), "{typed:?} twice");
+                let found = lookup(typed);
+                let controls: Vec<Control> = found.hits.iter().map(|h| h.control).collect();
+                match &row.reads {
+                    Reads::As { words, finds } => {
+                        for &word in *words {
+                            assert_eq!(fold(word), word, "{word:?}");
+                            assert!(INDEX.text.contains(word), "{word:?} occurs in no searched text");
+                        }
+                        assert_eq!(
+                            found.read_as,
+                            [ReadAs { term: typed.to_owned(), words, uncovered: None }],
+                            "{typed:?}"
+                        );
+                        for s in *finds {
+                            assert!(controls.contains(&section(s)), "{typed:?} misses {s}: {controls:?}");
+                        }
+                        assert!(!finds.is_empty());
+                        assert_eq!(found.notes(Lang::En), [format!("{typed}: read as {}", words.join(", "))]);
+                        assert_eq!(found.miss, None);
+                    }
+                    Reads::Uncovered { why, closest } => {
+                        assert!(!INDEX.text.contains(typed), "{typed:?} is in the texts: is it uncovered?");
+                        assert!(found.hits.is_empty(), "{typed:?}: {controls:?}");
+                        let closest: Vec<Control> = closest.iter().map(|s| section(s)).collect();
+                        assert_eq!(found.miss, Some(Miss::NoMatch { closest }), "{typed:?}");
+                        let message = found.message().unwrap();
+                        assert!(message.starts_with(&format!("no control of the document matches {typed:?}")));
+                        assert!(message.contains(why.en.as_ref()) && message.contains("; closest: "), "{message}");
+                        assert!(found.notes(Lang::En).is_empty());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_of_the_list_is_one_term_and_other_words_still_count() {
+        // `two factor` is one term, `authentication` another; the phrase decides.
+        let found = lookup("Two-Factor  authentication");
+        assert_eq!(found.read_as.len(), 1, "{found:?}");
+        assert!(found.hits.is_empty());
+        let found = lookup("two factor authentication");
+        assert_eq!(found.read_as[0].term, "two factor");
+        // Words of a phrase alone are ordinary words.
+        assert!(lookup("factor").read_as.is_empty());
+        // A synonym with another keyword: both must match.
+        let both: Vec<Control> = lookup("encryption portal").hits.iter().map(|h| h.control).collect();
+        assert!(both.contains(&Control::CryptographyPolicy), "{both:?}");
+        assert!(!both.contains(&Control::CryptographyRegulation), "{both:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use idcf_responsibility::{Capability, Control, ParseError, Service, Vocabulary};
+use idcf_responsibility::{Capability, Control, Edition, ParseError, Service, Vocabulary};
 
 mod common;
 
@@ -51,9 +51,30 @@ fn controls_parse_from_every_form() {
         assert_eq!(c.title_ja().parse::<Control>().unwrap(), c, "{}", c.title_ja());
         assert_eq!(c.title_en().parse::<Control>().unwrap(), c, "{}", c.title_en());
         if let Some(iso) = c.iso27002_2005() {
-            assert!(Control::find(&iso.annex_a()).unwrap().contains(&c));
-            assert!(Control::find(&iso.annex_a().to_lowercase()).unwrap().contains(&c));
             assert!(Control::find(&iso.to_string()).unwrap().contains(&c));
+            assert!(Control::find(&iso.to_string().to_uppercase()).unwrap().contains(&c));
+            // The bare Annex A form resolves where 2013 has no such id, and is ambiguous where it has.
+            for annex in [iso.annex_a(), iso.annex_a().to_lowercase()] {
+                match Control::find(&annex) {
+                    Ok(found) => assert!(found.contains(&c) && !Edition::Iso27001_2013.contains(&annex), "{annex}"),
+                    Err(ParseError::AmbiguousEdition { readings, .. }) => {
+                        assert!(Edition::Iso27001_2013.contains(&annex), "{annex}");
+                        assert!(readings[0].controls.contains(&c), "{annex}");
+                    }
+                    Err(other) => panic!("{annex}: {other}"),
+                }
+            }
+        }
+        for edition in [Edition::Iso27001_2013, Edition::Iso27001_2022] {
+            for id in c.qualified_ids(edition) {
+                assert!(Control::find(&id).unwrap().contains(&c), "{id}");
+            }
+        }
+        // Every 2022 id resolves without its scheme: two levels are 2022's.
+        for cw in c.iso27001_2022() {
+            for id in cw.ids.iter() {
+                assert!(Control::find(id).unwrap().contains(&c), "{id}");
+            }
         }
     }
 }
@@ -74,7 +95,11 @@ fn bad_input_is_refused_with_the_input_and_what_is_accepted() {
         assert_eq!((*what, input.as_str()), (Vocabulary::Service, bad));
         assert!(err.to_string().contains("idcf-cloud, self-cloud"), "{err}");
     }
-    for bad in ["", "6.5", "6.5.9", "8.2.3", "A.5.1.1", "A.", "iso27002-2005:", "10.5.1.1", "backup"] {
+    // 8.2.3 is no section, but ISO/IEC 27001:2013 A.8.2.3 leads to 3.2.2: its scheme is suggested.
+    let err = "8.2.3".parse::<Control>().unwrap_err();
+    assert!(matches!(&err, ParseError::NotASection { input, .. } if input == "8.2.3"), "{err:?}");
+    assert!(err.to_string().contains("iso27001-2013:A.8.2.3 (→ 3.2.2)"), "{err}");
+    for bad in ["", "6.5", "6.5.9", "A.5.1.1", "A.", "iso27002-2005:", "10.5.1.1", "backup", "A.8.35"] {
         let err = bad.parse::<Control>().unwrap_err();
         assert!(matches!(err, ParseError::Unknown { what: Vocabulary::Control, .. }), "{bad:?}: {err:?}");
         assert!(err.to_string().contains("section id such as 6.5.1"), "{err}");

@@ -1,7 +1,7 @@
 //! Property tests: hostile input never panics and errors carry the offending input or place; export → load →
 //! export is byte-identical for generated matrices.
 
-use idcf_responsibility::{Control, Edition, Matrix, ParseError, SearchHit, Service, search};
+use idcf_responsibility::{Category, Control, Edition, Matched, Matrix, ParseError, SearchHit, Service, search};
 use proptest::prelude::*;
 
 mod common;
@@ -10,7 +10,12 @@ mod common;
 fn check_parse<T: std::str::FromStr<Err = ParseError>>(s: &str) {
     match s.parse::<T>() {
         Ok(_) => {}
-        Err(ParseError::Unknown { input, .. } | ParseError::Ambiguous { input, .. }) => assert_eq!(input, s),
+        Err(
+            ParseError::Unknown { input, .. }
+            | ParseError::Ambiguous { input, .. }
+            | ParseError::AmbiguousEdition { input, .. }
+            | ParseError::NotASection { input, .. },
+        ) => assert_eq!(input, s),
         Err(other) => panic!("unexpected error kind for {s:?}: {other:?}"),
     }
 }
@@ -24,13 +29,20 @@ fn check_all_parsers(s: &str) {
     for_each_vocabulary!(check_vocabulary, s);
     let exact = match Control::find(s) {
         Ok(found) => found,
-        Err(ParseError::Unknown { input, .. }) => {
+        Err(
+            ParseError::Unknown { input, .. }
+            | ParseError::AmbiguousEdition { input, .. }
+            | ParseError::NotASection { input, .. },
+        ) => {
             assert_eq!(input, s);
             Vec::new()
         }
         Err(other) => panic!("{other:?}"),
     };
     check_search(s, &exact);
+    // A lookup explains a miss, and only a miss.
+    let found = idcf_responsibility::lookup(s);
+    assert_eq!(found.hits.is_empty(), found.message().is_some(), "{s:?}");
     let _ = idcf_responsibility::Iso2005Control::get(s);
 }
 
@@ -39,6 +51,15 @@ fn check_all_parsers(s: &str) {
 /// `Matrix::search` finds the same hits for every service, applicable cells first within exact and keyword hits.
 fn check_search(s: &str, exact: &[Control]) {
     let hits = search(s);
+    if hits.first().is_some_and(|h| h.matched == Matched::Category) {
+        // A heading number (which `Control::find` refuses): its controls, in document order, and nothing else.
+        let number = s.trim().trim_start_matches('§');
+        let heading = Category::ALL.iter().find(|c| c.number() == number).expect("a heading");
+        assert!(exact.is_empty(), "{s:?}");
+        assert_eq!(hits.iter().map(|h| h.control).collect::<Vec<_>>(), heading.controls().collect::<Vec<_>>());
+        assert!(hits.iter().all(|h| h.matched == Matched::Category && h.score == SearchHit::EXACT), "{s:?}");
+        return;
+    }
     let named: Vec<Control> = hits.iter().take_while(|h| h.matched.is_exact()).map(|h| h.control).collect();
     assert_eq!(named, exact, "{s:?}");
     assert!(hits.iter().take(exact.len()).all(|h| h.score == SearchHit::EXACT), "{s:?}");
@@ -77,6 +98,8 @@ fn exact_forms() -> impl Strategy<Value = String> {
         }
     }
     forms.push("8.2.2".to_owned());
+    // Heading numbers list their sections (search only).
+    forms.extend(Category::ALL.iter().map(|c| c.number().to_owned()));
     (prop::sample::select(forms), "[ \t]{0,2}", "[ \t]{0,2}").prop_map(|(f, a, b)| format!("{a}{f}{b}"))
 }
 
@@ -158,8 +181,16 @@ proptest! {
 
     #[test]
     fn exact_forms_come_first(s in exact_forms()) {
-        let exact = Control::find(&s).unwrap();
-        check_search(&s, &exact);
+        match Control::find(&s) {
+            Ok(exact) => check_search(&s, &exact),
+            // An Annex A id that 2005 and 2013 both number finds nothing: no edition is chosen.
+            Err(ParseError::AmbiguousEdition { .. }) => prop_assert!(search(&s).is_empty(), "{s:?}"),
+            // A heading number: search lists its sections.
+            Err(_) => {
+                prop_assert!(!search(&s).is_empty(), "{s:?}");
+                check_search(&s, &[]);
+            }
+        }
     }
 
     #[test]

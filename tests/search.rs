@@ -1,7 +1,9 @@
 //! The one way to find a control: every form people type, ranked, exact forms first; Japanese matching that
 //! respects katakana words; applicable cells first.
 
-use idcf_responsibility::{Control, Edition, Matched, Matrix, SearchHit, Service, search};
+use idcf_responsibility::{
+    Control, Edition, IsoReading, Lang, Matched, Matrix, Miss, ParseError, SearchHit, Service, lookup, search,
+};
 
 /// The controls a query finds, best first.
 fn found(query: &str) -> Vec<Control> {
@@ -141,4 +143,173 @@ fn applicable_cells_rank_first() {
 fn a_term_given_twice_counts_once() {
     assert_eq!(search("backup backup"), search("backup"));
     assert_eq!(search("ログ 監査 ログ"), search("監査 ログ"));
+}
+
+/// The controls of a lookup's readings, by edition and id, for comparing.
+fn readings(query: &str) -> Vec<(Edition, String, Vec<Control>)> {
+    lookup(query).readings.into_iter().map(|r| (r.edition, r.id, r.controls)).collect()
+}
+
+#[test]
+fn an_annex_a_id_of_2005_and_2013_is_ambiguous_with_both_readings() {
+    // A.12.3.1 is cryptographic policy in ISO/IEC 27001:2005 and back-up in 2013: nothing is chosen.
+    let found = lookup("A.12.3.1");
+    assert!(found.hits.is_empty() && search("A.12.3.1").is_empty());
+    assert_eq!(found.miss, Some(Miss::Ambiguous));
+    let both = vec![
+        (Edition::Iso27002_2005, "12.3.1".to_owned(), vec![Control::CryptographyPolicy]),
+        (Edition::Iso27001_2013, "A.12.3.1".to_owned(), vec![Control::InformationBackup, Control::BackupFunction]),
+    ];
+    assert_eq!(readings("A.12.3.1"), both);
+    assert_eq!(readings(" a.12.3.1 "), both);
+    assert_eq!(found.readings[0].title_en.as_deref(), Some("Policy on the use of cryptographic controls"));
+    // The library's exact resolver returns the same ambiguity, and so does parsing.
+    for err in [Control::find("A.12.3.1").unwrap_err(), "A.12.3.1".parse::<Control>().unwrap_err()] {
+        let ParseError::AmbiguousEdition { input, readings } = &err else { panic!("{err:?}") };
+        assert_eq!((input.as_str(), readings), ("A.12.3.1", &found.readings));
+        let message = err.to_string();
+        assert!(message.contains("iso27002-2005:12.3.1 → 8.2.1"), "{message}");
+        assert!(message.contains("iso27001-2013:A.12.3.1 → 6.5.1, 6.5.2"), "{message}");
+        assert!(message.contains("give its scheme"), "{message}");
+    }
+    assert_eq!(found.error().map(|e| e.to_string()), found.message());
+}
+
+#[test]
+fn two_levels_are_2022_and_a_scheme_resolves() {
+    let backup = [Control::InformationBackup, Control::BackupFunction];
+    assert_eq!(found("A.8.13"), backup);
+    assert_eq!(found("A.8.13")[0], Control::InformationBackup);
+    assert_eq!(readings("A.8.13"), [(Edition::Iso27001_2022, "A.8.13".to_owned(), backup.to_vec())]);
+    assert_eq!(lookup("A.8.13").notes(Lang::En), ["A.8.13: read as iso27001-2022:A.8.13 (Information backup)"]);
+    assert!(search("A.8.13").iter().all(|h| h.matched == Matched::Iso(Edition::Iso27001_2022)));
+    // A.5.23 (cloud services, new in 2022) reaches 2.2.1 through our judgement.
+    assert_eq!(found("A.5.23"), [Control::ExternalPartyRisks]);
+    // Scheme-qualified forms say their edition, and resolve.
+    assert_eq!(found("iso27001-2013:A.12.3.1"), backup);
+    assert_eq!(found("iso27001-2013:A.12.3.1")[0], Control::InformationBackup);
+    assert_eq!(found("iso27002-2005:12.3.1"), [Control::CryptographyPolicy]);
+    assert_eq!(found("iso27002-2005:10.5.1"), backup);
+    assert_eq!(found("iso27001-2022:A.8.13"), backup);
+    assert!(lookup("iso27001-2022:A.8.13").notes(Lang::En).is_empty()); // the form said it already
+    // A 2022 id no section answers, and one 2022 does not have, find nothing and are no keywords either.
+    assert_eq!(lookup("A.5.7").miss, Some(Miss::NoMatch { closest: vec![] }));
+    assert!(lookup("A.5.7").message().unwrap().contains("iso27001-2022:A.5.7 \"Threat intelligence\""));
+    assert!(search("A.8.35").is_empty() && lookup("A.8.35").readings.is_empty());
+}
+
+#[test]
+fn an_annex_a_id_of_one_edition_resolves_and_names_it() {
+    // A.10.5.1: 2005 only (clause A.10 of 2013 is cryptography, with two controls).
+    assert_eq!(readings("A.10.5.1")[0].0, Edition::Iso27002_2005);
+    assert_eq!(lookup("A.10.5.1").notes(Lang::En), ["A.10.5.1: read as iso27002-2005:10.5.1 (Information back-up)"]);
+    // Every 2013 id of the crosswalk: resolved in 2013 where 2005 lacks it, ambiguous where 2005 has it too.
+    let (mut resolved, mut ambiguous) = (0, 0);
+    for &c in Control::ALL {
+        for id in c.iso27001_2013().iter().flat_map(|cw| cw.ids.iter()) {
+            let found = lookup(id);
+            if Edition::Iso27002_2005.contains(id) {
+                assert_eq!(found.miss, Some(Miss::Ambiguous), "{id}");
+                assert!(found.readings[1].controls.contains(&c), "{id}");
+                ambiguous += 1;
+            } else {
+                assert_eq!(found.readings[0].edition, Edition::Iso27001_2013, "{id}");
+                assert!(found.hits.iter().any(|h| h.control == c), "{id}");
+                assert!(found.notes(Lang::En)[0].contains(&format!("read as iso27001-2013:{id}")), "{id}");
+                resolved += 1;
+            }
+        }
+    }
+    assert!(resolved > 10 && ambiguous > 10, "{resolved} resolved, {ambiguous} ambiguous");
+}
+
+#[test]
+fn a_bare_iso_number_suggests_its_scheme_qualified_forms() {
+    // 10.5.1 is no section of the document (whose 10.1.1 is business continuity): not a keyword hit either.
+    let found = lookup("10.5.1");
+    assert!(found.hits.is_empty());
+    assert_eq!(found.miss, Some(Miss::NotASection));
+    assert_eq!(
+        readings("10.5.1"),
+        [(Edition::Iso27002_2005, "10.5.1".to_owned(), vec![Control::InformationBackup, Control::BackupFunction])]
+    );
+    let err = Control::find("10.5.1").unwrap_err();
+    assert!(matches!(&err, ParseError::NotASection { readings, .. } if readings == &found.readings), "{err:?}");
+    let message = found.message().unwrap();
+    assert!(message.contains("did you mean iso27002-2005:10.5.1 (→ 6.5.1, 6.5.2)?"), "{message}");
+    assert!(!message.contains("business-continuity"), "{message}");
+    // 12.3.1 has two readings; 5.23 (two levels) is 2022's; a section number stays the document's.
+    let twelve: Vec<String> = lookup("12.3.1").readings.iter().map(IsoReading::qualified).collect();
+    assert_eq!(twelve, ["iso27002-2005:12.3.1", "iso27001-2013:A.12.3.1"]);
+    assert_eq!(lookup("5.23").readings[0].qualified(), "iso27001-2022:A.5.23");
+    assert_eq!(found_exact("10.1.1"), [Control::BusinessContinuityRiskAssessment]);
+}
+
+/// The controls a query names exactly.
+fn found_exact(query: &str) -> Vec<Control> {
+    search(query).iter().filter(|h| h.matched.is_exact()).map(|h| h.control).collect()
+}
+
+#[test]
+fn a_heading_number_lists_its_sections() {
+    let backup = [Control::InformationBackup, Control::BackupFunction];
+    assert_eq!(found("6.5"), backup);
+    assert_eq!(found("§6.5"), backup);
+    assert!(search("6.5").iter().all(|h| h.matched == Matched::Category && h.score == SearchHit::EXACT));
+    for heading in idcf_responsibility::Category::ALL {
+        assert_eq!(found(heading.number()), heading.controls().collect::<Vec<_>>(), "{}", heading.number());
+    }
+    // The exact resolver names controls only; its error suggests the heading's sections.
+    let err = Control::find("6.5").unwrap_err();
+    let ParseError::Unknown { suggestions, .. } = &err else { panic!("{err:?}") };
+    assert_eq!(suggestions, &["6.5.1", "6.5.2"]);
+}
+
+#[test]
+fn common_words_find_the_documents_sections_and_say_how() {
+    let encryption = found("encryption");
+    assert!(encryption.contains(&Control::CryptographyPolicy), "{encryption:?}");
+    assert!(encryption.contains(&Control::CryptographyRegulation), "{encryption:?}");
+    assert_eq!(lookup("encryption").notes(Lang::En), ["encryption: read as 暗号, encrypt"]);
+    assert_eq!(lookup("Encryption").notes(Lang::Ja), ["encryption: 暗号, encrypt として検索"]);
+    for (query, section) in [
+        ("data deletion", "5.2.1"),
+        ("データ削除", "5.2.1"),
+        ("disposal", "5.2.1"),
+        ("deletion", "4.1.2"),
+        ("logging", "6.8.3"),
+        ("patching", "8.4.1"),
+        ("パッチ", "8.4.1"),
+        ("malware", "6.4.1"),
+        ("ウイルス", "6.4.1"),
+        ("login", "7.4.1"),
+        ("tls", "8.2.1"),
+    ] {
+        let control = Control::from_section(section).unwrap();
+        assert!(found(query).contains(&control), "{query} → {section}: {:?}", found(query));
+    }
+    // A word the document uses is taken as written, and a search for it is not widened.
+    assert!(lookup("backup").read_as.is_empty() && lookup("暗号").read_as.is_empty());
+}
+
+#[test]
+fn what_the_document_has_no_control_for_is_said_with_the_closest() {
+    let authentication = vec![Control::UserIdentification, Control::ExternalUserAuthentication, Control::SecureLogOn];
+    for query in ["MFA", "two-factor", "two factor", "2FA", "二要素認証", "多要素認証", "multi-factor authentication"]
+    {
+        let found = lookup(query);
+        assert!(found.hits.is_empty(), "{query}: {:?}", found.hits);
+        assert_eq!(found.miss, Some(Miss::NoMatch { closest: authentication.clone() }), "{query}");
+        let message = found.message().unwrap();
+        assert!(message.starts_with(&format!("no control of the document matches {query:?}")), "{message}");
+        assert!(message.contains("no second factor of authentication"), "{message}");
+        assert!(message.contains("closest: 7.4.2 User identification and authentication"), "{message}");
+    }
+    // A word nobody listed: no match, and nothing invented.
+    let found = lookup("kubernetes");
+    assert_eq!(found.miss, Some(Miss::NoMatch { closest: vec![] }));
+    assert_eq!(found.message().unwrap(), "no control of the document matches \"kubernetes\"");
+    // Two words, one of which matches: the controls matching most of the query come closest.
+    let Some(Miss::NoMatch { closest }) = lookup("backup kubernetes").miss else { panic!() };
+    assert!(closest.contains(&Control::InformationBackup), "{closest:?}");
 }

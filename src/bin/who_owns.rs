@@ -9,25 +9,40 @@
 //! A binary, not an example, so that the first answer does not wait for the test and benchmark dependencies;
 //! `--json` needs the `serde` feature.
 //!
-//! The service takes an id, or the English or Japanese name; the control takes a section id (`6.5.1`), a control
-//! id, a title, an ISO/IEC 27001:2005 Annex A id (`A.10.5.1`), an edition-qualified ISO id
-//! (`iso27001-2022:A.8.13`, `iso27001-2013:A.12.3.1`, `iso27002-2005:10.5.1`) or keywords. Unknown or empty input prints a
-//! message naming it, with close candidates, and exits with code 2.
+//! The service takes an id, or the English or Japanese name; the control takes a section id (`6.5.1`), a heading
+//! (`6.5`), a control id, a title, an ISO id (`A.8.13` is ISO/IEC 27001:2022, `A.10.5.1` ISO/IEC 27002:2005, the
+//! one edition with that id; `iso27001-2013:A.12.3.1`, `iso27002-2005:10.5.1` say their edition) or keywords,
+//! common words read as the document's own (`encryption` as 暗号), which the answer says.
+//!
+//! Exit status: 0 answered; 1 no control of the document matches (the message names the closest controls, or the
+//! scheme-qualified forms of a bare ISO number such as `10.5.1`); 2 a usage error: an unknown option, service or
+//! language, a missing argument, or an Annex A id that two editions number differently (`A.12.3.1`), whose
+//! readings are listed, each with its answer.
 
 use std::process::ExitCode;
 
 #[path = "../../examples/common/mod.rs"]
 mod common;
 
-use idcf_responsibility::{Answer, Cell, Control, Lang, Matrix, Service};
+use std::fmt::Write as _;
+
+use idcf_responsibility::{Answer, Cell, Lang, Matrix, Miss, Service, Text};
 
 const USAGE: &str = "usage: who_owns [--json] [--lang en|ja] <service> <control or keywords>...
 
   <service>   idcf-cloud, self-cloud, managed-cloud, private-cloud, object-storage (or the name in English or Japanese)
-  <control>   a section id (6.5.1), a control id (information-backup), a title, an ISO id (A.10.5.1,
-              iso27001-2022:A.8.13) or keywords (backup, バックアップ)
+  <control>   a section id (6.5.1), a heading (6.5: its sections), a control id (information-backup), a title,
+              an ISO id (A.8.13 is ISO/IEC 27001:2022; A.10.5.1 is 2005's, the one edition with that id; give the
+              scheme where two editions have it: iso27001-2013:A.12.3.1, iso27002-2005:12.3.1), or keywords
+              (backup, バックアップ; common words such as encryption are read as the document's own, and said so)
   --json      print a JSON array, one object per control
-  --lang ja   write the answer in Japanese";
+  --lang ja   write the answer in Japanese
+
+exit status:
+  0  answered
+  1  no control of the document matches (the closest are named; for a bare ISO number, its scheme-qualified forms)
+  2  usage error: an unknown option, service or language, a missing argument, or an ISO id that two editions
+     number differently (each edition's reading is listed with its answer)";
 
 struct Args {
     json: bool,
@@ -83,18 +98,61 @@ fn main() -> ExitCode {
         }
     };
     // Every form in one call, ranked: exact forms first, then keyword hits, the service's applicable cells first.
+    // An id of two editions, or a query nothing matches, is answered here, before any printing.
+    let found = idcf_responsibility::lookup(&args.query);
+    if let Some(code) = refuse(&found, &args) {
+        return code;
+    }
     let cells: Vec<&Cell> =
         Matrix::builtin().search(args.service, &args.query).into_iter().map(|(cell, _)| cell).collect();
-    if cells.is_empty() {
-        // Nothing found: the exact resolver's error names the input and suggests close ids.
-        match Control::find(&args.query) {
-            Err(err) => eprintln!("who_owns: {err}"),
-            Ok(_) => eprintln!("who_owns: no control matches {:?}", args.query),
+    // How the query was read (the edition of an ISO id, the words read through the synonym list) comes first.
+    let notes = found.notes(args.lang);
+    if args.json {
+        for note in &notes {
+            eprintln!("who_owns: {note}");
         }
-        return ExitCode::from(2);
     }
-    let output = if args.json { json_answers(&cells) } else { render_text(&args, &cells) };
+    let output = if args.json {
+        json_answers(&cells)
+    } else {
+        let mut read = String::new();
+        for note in &notes {
+            let _ = writeln!(read, "{note}");
+        }
+        let gap = if read.is_empty() { "" } else { "\n" };
+        format!("{read}{gap}{}", render_text(&args, &cells))
+    };
     common::emit("who_owns", &output)
+}
+
+/// Says why nothing was found, on stderr, and gives the exit code: 2 for an ISO id of two editions (each
+/// edition's reading is listed with its answer for the service: the caller must choose), 1 for no match (with the
+/// closest controls, or the ISO id's scheme-qualified forms). `None` when something was found.
+fn refuse(found: &idcf_responsibility::Lookup, args: &Args) -> Option<ExitCode> {
+    let message = found.message()?;
+    eprintln!("who_owns: {message}");
+    if found.miss != Some(Miss::Ambiguous) {
+        return Some(ExitCode::from(1));
+    }
+    let lang = args.lang;
+    let not_applicable = Text::new("not applicable", "適用外");
+    let owner_word = Text::new("owner:", "担当:");
+    for reading in &found.readings {
+        let title = reading.title_en.as_deref().map_or_else(String::new, |t| format!(" ({t})"));
+        eprintln!("  {}{title}:", reading.qualified());
+        for &control in &reading.controls {
+            let cell = Matrix::builtin().cell(args.service, control);
+            let owner = cell.owner().map_or_else(|| not_applicable.get(lang), |o| o.label(lang));
+            let title_en = if lang == Lang::Ja { String::new() } else { format!(" {}", control.title_en()) };
+            eprintln!(
+                "    §{} 「{}」{title_en}: {} {owner}",
+                control.section(),
+                control.title_ja(),
+                owner_word.get(lang)
+            );
+        }
+    }
+    Some(ExitCode::from(2))
 }
 
 /// The answers as a JSON array.
