@@ -86,7 +86,8 @@ impl Edition {
         match self {
             Edition::Iso27002_2005 => Iso2005Control::get(id).is_some(),
             Edition::Iso27001_2013 => {
-                crate::data::iso27001_ids::ISO27001_2013.iter().any(|x| x.eq_ignore_ascii_case(id))
+                // Table B.2 has a row for each of the 114 controls of 2013.
+                crate::data::iso27002_2022_b2::TABLE_B2.iter().any(|(x, _)| x.eq_ignore_ascii_case(id))
             }
             Edition::Iso27001_2022 => self.title(id).is_some(),
         }
@@ -107,10 +108,10 @@ impl Edition {
         match self {
             Edition::Iso27002_2005 => Iso2005Control::get(id).map(|c| c.title_en.as_ref()),
             Edition::Iso27001_2013 => None,
-            Edition::Iso27001_2022 => crate::data::iso27001_ids::ISO27001_2022
+            Edition::Iso27001_2022 => crate::Iso2022Control::catalogue()
                 .iter()
-                .find(|(x, _)| x.eq_ignore_ascii_case(id))
-                .map(|&(_, title)| title),
+                .find(|c| c.id().eq_ignore_ascii_case(id))
+                .map(|c| c.title_en()),
         }
     }
 }

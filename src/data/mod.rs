@@ -3,7 +3,6 @@
 
 pub(crate) mod idcf_2014;
 pub(crate) mod iso27001_2022;
-pub(crate) mod iso27001_ids;
 pub(crate) mod iso27002_2005;
 pub(crate) mod iso27002_2022_b2;
 pub(crate) mod synonyms;
