@@ -40,8 +40,6 @@ pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use owner::Owner;
 pub use register::{Counts, Drift, Entry, Progress, Register, Status};
-#[doc(hidden)]
-pub use search::folded_text as __search_folded_text;
 pub use search::{Matched, SearchHit, search};
 pub use service::Service;
 pub use text::{Label, Lang, Text};
