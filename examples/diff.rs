@@ -24,7 +24,7 @@ const USAGE: &str =
 
 fn load(path: &str) -> Result<Matrix, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Matrix::from_json(&text).map_err(|e| format!("{path}: {e}"))
+    Matrix::from_json(&text).map_err(|e| format!("{path}: {}", common::chain(&e)))
 }
 
 /// The sample overlay: for Private Cloud the customer runs its own time source beside the provider's NTP (6.8.6)
@@ -81,7 +81,7 @@ fn main() -> ExitCode {
         }),
         ["--overlay", file] => std::fs::read_to_string(file)
             .map_err(|e| format!("cannot read {file}: {e}"))
-            .and_then(|text| Overlay::from_json(&text).map_err(|e| format!("{file}: {e}")))
+            .and_then(|text| Overlay::from_json(&text).map_err(|e| format!("{file}: {}", common::chain(&e))))
             .map(|o| (Matrix::builtin().clone(), tailored(&o))),
         ["-h" | "--help"] => return common::emit("diff", &format!("{USAGE}\n")),
         [b] if !b.starts_with('-') => load(b).map(|b| (Matrix::builtin().clone(), b)),

@@ -101,7 +101,7 @@ fn warn_conflicts(path: &str, overlay: &Overlay) {
 
 /// Loads a register, validating it, and prints its drift and its overlay's conflicts as warnings.
 fn load(path: &str) -> Result<Register, Failure> {
-    let register = Register::from_json(&read(path)?).map_err(|e| format!("{path}: {e}"))?;
+    let register = Register::from_json(&read(path)?).map_err(|e| format!("{path}: {}", common::chain(&e)))?;
     if let Some(overlay) = register.overlay() {
         warn_conflicts(path, overlay);
     }
@@ -182,7 +182,7 @@ fn init(args: &Args) -> Result<String, Failure> {
         .collect::<Result<Vec<_>, _>>()?;
     let overlay = match args.option("overlay") {
         Some(path) => {
-            let overlay = Overlay::from_json(&read(path)?).map_err(|e| format!("{path}: {e}"))?;
+            let overlay = Overlay::from_json(&read(path)?).map_err(|e| format!("{path}: {}", common::chain(&e)))?;
             warn_conflicts(path, &overlay);
             Some(overlay)
         }
@@ -200,7 +200,7 @@ fn status(args: &Args) -> Result<(), Failure> {
     let service = args.option("service").map(str::parse::<Service>).transpose().map_err(|e| format!("{e}"))?;
     let status = parse_status(status, args.option("justification"))?;
     let changed =
-        register.set_status(service, control, &status, args.option("note")).map_err(|e| format!("{path}: {e}"))?;
+        register.set_status(service, control, &status, args.option("note")).map_err(|e| format!("{path}: {}", common::chain(&e)))?;
     // Written next to the file, then renamed over it: an interrupted write leaves the register as it was.
     let tmp = format!("{path}.tmp");
     std::fs::write(&tmp, register.to_json() + "\n")

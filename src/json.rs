@@ -400,8 +400,8 @@ impl Matrix {
     /// # Errors
     ///
     /// [`LoadError::TooLarge`] past [`MAX_JSON_BYTES`]; [`LoadError::Json`] with the path, line and column of the
-    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), the JSON
-    /// reader's error as its source; [`LoadError::Inconsistent`] with the place when the content contradicts
+    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), what the
+    /// JSON reader found as its source (an unknown id with its closest ids); a byte-order mark is skipped; [`LoadError::Inconsistent`] with the place when the content contradicts
     /// itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
     ///
     /// ```
@@ -412,35 +412,112 @@ impl Matrix {
     ///
     /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
     /// let err = Matrix::from_json(&broken).unwrap_err();
-    /// assert!(matches!(err, LoadError::Inconsistent(_)));
+    /// assert!(matches!(err, LoadError::Inconsistent { .. }));
     /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
     /// # Ok::<(), LoadError>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
-        let export: MatrixExport = read(json)?;
-        Ok(Matrix::try_from(export)?)
+        let export: MatrixExport = read(crate::FileKind::Matrix, json)?;
+        Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::FileKind::Matrix, i))
     }
 }
 
-/// Reads a typed JSON document: refuses input over [`MAX_JSON_BYTES`] before parsing, names the path, line and
-/// column of a fault, and refuses trailing content. Shared by every loader of the crate.
-pub(crate) fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
+/// Reads a typed JSON document of a kind: refuses input over [`MAX_JSON_BYTES`] before parsing, skips a leading
+/// byte-order mark, names the path, line and column of a fault with the reader's complaint in the crate's words as
+/// its cause, and refuses trailing content. Shared by every loader of the crate.
+pub(crate) fn read<T: serde::de::DeserializeOwned>(file: crate::FileKind, json: &str) -> Result<T, LoadError> {
     if json.len() > MAX_JSON_BYTES {
-        return Err(LoadError::TooLarge { bytes: json.len(), limit: MAX_JSON_BYTES });
+        return Err(LoadError::TooLarge { file, bytes: json.len(), limit: MAX_JSON_BYTES });
     }
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    let fault = |path: String, source: &serde_json::Error| LoadError::Json {
+        file,
+        source: reworded(source, &path),
+        path,
+        line: source.line(),
+        column: source.column(),
+    };
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = path_string(e.path());
-        let source = e.into_inner();
-        LoadError::Json { path, line: source.line(), column: source.column(), source }
+        fault(path, e.inner())
     })?;
-    de.end().map_err(|source| LoadError::Json {
-        path: ".".into(),
-        line: source.line(),
-        column: source.column(),
-        source,
-    })?;
+    de.end().map_err(|source| fault(".".into(), &source))?;
     Ok(value)
+}
+
+/// The JSON reader's complaint in the crate's words: without its position (the [`LoadError`] carries it), without
+/// the crate's type names (`expected struct MatrixExport with 4 elements` is `expected a JSON object`), and with
+/// the closest ids or fields for an unknown one instead of the whole list.
+fn reworded(error: &serde_json::Error, path: &str) -> crate::JsonError {
+    let full = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    let message = full.strip_suffix(&position).unwrap_or(&full);
+    // An unknown id is named by its field (`unknown control "informaton-backup"`), as typed input is.
+    let field = path.rsplit(['.', '[']).next().filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    let value = field.map_or_else(|| "value".to_owned(), |f| f.replace('_', " "));
+    for (what, marker) in [(value.as_str(), "unknown variant `"), ("field", "unknown field `")] {
+        if let Some(rest) = message.strip_prefix(marker) {
+            if let Some((input, list)) = rest.split_once("`, expected one of ") {
+                let accepted: Vec<&str> = list.split(", ").map(|id| id.trim_matches('`')).collect();
+                let suggestions: Vec<String> =
+                    crate::vocab::closest(input, &accepted).into_iter().map(str::to_owned).collect();
+                let hint = match suggestions.as_slice() {
+                    [] => String::new(),
+                    [one] => format!("; did you mean {one}?"),
+                    many => format!("; did you mean one of {}?", many.join(", ")),
+                };
+                let expected = if accepted.len() <= 8 {
+                    format!("expected one of {}", accepted.join(", "))
+                } else {
+                    format!("expected one of {} ids", accepted.len())
+                };
+                return crate::JsonError { message: format!("unknown {what} {input:?}{hint}; {expected}"), suggestions };
+            }
+        }
+    }
+    crate::JsonError { message: without_type_names(message), suggestions: Vec::new() }
+}
+
+/// `struct X`, `struct X with N elements`, `internally tagged enum X`, `enum X`, `struct variant X::Y` and
+/// `tuple struct X` in a reader's message, said without the crate's type names.
+fn without_type_names(message: &str) -> String {
+    let mut out = String::new();
+    let mut words = message.split(' ').peekable();
+    while let Some(word) = words.next() {
+        let replacement = match word {
+            "struct" | "map" if words.peek().is_some_and(|w| w.starts_with(char::is_uppercase)) => {
+                words.next();
+                if words.peek() == Some(&"with") {
+                    words.next();
+                    words.next();
+                    if let Some(last) = words.next() {
+                        // `elements` or `element`, possibly followed by punctuation.
+                        out.push_str("a JSON object");
+                        out.push_str(last.trim_start_matches(char::is_alphabetic));
+                        out.push(' ');
+                        continue;
+                    }
+                }
+                "a JSON object"
+            }
+            "internally" if words.peek() == Some(&"tagged") => {
+                words.next();
+                words.next();
+                words.next();
+                "an object with its tag"
+            }
+            "enum" | "variant" if words.peek().is_some_and(|w| w.starts_with(char::is_uppercase)) => {
+                words.next();
+                "one of its ids"
+            }
+            _ => word,
+        };
+        out.push_str(replacement);
+        out.push(' ');
+    }
+    out.pop();
+    out
 }
 
 /// A JSON path as `cells[12].duties[0].party`; a key that is empty or not a plain name is quoted

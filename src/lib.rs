@@ -33,7 +33,7 @@ pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
 #[cfg(feature = "serde")]
-pub use error::LoadError;
+pub use error::{FileKind, JsonError, LoadError};
 pub use error::{Error, Inconsistency, ParseError, Vocabulary};
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};

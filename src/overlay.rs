@@ -514,8 +514,8 @@ impl Overlay {
     /// # Ok::<(), idcf_responsibility::LoadError>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Overlay, crate::LoadError> {
-        let overlay: Overlay = crate::json::read(json)?;
-        overlay.check()?;
+        let overlay: Overlay = crate::json::read(crate::FileKind::Overlay, json)?;
+        overlay.check().map_err(|i| crate::LoadError::inconsistent(crate::FileKind::Overlay, i))?;
         Ok(overlay)
     }
 }

@@ -603,8 +603,8 @@ impl Register {
     /// assert!(err.to_string().contains("entries[0]") && err.to_string().contains("not a date"), "{err}");
     /// ```
     pub fn from_json(json: &str) -> Result<Register, crate::LoadError> {
-        let register: Register = crate::json::read(json)?;
-        register.check()?;
+        let register: Register = crate::json::read(crate::FileKind::Register, json)?;
+        register.check().map_err(|i| crate::LoadError::inconsistent(crate::FileKind::Register, i))?;
         Ok(register)
     }
 }

@@ -206,7 +206,7 @@ mod json {
                 assert_eq!(Matrix::from_json(&again).unwrap().to_json(), again);
             }
             Err(LoadError::Json { path, source, .. }) => assert!(!path.is_empty() && !source.to_string().is_empty()),
-            Err(LoadError::Inconsistent(i)) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
+            Err(LoadError::Inconsistent { inconsistency: i, .. }) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
             Err(other) => panic!("unexpected error kind: {other:?}"),
         }
     }
@@ -344,7 +344,7 @@ mod register_json {
     fn check_error(err: &LoadError) {
         match err {
             LoadError::Json { path, source, .. } => assert!(!path.is_empty() && !source.to_string().is_empty()),
-            LoadError::Inconsistent(i) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
+            LoadError::Inconsistent { inconsistency: i, .. } => assert!(!i.place.is_empty() && !i.problem.is_empty()),
             LoadError::TooLarge { .. } => {}
             other => panic!("unexpected error kind: {other:?}"),
         }
