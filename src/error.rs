@@ -67,6 +67,10 @@ pub enum Vocabulary {
     /// [`crate::CcmOwnership`].
     #[strum(serialize = "ccm ownership")]
     CcmOwnership,
+    /// [`crate::Date`].
+    Date,
+    /// [`crate::Status`].
+    Status,
 }
 
 /// A string that names no value, or more than one where one was asked for: the error of every `FromStr` of the
@@ -97,6 +101,17 @@ pub enum ParseError {
         expected: &'static str,
         /// Ids close to the input, best first (may be empty).
         suggestions: Vec<&'static str>,
+    },
+    /// A string of the right kind that does not hold: a date that is not a calendar date, a status that needs a
+    /// justification and has none.
+    #[error("invalid {what} {}; expected {expected}", Quoted(input))]
+    Invalid {
+        /// What was being parsed.
+        what: Vocabulary,
+        /// The rejected input, as given.
+        input: String,
+        /// What would be accepted.
+        expected: &'static str,
     },
     /// A string named more than one control and the caller asked for exactly one.
     #[error("{} matches {} controls ({}); give a section id such as {}", Quoted(input), candidates.len(), List(candidates), candidates.first().map_or("6.5.1", |c| c.section()))]
