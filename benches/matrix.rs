@@ -121,7 +121,9 @@ fn folded_text() -> String {
                 '-' | '\u{2010}' | '\u{2011}' | '\u{FF0D}' => {}
                 '・' | '\u{FF65}' => out.push(' '),
                 c if c.is_whitespace() => out.push(' '),
-                '\u{FF01}'..='\u{FF5E}' => out.extend(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c).to_lowercase()),
+                '\u{FF01}'..='\u{FF5E}' => {
+                    out.extend(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c).to_lowercase())
+                }
                 c => out.extend(c.to_lowercase()),
             }
         }

@@ -454,7 +454,10 @@ fn reworded(error: &serde_json::Error, path: &str) -> crate::JsonError {
     let position = format!(" at line {} column {}", error.line(), error.column());
     let message = full.strip_suffix(&position).unwrap_or(&full);
     // An unknown id is named by its field (`unknown control "informaton-backup"`), as typed input is.
-    let field = path.rsplit(['.', '[']).next().filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    let field = path
+        .rsplit(['.', '['])
+        .next()
+        .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
     let value = field.map_or_else(|| "value".to_owned(), |f| f.replace('_', " "));
     for (what, marker) in [(value.as_str(), "unknown variant `"), ("field", "unknown field `")] {
         if let Some(rest) = message.strip_prefix(marker) {
@@ -472,7 +475,10 @@ fn reworded(error: &serde_json::Error, path: &str) -> crate::JsonError {
                 } else {
                     format!("expected one of {} ids", accepted.len())
                 };
-                return crate::JsonError { message: format!("unknown {what} {input:?}{hint}; {expected}"), suggestions };
+                return crate::JsonError {
+                    message: format!("unknown {what} {input:?}{hint}; {expected}"),
+                    suggestions,
+                };
             }
         }
     }

@@ -34,9 +34,9 @@ pub use date::Date;
 pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
+pub use error::{Error, Inconsistency, ParseError, Vocabulary};
 #[cfg(feature = "serde")]
 pub use error::{FileKind, JsonError, LoadError};
-pub use error::{Error, Inconsistency, ParseError, Vocabulary};
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};

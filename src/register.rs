@@ -4,7 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Chapter, Control, Date, Duty, Inconsistency, Lang, Matrix, Overlay, Owner, ParseError, Party, Service, Vocabulary};
+use crate::{
+    Chapter, Control, Date, Duty, Inconsistency, Lang, Matrix, Overlay, Owner, ParseError, Party, Service, Vocabulary,
+};
 
 /// Where the customer stands on one duty.
 ///
@@ -152,13 +154,17 @@ impl FromStr for Status {
             Status::NotApplicable { justification: String::new() },
             Status::RiskAccepted { justification: String::new() },
         ];
-        let found = candidates.into_iter().find(|s| {
-            [s.id(), s.label(Lang::En), s.label(Lang::Ja)].iter().any(|n| crate::vocab::fold(n) == folded)
-        });
+        let found = candidates
+            .into_iter()
+            .find(|s| [s.id(), s.label(Lang::En), s.label(Lang::Ja)].iter().any(|n| crate::vocab::fold(n) == folded));
         let invalid = |expected| ParseError::Invalid { what: Vocabulary::Status, input: input.to_owned(), expected };
         match (found, why) {
-            (Some(Status::NotApplicable { .. }), Some(j)) if !j.is_empty() => Ok(Status::NotApplicable { justification: j }),
-            (Some(Status::RiskAccepted { .. }), Some(j)) if !j.is_empty() => Ok(Status::RiskAccepted { justification: j }),
+            (Some(Status::NotApplicable { .. }), Some(j)) if !j.is_empty() => {
+                Ok(Status::NotApplicable { justification: j })
+            }
+            (Some(Status::RiskAccepted { .. }), Some(j)) if !j.is_empty() => {
+                Ok(Status::RiskAccepted { justification: j })
+            }
             (Some(Status::NotApplicable { .. } | Status::RiskAccepted { .. }), _) => {
                 Err(invalid("a justification after a colon, such as not-applicable: no teleworking"))
             }

@@ -96,7 +96,11 @@ fn an_id_typo_in_json_gets_the_suggestion_typed_input_gets() {
     let idcf_responsibility::ParseError::Unknown { suggestions: typed, .. } = typed else { panic!() };
     assert_eq!(typed.first(), Some(&"information-backup"));
 
-    let json = Matrix::builtin().to_json().replacen("\"control\": \"information-backup\"", "\"control\": \"informaton-backup\"", 1);
+    let json = Matrix::builtin().to_json().replacen(
+        "\"control\": \"information-backup\"",
+        "\"control\": \"informaton-backup\"",
+        1,
+    );
     let err = Matrix::from_json(&json).unwrap_err();
     let LoadError::Json { path, source, .. } = &err else { panic!("{err:?}") };
     assert!(path.ends_with(".control"), "{path}");
@@ -109,7 +113,10 @@ fn an_id_typo_in_json_gets_the_suggestion_typed_input_gets() {
     let err = Register::from_json(&json).unwrap_err();
     let cause = err.source().unwrap().to_string();
     assert!(cause.contains("did you mean self-cloud?"), "{cause}");
-    assert!(cause.contains("expected one of idcf-cloud, self-cloud, managed-cloud, private-cloud, object-storage"), "{cause}");
+    assert!(
+        cause.contains("expected one of idcf-cloud, self-cloud, managed-cloud, private-cloud, object-storage"),
+        "{cause}"
+    );
 
     let json = Register::new(&[Service::SelfCloud], None).to_json().replacen("\"services\"", "\"servces\"", 1);
     let cause = Register::from_json(&json).unwrap_err().source().unwrap().to_string();
