@@ -31,6 +31,8 @@ pub use basis::{Basis, CellBasis, OwnerBasis};
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control};
 pub use date::Date;
+#[cfg(feature = "serde")]
+pub use diff::VersionDiff;
 pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
