@@ -144,8 +144,9 @@ pub struct MatrixExport {
 }
 
 /// One cell as JSON: what [`Cell`] holds, with its derived values written out for readers in other languages
-/// (owner, where the owner comes from, the stated owner, the basis). Loading re-derives them and refuses a record
-/// whose written values contradict its duties.
+/// (owner, where the owner comes from, the stated owner, the basis). Loading derives them again from the duties:
+/// a hand-edited copy may leave them out (they are derived, as [`Overlay::apply`](crate::Overlay::apply) does),
+/// and a record whose written values contradict its duties is refused, every contradicting field named at once.
 ///
 /// ```
 /// use idcf_responsibility::{json::CellRecord, Control, Matrix, Service};
@@ -153,7 +154,7 @@ pub struct MatrixExport {
 /// assert_eq!(record.section, "6.5.1");
 /// assert_eq!(record.stated_owner, None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(transform = applicability_rules))]
 #[serde(deny_unknown_fields)]
@@ -185,6 +186,72 @@ pub struct CellRecord {
     pub duties: Vec<Duty>,
     /// What the provider states it does not disclose.
     pub withheld: Vec<Withheld>,
+}
+
+/// What a cell record may hold when read: the derived fields may be left out (`None`), to be derived.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CellInput {
+    service: Service,
+    control: Control,
+    section: Cow<'static, str>,
+    applicable: bool,
+    not_applicable: Option<Basis>,
+    #[serde(default)]
+    basis: Option<CellBasis>,
+    #[serde(default, deserialize_with = "present")]
+    owner: Option<Option<Owner>>,
+    #[serde(default, deserialize_with = "present")]
+    owner_basis: Option<Option<OwnerBasis>>,
+    #[serde(default, deserialize_with = "present")]
+    stated_owner: Option<Option<Owner>>,
+    summary: Text,
+    duties: Vec<Duty>,
+    withheld: Vec<Withheld>,
+}
+
+/// A field that is there, `null` included (`Some(None)`); a missing one is `None` through `#[serde(default)]`.
+fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+impl<'de> serde::Deserialize<'de> for CellRecord {
+    /// Reads a record; a derived field left out is derived from the duties (when they make a cell: otherwise
+    /// building the cell reports what is wrong).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let input = CellInput::deserialize(deserializer)?;
+        let derived = if input.basis.is_none()
+            || input.owner.is_none()
+            || input.owner_basis.is_none()
+            || input.stated_owner.is_none()
+        {
+            let (duties, withheld, summary) = (input.duties.clone(), input.withheld.clone(), input.summary.clone());
+            match (input.applicable, &input.not_applicable) {
+                (true, None) => Cell::new(input.service, input.control, duties, withheld, summary).ok(),
+                (false, Some(reason)) => {
+                    Cell::not_applicable(input.service, input.control, reason.clone(), summary).ok()
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let d = derived.as_ref();
+        Ok(CellRecord {
+            service: input.service,
+            control: input.control,
+            section: input.section,
+            applicable: input.applicable,
+            not_applicable: input.not_applicable,
+            basis: input.basis.or_else(|| d.map(Cell::basis)).unwrap_or(CellBasis::Stated),
+            owner: input.owner.unwrap_or_else(|| d.and_then(Cell::owner)),
+            owner_basis: input.owner_basis.unwrap_or_else(|| d.and_then(Cell::owner_basis)),
+            stated_owner: input.stated_owner.unwrap_or_else(|| d.and_then(Cell::stated_owner)),
+            summary: input.summary,
+            duties: input.duties,
+            withheld: input.withheld,
+        })
+    }
 }
 
 impl From<&Cell> for CellRecord {
@@ -250,15 +317,22 @@ fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
         (true, Some(_)) => return Err("an applicable cell has not_applicable; expected null".into()),
         (false, None) => return Err("a cell that is not applicable needs not_applicable, with its reason".into()),
     };
-    let check = |field: &str, written: String, derived: String| {
-        if written == derived { Ok(()) } else { Err(format!("{field} is {written} but the duties give {derived}")) }
-    };
     let show = |v: Option<&'static str>| v.unwrap_or("null").to_owned();
-    check("owner", show(owner.map(Into::into)), show(cell.owner().map(Into::into)))?;
-    check("owner_basis", show(owner_basis.map(Into::into)), show(cell.owner_basis().map(Into::into)))?;
-    check("stated_owner", show(stated_owner.map(Into::into)), show(cell.stated_owner().map(Into::into)))?;
-    check("basis", basis.to_string(), cell.basis().to_string())?;
-    Ok(cell)
+    let contradictions: Vec<String> = [
+        ("owner", show(owner.map(Into::into)), show(cell.owner().map(Into::into))),
+        ("owner_basis", show(owner_basis.map(Into::into)), show(cell.owner_basis().map(Into::into))),
+        ("stated_owner", show(stated_owner.map(Into::into)), show(cell.stated_owner().map(Into::into))),
+        ("basis", basis.to_string(), cell.basis().to_string()),
+    ]
+    .into_iter()
+    .filter(|(_, written, derived)| written != derived)
+    .map(|(field, written, derived)| format!("{field} is {written} but the duties give {derived}"))
+    .collect();
+    if contradictions.is_empty() {
+        Ok(cell)
+    } else {
+        Err(format!("{} (leave the derived fields out to have them derived)", contradictions.join("; ")))
+    }
 }
 
 impl serde::Serialize for Cell {

@@ -225,3 +225,39 @@ fn an_invalid_due_date_cannot_reach_a_register() {
     let err = Register::from_json(&text).unwrap_err();
     assert_eq!(err.place(), "entries[0].due");
 }
+
+/// The index of a cell in the export.
+fn at(service: Service, control: Control) -> usize {
+    service.index() * Control::COUNT + control.index()
+}
+
+#[test]
+fn a_hand_edited_copy_gets_its_derived_fields_derived() {
+    // A customer takes over the provider's time source for Private Cloud: it edits the duty and leaves out what
+    // follows from it (owner, owner basis, stated owner, basis).
+    let (service, control) = (Service::PrivateCloud, Control::ClockSynchronization);
+    let mut v: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
+    let cell = &mut v["cells"][at(service, control)];
+    cell["duties"][0]["party"] = "customer".into();
+    cell["duties"][0]["basis"] = serde_json::json!({"kind": "inferred", "reason": {"en": "Ours.", "ja": "当方。"}});
+    for derived in ["owner", "owner_basis", "stated_owner", "basis"] {
+        cell.as_object_mut().unwrap().remove(derived);
+    }
+    let copy = Matrix::from_json(&v.to_string()).unwrap();
+    let edited = copy.cell(service, control);
+    assert_eq!(edited.owner(), Some(idcf_responsibility::Owner::Customer));
+    assert_eq!(edited.stated_owner(), None);
+    assert_eq!(edited.basis(), idcf_responsibility::CellBasis::Inferred);
+    // Written back, the derived fields are there again, and the copy loads as it is.
+    assert_eq!(Matrix::from_json(&copy.to_json()).unwrap(), copy);
+
+    // Left in and contradicting, every contradicting field is named at once.
+    let cell = &mut v["cells"][at(service, control)];
+    cell["owner"] = "provider".into();
+    cell["basis"] = "stated".into();
+    let err = Matrix::from_json(&v.to_string()).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("owner is provider but the duties give customer"), "{message}");
+    assert!(message.contains("basis is stated but the duties give inferred"), "{message}");
+    assert!(message.contains("leave the derived fields out"), "{message}");
+}
