@@ -71,11 +71,13 @@ fn sample() -> Result<Overlay, String> {
     );
     let why = Text::new("Required by our audit.", "自社監査の要求。");
     overlay.add_duty(Service::PrivateCloud, Control::InformationBackup, restore, why).map_err(|e| e.to_string())?;
-    overlay.not_applicable(
-        Service::SelfCloud,
-        Control::Teleworking,
-        Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
-    );
+    overlay
+        .not_applicable(
+            Service::SelfCloud,
+            Control::Teleworking,
+            Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
+        )
+        .map_err(|e| e.to_string())?;
     Ok(overlay)
 }
 

@@ -15,13 +15,17 @@ fn sample() -> Overlay {
     overlay
         .add_duty(Service::PrivateCloud, Control::ClockSynchronization, duty, Text::new("Our policy.", "自社方針。"))
         .unwrap();
-    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"));
-    overlay.note(
-        Service::IdcfCloud,
-        Control::InformationBackup,
-        Text::new("Nightly copies to another region.", "毎晩、別リージョンへ複製。"),
-        Text::new("Our plan.", "計画。"),
-    );
+    overlay
+        .not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"))
+        .unwrap();
+    overlay
+        .note(
+            Service::IdcfCloud,
+            Control::InformationBackup,
+            Text::new("Nightly copies to another region.", "毎晩、別リージョンへ複製。"),
+            Text::new("Our plan.", "計画。"),
+        )
+        .unwrap();
     overlay
 }
 

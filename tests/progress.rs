@@ -31,12 +31,14 @@ fn fields(c: &Counts) -> [usize; 7] {
 /// A register of two services with every status present.
 fn known() -> (Register, Overlay) {
     let mut overlay = Overlay::new();
-    overlay.note(
-        Service::IdcfCloud,
-        Control::InformationBackup,
-        Text::new("Copies go to a second region.", "複製は別リージョンに置く。"),
-        Text::new("Our back-up design.", "当方のバックアップ設計。"),
-    );
+    overlay
+        .note(
+            Service::IdcfCloud,
+            Control::InformationBackup,
+            Text::new("Copies go to a second region.", "複製は別リージョンに置く。"),
+            Text::new("Our back-up design.", "当方のバックアップ設計。"),
+        )
+        .unwrap();
     let mut r = Register::new(&[Service::ObjectStorage, Service::IdcfCloud], Some(overlay.clone()));
     let n =
         r.edit(Some(Service::ObjectStorage), Control::InformationBackup, &EntryEdit::new().status(Status::Implemented));

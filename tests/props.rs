@@ -338,7 +338,7 @@ mod register_json {
 
     fn sample_register() -> Register {
         let mut o = Overlay::new();
-        o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+        o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
         let mut r = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(o));
         r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress).append_note("Weekly."))
             .unwrap();

@@ -54,7 +54,7 @@ fn statuses_update_and_count() {
 #[test]
 fn with_an_overlay_the_register_follows_the_tailored_matrix() {
     let mut overlay = Overlay::new();
-    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
     let with = Register::new(&[Service::SelfCloud], Some(overlay));
     let without = Register::new(&[Service::SelfCloud], None);
     assert_eq!(with.entries().len() + 1, without.entries().len());
@@ -135,7 +135,7 @@ fn checked_in_register_schema_is_current_and_validates() {
 #[test]
 fn a_register_refuses_a_broken_overlay_with_its_place() {
     let mut overlay = Overlay::new();
-    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
     let mut v: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], Some(overlay)).to_json()).unwrap();
     v["overlay"]["overrides"][0]["reason"]["ja"] = json!(" ");
     let err = Register::from_json(&v.to_string()).unwrap_err();

@@ -47,8 +47,8 @@ fn overlay_of(ops: &[Op]) -> Overlay {
     let mut o = Overlay::new();
     for op in ops {
         match op.clone() {
-            Op::NotApplicable(s, c, r) => o.not_applicable(s, c, r),
-            Op::Note(s, c, t, r) => o.note(s, c, t, r),
+            Op::NotApplicable(s, c, r) => o.not_applicable(s, c, r).unwrap(),
+            Op::Note(s, c, t, r) => o.note(s, c, t, r).unwrap(),
             Op::RemoveDuty(s, c, i, r) => {
                 let duties = Matrix::builtin().cell(s, c).duties();
                 if let Some(d) = duties.get(i % duties.len().max(1)) {
@@ -260,4 +260,15 @@ fn a_hand_edited_copy_gets_its_derived_fields_derived() {
     assert!(message.contains("owner is provider but the duties give customer"), "{message}");
     assert!(message.contains("basis is stated but the duties give inferred"), "{message}");
     assert!(message.contains("leave the derived fields out"), "{message}");
+}
+
+#[test]
+fn an_overlay_refuses_a_blank_reason_or_note_when_it_is_built() {
+    let mut o = Overlay::new();
+    let blank = Text::new("No telework.", " ");
+    assert!(o.not_applicable(Service::SelfCloud, Control::Teleworking, blank.clone()).is_err());
+    let why = Text::new("Policy.", "方針。");
+    assert!(o.note(Service::SelfCloud, Control::Teleworking, blank, why.clone()).is_err());
+    assert!(o.note(Service::SelfCloud, Control::Teleworking, why.clone(), Text::new("", "")).is_err());
+    assert!(o.overrides().is_empty(), "a refused override is not kept");
 }
