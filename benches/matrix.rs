@@ -132,10 +132,7 @@ fn folded_text() -> String {
     for &control in Control::ALL {
         for &lang in Lang::ALL {
             push(control.label(lang));
-            push(match lang {
-                Lang::En => control.category().title_en(),
-                Lang::Ja => control.category().title_ja(),
-            });
+            push(control.category().label(lang));
             push(control.summary().get(lang));
             for duty in control.duties() {
                 push(duty.text.get(lang));
