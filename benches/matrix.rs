@@ -122,7 +122,7 @@ fn folded_text() -> String {
                 '・' | '\u{FF65}' => out.push(' '),
                 c if c.is_whitespace() => out.push(' '),
                 '\u{FF01}'..='\u{FF5E}' => {
-                    out.extend(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c).to_lowercase())
+                    out.extend(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c).to_lowercase());
                 }
                 c => out.extend(c.to_lowercase()),
             }

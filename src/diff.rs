@@ -248,6 +248,10 @@ pub struct VersionDiff {
 
 /// One cell of an export of any version: what every published version writes.
 #[cfg(feature = "serde")]
+#[allow(
+    clippy::option_option,
+    reason = "a version that writes no stated owner is not a cell whose stated owner is null"
+)]
 struct OlderCell {
     service: Service,
     control: Control,

@@ -191,6 +191,7 @@ pub struct CellRecord {
 /// What a cell record may hold when read: the derived fields may be left out (`None`), to be derived.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(clippy::option_option, reason = "a field left out (derive it) is not a field written null (not applicable)")]
 struct CellInput {
     service: Service,
     control: Control,

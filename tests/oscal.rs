@@ -16,7 +16,8 @@ use std::collections::{HashMap, HashSet};
 
 use idcf_responsibility::export::oscal;
 use idcf_responsibility::{
-    Basis, Cell, Control, Document, Duty, DutyKind, EntryEdit, Lang, Layer, Matrix, Party, Role, Scope, Service, Text,
+    Basis, Cell, Control, Document, Duty, DutyKind, Entry, EntryEdit, Lang, Layer, Matrix, Party, Role, Scope, Service,
+    Text,
 };
 use serde_json::Value;
 
@@ -597,7 +598,7 @@ fn customer_register() -> idcf_responsibility::Register {
 fn accepted_control() -> Control {
     let r = idcf_responsibility::Register::new(&[Service::ObjectStorage], None);
     let skip = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging];
-    r.entries().iter().map(|e| e.control()).find(|c| !skip.contains(c)).unwrap()
+    r.entries().iter().map(Entry::control).find(|c| !skip.contains(c)).unwrap()
 }
 
 fn customer_ssp(lang: Lang) -> Value {
@@ -717,7 +718,7 @@ fn the_customer_ssp_carries_the_registers_status_and_evidence() {
     assert!(accepted.unwrap()["remarks"].as_str().unwrap().contains("Accepted by the CISO."));
     // A control no entry has yet is planned.
     let touched = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging, accepted_control()];
-    let untouched = customer_register().entries().iter().map(|e| e.control()).find(|c| !touched.contains(c)).unwrap();
+    let untouched = customer_register().entries().iter().map(Entry::control).find(|c| !touched.contains(c)).unwrap();
     assert_eq!(own(untouched)["implementation-status"]["state"], "planned");
     // Both services inherit the provider's back-up function where it offers one.
     let inherited = req(Control::BackupFunction)["by-components"]

@@ -1,7 +1,9 @@
 //! The register's progress, pinned on a known register: the counts and percentages every report prints, by
 //! service, by chapter and in all, and the overlay a register keeps.
 
-use idcf_responsibility::{Chapter, Control, Counts, EntryEdit, Overlay, Party, Register, Service, Status, Text};
+use idcf_responsibility::{
+    Chapter, Control, Counts, Entry, EntryEdit, Overlay, Party, Register, Service, Status, Text,
+};
 
 /// The counts of some statuses, computed here without `Counts::add`.
 fn expected<'a>(statuses: impl Iterator<Item = &'a Status>) -> [usize; 7] {
@@ -63,7 +65,7 @@ fn the_register_keeps_its_overlay() {
 fn totals_count_every_status_once() {
     let (r, _) = known();
     let p = r.progress();
-    let want = expected(r.entries().iter().map(|e| e.status()));
+    let want = expected(r.entries().iter().map(Entry::status));
     assert_eq!(fields(&p.total), want);
     // Every status is present, and the settled ones are implemented, not applicable and risk accepted.
     assert!(want.iter().all(|&n| n > 0), "{want:?}");
@@ -88,7 +90,7 @@ fn by_service_and_by_chapter_split_the_totals() {
     let p = r.progress();
     assert_eq!(p.by_service.iter().map(|(s, _)| *s).collect::<Vec<_>>(), [Service::ObjectStorage, Service::IdcfCloud]);
     for (service, counts) in &p.by_service {
-        let want = expected(r.entries().iter().filter(|e| e.service() == *service).map(|e| e.status()));
+        let want = expected(r.entries().iter().filter(|e| e.service() == *service).map(Entry::status));
         assert_eq!(fields(counts), want, "{service}");
     }
     let os = p.by_service[0].1;
@@ -99,7 +101,7 @@ fn by_service_and_by_chapter_split_the_totals() {
     with_entries.sort();
     assert_eq!(chapters, with_entries, "chapters with entries, in document order, none empty");
     for (chapter, counts) in &p.by_chapter {
-        let want = expected(r.entries().iter().filter(|e| e.control().chapter() == *chapter).map(|e| e.status()));
+        let want = expected(r.entries().iter().filter(|e| e.control().chapter() == *chapter).map(Entry::status));
         assert_eq!(fields(counts), want, "{chapter:?}");
         assert!(counts.entries > 0);
         assert_eq!(counts.percent_settled(), counts.settled * 100 / counts.entries);

@@ -207,7 +207,7 @@ mod json {
             }
             Err(LoadError::Json { path, source, .. }) => assert!(!path.is_empty() && !source.to_string().is_empty()),
             Err(LoadError::Inconsistent { inconsistency: i, .. }) => {
-                assert!(!i.place.is_empty() && !i.problem.is_empty())
+                assert!(!i.place.is_empty() && !i.problem.is_empty());
             }
             Err(other) => panic!("unexpected error kind: {other:?}"),
         }

@@ -44,24 +44,25 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 fn overlay_of(ops: &[Op]) -> Overlay {
-    let mut o = Overlay::new();
+    let mut overlay = Overlay::new();
     for op in ops {
         match op.clone() {
-            Op::NotApplicable(s, c, r) => o.not_applicable(s, c, r).unwrap(),
-            Op::Note(s, c, t, r) => o.note(s, c, t, r).unwrap(),
-            Op::RemoveDuty(s, c, i, r) => {
+            Op::NotApplicable(s, c, r) => overlay.not_applicable(s, c, r).unwrap(),
+            Op::Note(s, c, text, r) => overlay.note(s, c, text, r).unwrap(),
+            Op::RemoveDuty(s, c, index, r) => {
                 let duties = Matrix::builtin().cell(s, c).duties();
-                if let Some(d) = duties.get(i % duties.len().max(1)) {
-                    o.remove_duty(s, c, d.clone(), r).unwrap();
+                if let Some(d) = duties.get(index % duties.len().max(1)) {
+                    overlay.remove_duty(s, c, d.clone(), r).unwrap();
                 }
             }
         }
     }
-    o
+    overlay
 }
 
-/// One edit of a register entry.
+/// One edit of a register entry (`None`: leave the field; `Some(None)`: clear it).
 #[derive(Debug, Clone)]
+#[allow(clippy::option_option, reason = "keep, clear and set are three cases")]
 struct Edit {
     index: usize,
     status: Option<u8>,

@@ -41,7 +41,7 @@ use crate::{Counts, Drift, Entry, Lang, Register, Status, Text};
 #[must_use]
 pub fn open_first(register: &Register) -> Vec<(usize, &Entry)> {
     let mut out: Vec<(usize, &Entry)> = register.entries().iter().enumerate().collect();
-    out.sort_by_key(|(i, e)| (rank(&e.status()), *i));
+    out.sort_by_key(|(i, e)| (rank(e.status()), *i));
     out
 }
 
@@ -163,7 +163,7 @@ fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
         entry.service().label(lang).to_owned(),
         entry.control().label(lang).to_owned(),
         tagged(entry.duty(), lang),
-        status_text(&entry.status(), lang),
+        status_text(entry.status(), lang),
         entry.team().unwrap_or_default().to_owned(),
         entry.evidence().join("; "),
         entry.due().map(|d| d.to_string()).unwrap_or_default(),

@@ -31,7 +31,7 @@ static PROVIDER_PLAN: Text =
 /// under way, or a risk accepted: OSCAL has no state for it, and the duty is not done). Each `satisfied` item
 /// carries its entry's own status.
 fn state(entries: &[&Entry], lang: Lang) -> Value {
-    let all = |f: fn(&Status) -> bool| entries.iter().all(|e| f(&e.status()));
+    let all = |f: fn(&Status) -> bool| entries.iter().all(|e| f(e.status()));
     let state = if all(|s| matches!(s, Status::NotApplicable { .. })) {
         "not-applicable"
     } else if all(|s| matches!(s, Status::Implemented | Status::NotApplicable { .. })) {
