@@ -117,8 +117,7 @@ pub(crate) fn suggest<T: Vocabulary>(input: &str) -> Vec<&'static str> {
 }
 
 /// Up to three of `candidates` close to `input` (by edit distance, folded as ids are), best first: the suggestion
-/// for an unknown id or field name read from JSON, where the vocabulary is known only by its list.
-#[cfg(feature = "serde")]
+/// for an unknown id or field name read from JSON, where the vocabulary is known only by its list, and for a status.
 pub(crate) fn closest<'a>(input: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     let key = fold(input);
     let key_len = key.chars().count();
