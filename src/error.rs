@@ -303,6 +303,9 @@ pub enum Error {
     /// Parts of a cell or matrix that contradict each other.
     #[error(transparent)]
     Inconsistent(#[from] Inconsistency),
+    /// An edit of a register that was refused.
+    #[error(transparent)]
+    Edit(#[from] crate::EditError),
     /// A JSON file that could not be loaded (a matrix export, an overlay, a register).
     #[cfg(feature = "serde")]
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
