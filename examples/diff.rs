@@ -6,25 +6,50 @@
 //! cargo run --all-features --example diff -- --overlay tailoring.json       # what a saved overlay changes
 //! cargo run --all-features --example diff -- tailored.json                  # the built-in matrix against a matrix file
 //! cargo run --all-features --example diff -- a.json b.json                  # two matrix files (`export -- json`)
+//! cargo run --all-features --example diff -- approved-1.0.0.json            # an export of an older dataset version → now
 //! cargo run --all-features --example diff -- --json …                       # the changes as JSON
 //! ```
 //!
-//! A file that does not load prints the error with its place and exits with code 2; an overlay whose cells a newer
-//! dataset changed prints each conflict on stderr.
+//! A matrix file of another dataset version (any published one: 1.0.0, 1.1.0, …) is the earlier side: the changes
+//! go from it to the built-in matrix (or to the second file), with a warning on stderr naming both versions
+//! (`Matrix::diff_from_json`). A file that does not load prints the error with its place and exits with code 2; an
+//! overlay whose cells a newer dataset changed prints each conflict on stderr.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{Control, Duty, DutyKind, Layer, Matrix, Overlay, Party, Role, Scope, Service, Text};
+use idcf_responsibility::{
+    CellDiff, Control, DATASET_VERSION, Duty, DutyKind, Layer, Matrix, Overlay, Party, Role, Scope, Service, Text,
+};
 
 const USAGE: &str =
     "usage: diff [--json] [--save-overlay FILE] | diff [--json] --overlay FILE | diff [--json] [FROM.json] TO.json";
 
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
 fn load(path: &str) -> Result<Matrix, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Matrix::from_json(&text).map_err(|e| format!("{path}: {e}"))
+    Matrix::from_json(&read(path)?).map_err(|e| format!("{path}: {}", common::chain(&e)))
+}
+
+/// The changes from `from` (a matrix file of any dataset version) to `to`: a file of this crate's version as
+/// `Matrix::diff` compares it, another version through `Matrix::diff_from_json`, its warning on stderr.
+fn changes(from: &str, to: &Matrix) -> Result<Vec<CellDiff>, String> {
+    let diff = to.diff_from_json(&read(from)?).map_err(|e| format!("{from}: {}", common::chain(&e)))?;
+    if let Some(warning) = &diff.warning {
+        eprintln!("diff: warning: {from}: {warning}");
+    }
+    Ok(diff.cells)
+}
+
+/// The dataset version a matrix file says it is, if it says.
+fn version_of(path: &str) -> Result<Option<String>, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(read(path)?.trim_start_matches('\u{FEFF}')).map_err(|e| format!("{path}: {e}"))?;
+    Ok(value["dataset"]["version"].as_str().map(str::to_owned))
 }
 
 /// The sample overlay: for Private Cloud the customer runs its own time source beside the provider's NTP (6.8.6)
@@ -46,11 +71,13 @@ fn sample() -> Result<Overlay, String> {
     );
     let why = Text::new("Required by our audit.", "自社監査の要求。");
     overlay.add_duty(Service::PrivateCloud, Control::InformationBackup, restore, why).map_err(|e| e.to_string())?;
-    overlay.not_applicable(
-        Service::SelfCloud,
-        Control::Teleworking,
-        Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
-    );
+    overlay
+        .not_applicable(
+            Service::SelfCloud,
+            Control::Teleworking,
+            Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
+        )
+        .map_err(|e| e.to_string())?;
     Ok(overlay)
 }
 
@@ -74,28 +101,36 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().position(|a| a == "--json").map(|i| args.remove(i)).is_some();
     let pair = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        [] => sample().map(|o| (Matrix::builtin().clone(), tailored(&o))),
+        [] => sample().map(|o| Ok((Matrix::builtin().clone(), tailored(&o)))),
         ["--save-overlay", file] => sample().and_then(|o| {
             std::fs::write(file, o.to_json() + "\n").map_err(|e| format!("cannot write {file}: {e}"))?;
-            Ok((Matrix::builtin().clone(), tailored(&o)))
+            Ok(Ok((Matrix::builtin().clone(), tailored(&o))))
         }),
         ["--overlay", file] => std::fs::read_to_string(file)
             .map_err(|e| format!("cannot read {file}: {e}"))
-            .and_then(|text| Overlay::from_json(&text).map_err(|e| format!("{file}: {e}")))
-            .map(|o| (Matrix::builtin().clone(), tailored(&o))),
+            .and_then(|text| Overlay::from_json(&text).map_err(|e| format!("{file}: {}", common::chain(&e))))
+            .map(|o| Ok((Matrix::builtin().clone(), tailored(&o)))),
         ["-h" | "--help"] => return common::emit("diff", &format!("{USAGE}\n")),
-        [b] if !b.starts_with('-') => load(b).map(|b| (Matrix::builtin().clone(), b)),
-        [a, b] if !a.starts_with('-') => load(a).and_then(|a| load(b).map(|b| (a, b))),
+        [b] if !b.starts_with('-') => match version_of(b) {
+            Ok(Some(v)) if v != DATASET_VERSION => changes(b, Matrix::builtin()).map(Err),
+            Ok(_) => load(b).map(|b| Ok((Matrix::builtin().clone(), b))),
+            Err(e) => Err(e),
+        },
+        [a, b] if !a.starts_with('-') => match version_of(a) {
+            Ok(Some(v)) if v != DATASET_VERSION => load(b).and_then(|b| changes(a, &b)).map(Err),
+            Ok(_) => load(a).and_then(|a| load(b).map(|b| Ok((a, b)))),
+            Err(e) => Err(e),
+        },
         _ => Err(USAGE.to_owned()),
     };
-    let (from, to) = match pair {
-        Ok(pair) => pair,
+    let diff = match pair {
+        Ok(Ok((from, to))) => from.diff(&to),
+        Ok(Err(cells)) => cells,
         Err(message) => {
             eprintln!("diff: {message}");
             return ExitCode::from(2);
         }
     };
-    let diff = from.diff(&to);
     let output = if json {
         match serde_json::to_string_pretty(&diff) {
             Ok(text) => text + "\n",

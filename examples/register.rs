@@ -29,14 +29,12 @@ use std::process::ExitCode;
 mod common;
 
 use idcf_responsibility::export::{oscal, report};
-use idcf_responsibility::{Control, Drift, Lang, Matrix, Overlay, Register, Service, Status};
+use idcf_responsibility::{Control, Drift, EntryEdit, Lang, Matrix, Overlay, ParseError, Register, Service, Status};
 
 const USAGE: &str = "usage: register init SERVICE... [--overlay FILE]
        register status FILE SECTION STATUS [--service S] [--note TEXT] [--justification TEXT]
        register report FILE [--format md|html|csv|xlsx] [--lang en|ja]
        register oscal FILE DIR [--lang en|ja]";
-
-const STATUSES: &str = "not-started, in-progress, implemented, not-applicable or risk-accepted";
 
 /// A failure: the message for stderr; the exit code is 2.
 type Failure = String;
@@ -101,7 +99,7 @@ fn warn_conflicts(path: &str, overlay: &Overlay) {
 
 /// Loads a register, validating it, and prints its drift and its overlay's conflicts as warnings.
 fn load(path: &str) -> Result<Register, Failure> {
-    let register = Register::from_json(&read(path)?).map_err(|e| format!("{path}: {e}"))?;
+    let register = Register::from_json(&read(path)?).map_err(|e| format!("{path}: {}", common::chain(&e)))?;
     if let Some(overlay) = register.overlay() {
         warn_conflicts(path, overlay);
     }
@@ -130,45 +128,17 @@ fn load(path: &str) -> Result<Register, Failure> {
     Ok(register)
 }
 
-/// A status as typed: its id, its English or Japanese label, in any case, with spaces or hyphens.
+/// A status as typed (`Status`'s parser: the id or the label, English or Japanese), with `--justification` as
+/// the reason a not-applicable or risk-accepted status needs.
 fn parse_status(input: &str, justification: Option<&str>) -> Result<Status, Failure> {
-    let fold = |s: &str| s.trim().to_lowercase().replace([' ', '_'], "-");
-    let wanted = fold(input);
-    let needs = |make: fn(String) -> Status, id: &str| {
-        justification
-            .map(|j| make(j.to_owned()))
-            .ok_or_else(|| format!("status {id} needs --justification TEXT: say why"))
+    let typed = match justification {
+        Some(why) => format!("{input}: {why}"),
+        None => input.to_owned(),
     };
-    let with_justification = |status: Status| match justification {
-        Some(_) => Err(format!("--justification applies to not-applicable and risk-accepted, not to {}", status.id())),
-        None => Ok(status),
-    };
-    let candidates = [
-        Status::NotStarted,
-        Status::InProgress,
-        Status::Implemented,
-        Status::NotApplicable { justification: String::new() },
-        Status::RiskAccepted { justification: String::new() },
-    ];
-    let found = candidates
-        .iter()
-        .find(|s| [s.id().to_owned(), fold(s.label(Lang::En)), s.label(Lang::Ja).to_owned()].contains(&wanted));
-    match found {
-        Some(Status::NotApplicable { .. }) => needs(|j| Status::NotApplicable { justification: j }, "not-applicable"),
-        Some(Status::RiskAccepted { .. }) => needs(|j| Status::RiskAccepted { justification: j }, "risk-accepted"),
-        Some(other) => with_justification(other.clone()),
-        None => {
-            let close: Vec<&str> = candidates
-                .iter()
-                .map(Status::id)
-                .filter(|id| {
-                    id.starts_with(wanted.get(..2).unwrap_or(&wanted)) || id.contains(&wanted) && !wanted.is_empty()
-                })
-                .collect();
-            let hint = if close.is_empty() { String::new() } else { format!("; did you mean {}?", close.join(" or ")) };
-            Err(format!("unknown status {input:?}: expected {STATUSES} (or the label, in English or Japanese){hint}"))
-        }
-    }
+    typed.parse::<Status>().map_err(|e| match e {
+        ParseError::Invalid { .. } if justification.is_none() => format!("{e} (give it with --justification TEXT)"),
+        e => e.to_string(),
+    })
 }
 
 fn init(args: &Args) -> Result<String, Failure> {
@@ -182,7 +152,7 @@ fn init(args: &Args) -> Result<String, Failure> {
         .collect::<Result<Vec<_>, _>>()?;
     let overlay = match args.option("overlay") {
         Some(path) => {
-            let overlay = Overlay::from_json(&read(path)?).map_err(|e| format!("{path}: {e}"))?;
+            let overlay = Overlay::from_json(&read(path)?).map_err(|e| format!("{path}: {}", common::chain(&e)))?;
             warn_conflicts(path, &overlay);
             Some(overlay)
         }
@@ -199,8 +169,11 @@ fn status(args: &Args) -> Result<(), Failure> {
     let control: Control = section.parse().map_err(|e| format!("{e}"))?;
     let service = args.option("service").map(str::parse::<Service>).transpose().map_err(|e| format!("{e}"))?;
     let status = parse_status(status, args.option("justification"))?;
-    let changed =
-        register.set_status(service, control, &status, args.option("note")).map_err(|e| format!("{path}: {e}"))?;
+    let mut edit = EntryEdit::new().status(status.clone());
+    if let Some(note) = args.option("note") {
+        edit = edit.append_note(note);
+    }
+    let changed = register.edit(service, control, &edit).map_err(|e| format!("{path}: {e}"))?;
     // Written next to the file, then renamed over it: an interrupted write leaves the register as it was.
     let tmp = format!("{path}.tmp");
     std::fs::write(&tmp, register.to_json() + "\n")

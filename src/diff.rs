@@ -1,6 +1,6 @@
 //! Comparing two matrices cell by cell: the built-in one and a tailored copy, say.
 
-use crate::{Basis, Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Service, Text, Withheld};
+use crate::{Basis, Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Party, Service, Text, Withheld};
 
 /// One change in a cell.
 ///
@@ -80,6 +80,16 @@ pub enum Change {
         /// What.
         withheld: Withheld,
     },
+    /// A duty of a matrix export of another dataset version, written in that version's vocabulary (which this
+    /// crate may no longer have), that the current matrix does not have ([`Matrix::diff_from_json`]).
+    OlderDutyRemoved {
+        /// The party.
+        party: Party,
+        /// The kind, as that version names it.
+        kind: String,
+        /// What the duty says, as that version words it.
+        text: Text,
+    },
 }
 
 impl std::fmt::Display for Change {
@@ -108,6 +118,9 @@ impl std::fmt::Display for Change {
             Change::CapabilityRemoved { capability } => write!(f, "- capability: {capability}"),
             Change::WithheldAdded { withheld } => write!(f, "+ withheld: {withheld}"),
             Change::WithheldRemoved { withheld } => write!(f, "- withheld: {withheld}"),
+            Change::OlderDutyRemoved { party, kind, text } => {
+                write!(f, "- duty (older dataset): {party} {kind}: {}", text.en)
+            }
         }
     }
 }
@@ -206,5 +219,218 @@ impl Matrix {
                 (!changes.is_empty()).then_some(CellDiff { service: a.service(), control: a.control(), changes })
             })
             .collect()
+    }
+}
+
+/// What changed from a matrix export of some dataset version to a current matrix ([`Matrix::diff_from_json`]).
+///
+/// ```
+/// use idcf_responsibility::Matrix;
+/// let same = Matrix::builtin().diff_from_json(&Matrix::builtin().to_json())?;
+/// assert!(same.cells.is_empty() && same.warning.is_none());
+/// # Ok::<(), idcf_responsibility::LoadError>(())
+/// ```
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct VersionDiff {
+    /// The dataset version of the export (the earlier side).
+    pub from_version: String,
+    /// The dataset version of this crate (the later side).
+    pub to_version: String,
+    /// Set when the versions differ: names both, and says what an export of that version does not let us compare.
+    pub warning: Option<String>,
+    /// The cells with a change, in matrix order.
+    pub cells: Vec<CellDiff>,
+}
+
+/// One cell of an export of any version: what every published version writes.
+#[cfg(feature = "serde")]
+#[allow(
+    clippy::option_option,
+    reason = "a version that writes no stated owner is not a cell whose stated owner is null"
+)]
+struct OlderCell {
+    service: Service,
+    control: Control,
+    applicable: bool,
+    owner: Option<Owner>,
+    /// `None` when that version does not write it (1.0.0).
+    stated_owner: Option<Option<Owner>>,
+    basis: CellBasis,
+    summary: Text,
+    /// Each duty as the current type when it reads as one, else its party, kind and text.
+    duties: Vec<Result<Duty, (Party, String, Text)>>,
+}
+
+#[cfg(feature = "serde")]
+fn older_cell(v: &serde_json::Value) -> Result<OlderCell, String> {
+    use serde::de::DeserializeOwned;
+    fn field<T: DeserializeOwned>(v: &serde_json::Value, key: &str) -> Result<T, String> {
+        let value = v.get(key).ok_or_else(|| format!("{key} is missing"))?;
+        serde_json::from_value(value.clone()).map_err(|e| format!("{key}: {e}"))
+    }
+    let applicable: bool = field(v, "applicable")?;
+    // 1.0.0 writes the basis as an object {kind: stated | inferred}; later versions as a string.
+    let basis = match v.get("basis") {
+        Some(serde_json::Value::Object(o)) => match o.get("kind").and_then(serde_json::Value::as_str) {
+            Some("stated") => CellBasis::Stated,
+            Some("inferred") => CellBasis::Inferred,
+            other => return Err(format!("basis.kind is {other:?}; expected stated or inferred")),
+        },
+        _ => field(v, "basis")?,
+    };
+    let duties = match v.get("duties") {
+        Some(serde_json::Value::Array(list)) => list
+            .iter()
+            .map(|d| match serde_json::from_value::<Duty>(d.clone()) {
+                Ok(duty) => Ok(Ok(duty)),
+                Err(_) => Ok(Err((field(d, "party")?, field::<String>(d, "kind")?, field::<Text>(d, "text")?))),
+            })
+            .collect::<Result<Vec<_>, String>>()?,
+        _ => return Err("duties is missing".into()),
+    };
+    Ok(OlderCell {
+        service: field(v, "service")?,
+        control: field(v, "control")?,
+        applicable,
+        owner: field(v, "owner")?,
+        stated_owner: if v.get("stated_owner").is_some() { Some(field(v, "stated_owner")?) } else { None },
+        basis,
+        summary: field(v, "summary")?,
+        duties,
+    })
+}
+
+#[cfg(feature = "serde")]
+fn older_changes(old: &OlderCell, new: &Cell) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if old.applicable != new.is_applicable() {
+        changes.push(Change::Applicability { from: old.applicable, to: new.is_applicable() });
+    }
+    if old.owner != new.owner() {
+        changes.push(Change::Owner { from: old.owner, to: new.owner() });
+    }
+    if let Some(stated) = old.stated_owner.filter(|&s| s != new.stated_owner()) {
+        changes.push(Change::StatedOwner { from: stated, to: new.stated_owner() });
+    }
+    if old.basis != new.basis() {
+        changes.push(Change::Basis { from: old.basis, to: new.basis() });
+    }
+    if &old.summary != new.summary() {
+        changes.push(Change::Summary { from: old.summary.clone(), to: new.summary().clone() });
+    }
+    // A duty is the same when it reads as the same current duty, or, written in an older vocabulary, has the same
+    // party, kind and text.
+    let same = |o: &Result<Duty, (Party, String, Text)>, d: &Duty| match o {
+        Ok(old) => old == d,
+        Err((party, kind, text)) => *party == d.party && kind == <&'static str>::from(d.kind) && *text == d.text,
+    };
+    let mut unmatched: Vec<&Duty> = new.duties().iter().collect();
+    for o in &old.duties {
+        if let Some(i) = unmatched.iter().position(|d| same(o, d)) {
+            unmatched.swap_remove(i);
+        } else {
+            changes.push(match o {
+                Ok(duty) => Change::DutyRemoved { duty: duty.clone() },
+                Err((party, kind, text)) => {
+                    Change::OlderDutyRemoved { party: *party, kind: kind.clone(), text: text.clone() }
+                }
+            });
+        }
+    }
+    // The added ones in the current cell's order.
+    changes.extend(
+        new.duties()
+            .iter()
+            .filter(|d| unmatched.iter().any(|u| std::ptr::eq(*u, *d)))
+            .map(|duty| Change::DutyAdded { duty: duty.clone() }),
+    );
+    changes
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Matrix {
+    /// What changed from a matrix export of any published dataset version (the earlier side) to this matrix: owner,
+    /// stated owner, applicability, basis, summary and duties, cell by cell. "What changed since the matrix we
+    /// approved last year": an export of this crate's own version is loaded and validated as
+    /// [`Matrix::from_json`] does; an export of another version is read for what every version writes, with a
+    /// [`VersionDiff::warning`] naming both versions. A duty written in a vocabulary this crate no longer has is
+    /// [`Change::OlderDutyRemoved`].
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError`](crate::LoadError) for a file that is not a matrix export of this dataset (another dataset
+    /// name, a cell missing or twice, a field that no version writes that way), with the place of the fault.
+    ///
+    /// ```
+    /// use idcf_responsibility::Matrix;
+    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
+    /// older["dataset"]["version"] = "0.9.0".into();
+    /// let diff = Matrix::builtin().diff_from_json(&older.to_string())?;
+    /// assert!(diff.cells.is_empty());
+    /// let warning = diff.warning.unwrap();
+    /// assert!(warning.contains("0.9.0") && warning.contains(idcf_responsibility::DATASET_VERSION), "{warning}");
+    /// # Ok::<(), idcf_responsibility::LoadError>(())
+    /// ```
+    pub fn diff_from_json(&self, json: &str) -> Result<VersionDiff, crate::LoadError> {
+        use crate::{FileKind, Inconsistency, LoadError};
+        let file = FileKind::Matrix;
+        let value: serde_json::Value = crate::json::read(file, json)?;
+        let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));
+        let dataset = value.get("dataset");
+        let text = |key: &str| dataset.and_then(|d| d.get(key)).and_then(serde_json::Value::as_str);
+        if text("name") != Some(crate::DATASET) {
+            return Err(fault(
+                "dataset.name".into(),
+                format!("{:?} is not this crate's dataset ({})", text("name").unwrap_or_default(), crate::DATASET),
+            ));
+        }
+        let from_version = text("version").unwrap_or_default().to_owned();
+        let to_version = crate::DATASET_VERSION.to_owned();
+        if from_version == to_version {
+            let older = Matrix::from_json(json)?;
+            return Ok(VersionDiff { from_version, to_version, warning: None, cells: older.diff(self) });
+        }
+        let Some(serde_json::Value::Array(records)) = value.get("cells") else {
+            return Err(fault("cells".into(), "missing; expected the list of cells".into()));
+        };
+        let mut older: Vec<Option<OlderCell>> = Vec::new();
+        older.resize_with(Service::COUNT * Control::COUNT, || None);
+        for (i, record) in records.iter().enumerate() {
+            let cell = older_cell(record).map_err(|problem| fault(format!("cells[{i}]"), problem))?;
+            let slot = older
+                .get_mut(cell.service.index() * Control::COUNT + cell.control.index())
+                .ok_or_else(|| fault(format!("cells[{i}]"), "cell index out of range".into()))?;
+            if slot.is_some() {
+                let place = format!("cells[{i}] ({}, {})", cell.service, cell.control.section());
+                return Err(fault(place, "duplicate cell: this service and control already have one".into()));
+            }
+            *slot = Some(cell);
+        }
+        let mut cells = Vec::new();
+        for (new, old) in self.cells().zip(&older) {
+            let Some(old) = old else {
+                let place = format!("cells ({}, {})", new.service(), new.section());
+                return Err(fault(place, "missing cell".into()));
+            };
+            let changes = older_changes(old, new);
+            if !changes.is_empty() {
+                cells.push(CellDiff { service: new.service(), control: new.control(), changes });
+            }
+        }
+        let mut warning = format!(
+            "the file is an export of dataset version {from_version} and this crate's is {to_version}: the \
+             changes include the dataset's own (CHANGELOG, Data), not only edits"
+        );
+        if older.iter().flatten().any(|c| c.stated_owner.is_none()) {
+            warning.push_str("; version ");
+            warning.push_str(&from_version);
+            warning.push_str(" writes no stated owner, so stated owners are not compared");
+        }
+        Ok(VersionDiff { from_version, to_version, warning: Some(warning), cells })
     }
 }

@@ -5,6 +5,8 @@ use crate::{Basis, Control, Text};
 
 /// A party to the shared responsibility.
 ///
+/// A closed set, like [`Owner`](crate::Owner): a `match` names both parties and needs no wildcard arm.
+///
 /// ```
 /// use idcf_responsibility::Party;
 /// assert_eq!("お客さま".parse::<Party>()?, Party::Customer);
@@ -15,7 +17,6 @@ use crate::{Basis, Control, Text};
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
 pub enum Party {
     /// IDC Frontier, the provider (IDCF; the document, written by it, says 当社).
     Provider,

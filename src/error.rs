@@ -86,6 +86,10 @@ pub enum Vocabulary {
     /// [`crate::Implementation`].
     #[strum(serialize = "implementation status")]
     Implementation,
+    /// [`crate::Date`].
+    Date,
+    /// [`crate::Status`].
+    Status,
 }
 
 /// A string that names no value, or more than one where one was asked for: the error of every `FromStr` of the
@@ -116,6 +120,17 @@ pub enum ParseError {
         expected: &'static str,
         /// Ids close to the input, best first (may be empty).
         suggestions: Vec<&'static str>,
+    },
+    /// A string of the right kind that does not hold: a date that is not a calendar date, a status that needs a
+    /// justification and has none.
+    #[error("invalid {what} {}; expected {expected}", Quoted(input))]
+    Invalid {
+        /// What was being parsed.
+        what: Vocabulary,
+        /// The rejected input, as given.
+        input: String,
+        /// What would be accepted.
+        expected: &'static str,
     },
     /// A string named more than one control and the caller asked for exactly one.
     #[error("{} matches {} controls ({}); give a section id such as {}", Quoted(input), candidates.len(), List(candidates), candidates.first().map_or("6.5.1", |c| c.section()))]
@@ -189,13 +204,59 @@ impl Inconsistency {
     }
 }
 
-/// Why a JSON document could not be loaded as a matrix ([`Matrix::from_json`](crate::Matrix::from_json)).
+/// The kind of JSON file a [`LoadError`] is about: each loader names its own in every message.
 ///
 /// ```
-/// use idcf_responsibility::{LoadError, Matrix};
+/// use idcf_responsibility::{FileKind, Matrix};
+/// let err = Matrix::from_json("[]").unwrap_err();
+/// assert_eq!(err.file(), FileKind::Matrix);
+/// assert_eq!(FileKind::Register.to_string(), "register");
+/// ```
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FileKind {
+    /// A matrix export ([`Matrix::from_json`](crate::Matrix::from_json)).
+    Matrix,
+    /// A tailoring overlay ([`Overlay::from_json`](crate::Overlay::from_json)).
+    Overlay,
+    /// An implementation register ([`Register::from_json`](crate::Register::from_json)).
+    Register,
+}
+
+/// What the JSON reader found wrong, in the crate's words: the cause of a [`LoadError::Json`]. No internal type
+/// names; an unknown id or field comes with the closest accepted ones, as typed input does.
+///
+/// ```
+/// use idcf_responsibility::Matrix;
+/// let err = Matrix::from_json("[]").unwrap_err();
+/// let cause = std::error::Error::source(&err).unwrap().to_string();
+/// assert_eq!(cause, "invalid length 0, expected a JSON object");
+/// ```
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+#[non_exhaustive]
+pub struct JsonError {
+    /// What is wrong, and what would be accepted.
+    pub message: String,
+    /// Ids or field names close to an unknown one, best first (may be empty).
+    pub suggestions: Vec<String>,
+}
+
+/// Why a JSON file (a matrix export, an overlay or a register) could not be loaded. The message says which file
+/// and where; the cause of a [`LoadError::Json`] is its [`source`](std::error::Error::source), printed once by a
+/// chain printer.
+///
+/// ```
+/// use idcf_responsibility::{FileKind, LoadError, Matrix};
 /// let err = Matrix::from_json("{\"dataset\": 1}").unwrap_err();
-/// let LoadError::Json { path, line, column, .. } = &err else { panic!("{err:?}") };
-/// assert_eq!((path.as_str(), *line, *column), ("dataset", 1, 13));
+/// let LoadError::Json { file, path, line, column, .. } = &err else { panic!("{err:?}") };
+/// assert_eq!((*file, path.as_str(), *line, *column), (FileKind::Matrix, "dataset", 1, 13));
+/// assert_eq!(err.to_string(), "invalid matrix json at dataset (line 1, column 13)");
 /// assert!(std::error::Error::source(&err).is_some());
 /// ```
 #[cfg(feature = "serde")]
@@ -204,17 +265,21 @@ impl Inconsistency {
 #[non_exhaustive]
 pub enum LoadError {
     /// The input is larger than [`json::MAX_JSON_BYTES`](crate::json::MAX_JSON_BYTES); nothing was parsed.
-    #[error("matrix json is {bytes} bytes; the limit is {limit}")]
+    #[error("{file} json is {bytes} bytes; the limit is {limit}")]
     TooLarge {
+        /// The kind of file.
+        file: FileKind,
         /// The size of the input.
         bytes: usize,
         /// The limit.
         limit: usize,
     },
-    /// The text is not a matrix export: not JSON, or of the wrong shape (unknown ids or fields, missing fields,
-    /// wrong types).
-    #[error("invalid matrix json at {path} (line {line}, column {column}): {source}")]
+    /// The text is not a file of its kind: not JSON, or of the wrong shape (unknown ids or fields, missing fields,
+    /// wrong types). What is wrong is the [`source`](std::error::Error::source).
+    #[error("invalid {file} json at {path} (line {line}, column {column})")]
     Json {
+        /// The kind of file.
+        file: FileKind,
         /// Where in the document the fault is (`cells[12].owner`, or `.` for the root).
         path: String,
         /// The line of the fault, from 1.
@@ -222,11 +287,17 @@ pub enum LoadError {
         /// The column of the fault, from 1.
         column: usize,
         /// What the JSON reader found wrong.
-        source: serde_json::Error,
+        source: JsonError,
     },
-    /// The document has the right shape but its content contradicts itself or the crate's facts.
-    #[error(transparent)]
-    Inconsistent(#[from] Inconsistency),
+    /// The document has the right shape but its content contradicts itself or the crate's facts. The message
+    /// gives the place and the problem; there is no further cause.
+    #[error("invalid {file} at {}: {}", inconsistency.place, inconsistency.problem)]
+    Inconsistent {
+        /// The kind of file.
+        file: FileKind,
+        /// The place and the problem.
+        inconsistency: Inconsistency,
+    },
 }
 
 #[cfg(feature = "serde")]
@@ -242,8 +313,28 @@ impl LoadError {
         match self {
             LoadError::TooLarge { .. } => ".",
             LoadError::Json { path, .. } => path,
-            LoadError::Inconsistent(i) => &i.place,
+            LoadError::Inconsistent { inconsistency, .. } => &inconsistency.place,
         }
+    }
+
+    /// The kind of file the error is about.
+    ///
+    /// ```
+    /// use idcf_responsibility::{FileKind, Register};
+    /// assert_eq!(Register::from_json("{}").unwrap_err().file(), FileKind::Register);
+    /// ```
+    #[must_use]
+    pub const fn file(&self) -> FileKind {
+        match self {
+            LoadError::TooLarge { file, .. } | LoadError::Json { file, .. } | LoadError::Inconsistent { file, .. } => {
+                *file
+            }
+        }
+    }
+
+    /// An inconsistency found in a file of this kind.
+    pub(crate) fn inconsistent(file: FileKind, inconsistency: Inconsistency) -> LoadError {
+        LoadError::Inconsistent { file, inconsistency }
     }
 }
 
@@ -267,7 +358,10 @@ pub enum Error {
     /// Parts of a cell or matrix that contradict each other.
     #[error(transparent)]
     Inconsistent(#[from] Inconsistency),
-    /// A JSON document that could not be loaded as a matrix.
+    /// An edit of a register that was refused.
+    #[error(transparent)]
+    Edit(#[from] crate::EditError),
+    /// A JSON file that could not be loaded (a matrix export, an overlay, a register).
     #[cfg(feature = "serde")]
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     #[error(transparent)]

@@ -144,8 +144,9 @@ pub struct MatrixExport {
 }
 
 /// One cell as JSON: what [`Cell`] holds, with its derived values written out for readers in other languages
-/// (owner, where the owner comes from, the stated owner, the basis). Loading re-derives them and refuses a record
-/// whose written values contradict its duties.
+/// (owner, where the owner comes from, the stated owner, the basis). Loading derives them again from the duties:
+/// a hand-edited copy may leave them out (they are derived, as [`Overlay::apply`](crate::Overlay::apply) does),
+/// and a record whose written values contradict its duties is refused, every contradicting field named at once.
 ///
 /// ```
 /// use idcf_responsibility::{json::CellRecord, Control, Matrix, Service};
@@ -153,7 +154,7 @@ pub struct MatrixExport {
 /// assert_eq!(record.section, "6.5.1");
 /// assert_eq!(record.stated_owner, None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(transform = applicability_rules))]
 #[serde(deny_unknown_fields)]
@@ -185,6 +186,73 @@ pub struct CellRecord {
     pub duties: Vec<Duty>,
     /// What the provider states it does not disclose.
     pub withheld: Vec<Withheld>,
+}
+
+/// What a cell record may hold when read: the derived fields may be left out (`None`), to be derived.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(clippy::option_option, reason = "a field left out (derive it) is not a field written null (not applicable)")]
+struct CellInput {
+    service: Service,
+    control: Control,
+    section: Cow<'static, str>,
+    applicable: bool,
+    not_applicable: Option<Basis>,
+    #[serde(default)]
+    basis: Option<CellBasis>,
+    #[serde(default, deserialize_with = "present")]
+    owner: Option<Option<Owner>>,
+    #[serde(default, deserialize_with = "present")]
+    owner_basis: Option<Option<OwnerBasis>>,
+    #[serde(default, deserialize_with = "present")]
+    stated_owner: Option<Option<Owner>>,
+    summary: Text,
+    duties: Vec<Duty>,
+    withheld: Vec<Withheld>,
+}
+
+/// A field that is there, `null` included (`Some(None)`); a missing one is `None` through `#[serde(default)]`.
+fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+impl<'de> serde::Deserialize<'de> for CellRecord {
+    /// Reads a record; a derived field left out is derived from the duties (when they make a cell: otherwise
+    /// building the cell reports what is wrong).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let input = CellInput::deserialize(deserializer)?;
+        let derived = if input.basis.is_none()
+            || input.owner.is_none()
+            || input.owner_basis.is_none()
+            || input.stated_owner.is_none()
+        {
+            let (duties, withheld, summary) = (input.duties.clone(), input.withheld.clone(), input.summary.clone());
+            match (input.applicable, &input.not_applicable) {
+                (true, None) => Cell::new(input.service, input.control, duties, withheld, summary).ok(),
+                (false, Some(reason)) => {
+                    Cell::not_applicable(input.service, input.control, reason.clone(), summary).ok()
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let d = derived.as_ref();
+        Ok(CellRecord {
+            service: input.service,
+            control: input.control,
+            section: input.section,
+            applicable: input.applicable,
+            not_applicable: input.not_applicable,
+            basis: input.basis.or_else(|| d.map(Cell::basis)).unwrap_or(CellBasis::Stated),
+            owner: input.owner.unwrap_or_else(|| d.and_then(Cell::owner)),
+            owner_basis: input.owner_basis.unwrap_or_else(|| d.and_then(Cell::owner_basis)),
+            stated_owner: input.stated_owner.unwrap_or_else(|| d.and_then(Cell::stated_owner)),
+            summary: input.summary,
+            duties: input.duties,
+            withheld: input.withheld,
+        })
+    }
 }
 
 impl From<&Cell> for CellRecord {
@@ -250,15 +318,22 @@ fn cell_from_record(record: CellRecord) -> Result<Cell, String> {
         (true, Some(_)) => return Err("an applicable cell has not_applicable; expected null".into()),
         (false, None) => return Err("a cell that is not applicable needs not_applicable, with its reason".into()),
     };
-    let check = |field: &str, written: String, derived: String| {
-        if written == derived { Ok(()) } else { Err(format!("{field} is {written} but the duties give {derived}")) }
-    };
     let show = |v: Option<&'static str>| v.unwrap_or("null").to_owned();
-    check("owner", show(owner.map(Into::into)), show(cell.owner().map(Into::into)))?;
-    check("owner_basis", show(owner_basis.map(Into::into)), show(cell.owner_basis().map(Into::into)))?;
-    check("stated_owner", show(stated_owner.map(Into::into)), show(cell.stated_owner().map(Into::into)))?;
-    check("basis", basis.to_string(), cell.basis().to_string())?;
-    Ok(cell)
+    let contradictions: Vec<String> = [
+        ("owner", show(owner.map(Into::into)), show(cell.owner().map(Into::into))),
+        ("owner_basis", show(owner_basis.map(Into::into)), show(cell.owner_basis().map(Into::into))),
+        ("stated_owner", show(stated_owner.map(Into::into)), show(cell.stated_owner().map(Into::into))),
+        ("basis", basis.to_string(), cell.basis().to_string()),
+    ]
+    .into_iter()
+    .filter(|(_, written, derived)| written != derived)
+    .map(|(field, written, derived)| format!("{field} is {written} but the duties give {derived}"))
+    .collect();
+    if contradictions.is_empty() {
+        Ok(cell)
+    } else {
+        Err(format!("{} (leave the derived fields out to have them derived)", contradictions.join("; ")))
+    }
 }
 
 impl serde::Serialize for Cell {
@@ -400,8 +475,8 @@ impl Matrix {
     /// # Errors
     ///
     /// [`LoadError::TooLarge`] past [`MAX_JSON_BYTES`]; [`LoadError::Json`] with the path, line and column of the
-    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), the JSON
-    /// reader's error as its source; [`LoadError::Inconsistent`] with the place when the content contradicts
+    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), what the
+    /// JSON reader found as its source (an unknown id with its closest ids); a byte-order mark is skipped; [`LoadError::Inconsistent`] with the place when the content contradicts
     /// itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
     ///
     /// ```
@@ -412,35 +487,118 @@ impl Matrix {
     ///
     /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
     /// let err = Matrix::from_json(&broken).unwrap_err();
-    /// assert!(matches!(err, LoadError::Inconsistent(_)));
+    /// assert!(matches!(err, LoadError::Inconsistent { .. }));
     /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
     /// # Ok::<(), LoadError>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
-        let export: MatrixExport = read(json)?;
-        Ok(Matrix::try_from(export)?)
+        let export: MatrixExport = read(crate::FileKind::Matrix, json)?;
+        Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::FileKind::Matrix, i))
     }
 }
 
-/// Reads a typed JSON document: refuses input over [`MAX_JSON_BYTES`] before parsing, names the path, line and
-/// column of a fault, and refuses trailing content. Shared by every loader of the crate.
-pub(crate) fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
+/// Reads a typed JSON document of a kind: refuses input over [`MAX_JSON_BYTES`] before parsing, skips a leading
+/// byte-order mark, names the path, line and column of a fault with the reader's complaint in the crate's words as
+/// its cause, and refuses trailing content. Shared by every loader of the crate.
+pub(crate) fn read<T: serde::de::DeserializeOwned>(file: crate::FileKind, json: &str) -> Result<T, LoadError> {
     if json.len() > MAX_JSON_BYTES {
-        return Err(LoadError::TooLarge { bytes: json.len(), limit: MAX_JSON_BYTES });
+        return Err(LoadError::TooLarge { file, bytes: json.len(), limit: MAX_JSON_BYTES });
     }
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    let fault = |path: String, source: &serde_json::Error| LoadError::Json {
+        file,
+        source: reworded(source, &path),
+        path,
+        line: source.line(),
+        column: source.column(),
+    };
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = path_string(e.path());
-        let source = e.into_inner();
-        LoadError::Json { path, line: source.line(), column: source.column(), source }
+        fault(path, e.inner())
     })?;
-    de.end().map_err(|source| LoadError::Json {
-        path: ".".into(),
-        line: source.line(),
-        column: source.column(),
-        source,
-    })?;
+    de.end().map_err(|source| fault(".".into(), &source))?;
     Ok(value)
+}
+
+/// The JSON reader's complaint in the crate's words: without its position (the [`LoadError`] carries it), without
+/// the crate's type names (`expected struct MatrixExport with 4 elements` is `expected a JSON object`), and with
+/// the closest ids or fields for an unknown one instead of the whole list.
+fn reworded(error: &serde_json::Error, path: &str) -> crate::JsonError {
+    let full = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    let message = full.strip_suffix(&position).unwrap_or(&full);
+    // An unknown id is named by its field (`unknown control "informaton-backup"`), as typed input is.
+    let field = path
+        .rsplit(['.', '['])
+        .next()
+        .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    let value = field.map_or_else(|| "value".to_owned(), |f| f.replace('_', " "));
+    for (what, marker) in [(value.as_str(), "unknown variant `"), ("field", "unknown field `")] {
+        if let Some(rest) = message.strip_prefix(marker) {
+            if let Some((input, list)) = rest.split_once("`, expected one of ") {
+                let accepted: Vec<&str> = list.split(", ").map(|id| id.trim_matches('`')).collect();
+                let suggestions: Vec<String> =
+                    crate::vocab::closest(input, &accepted).into_iter().map(str::to_owned).collect();
+                let hint = match suggestions.as_slice() {
+                    [] => String::new(),
+                    [one] => format!("; did you mean {one}?"),
+                    many => format!("; did you mean one of {}?", many.join(", ")),
+                };
+                let expected = if accepted.len() <= 8 {
+                    format!("expected one of {}", accepted.join(", "))
+                } else {
+                    format!("expected one of {} ids", accepted.len())
+                };
+                return crate::JsonError {
+                    message: format!("unknown {what} {input:?}{hint}; {expected}"),
+                    suggestions,
+                };
+            }
+        }
+    }
+    crate::JsonError { message: without_type_names(message), suggestions: Vec::new() }
+}
+
+/// `struct X`, `struct X with N elements`, `internally tagged enum X`, `enum X`, `struct variant X::Y` and
+/// `tuple struct X` in a reader's message, said without the crate's type names.
+fn without_type_names(message: &str) -> String {
+    let mut out = String::new();
+    let mut words = message.split(' ').peekable();
+    while let Some(word) = words.next() {
+        let replacement = match word {
+            "struct" | "map" if words.peek().is_some_and(|w| w.starts_with(char::is_uppercase)) => {
+                words.next();
+                if words.peek() == Some(&"with") {
+                    words.next();
+                    words.next();
+                    if let Some(last) = words.next() {
+                        // `elements` or `element`, possibly followed by punctuation.
+                        out.push_str("a JSON object");
+                        out.push_str(last.trim_start_matches(char::is_alphabetic));
+                        out.push(' ');
+                        continue;
+                    }
+                }
+                "a JSON object"
+            }
+            "internally" if words.peek() == Some(&"tagged") => {
+                words.next();
+                words.next();
+                words.next();
+                "an object with its tag"
+            }
+            "enum" | "variant" if words.peek().is_some_and(|w| w.starts_with(char::is_uppercase)) => {
+                words.next();
+                "one of its ids"
+            }
+            _ => word,
+        };
+        out.push_str(replacement);
+        out.push(' ');
+    }
+    out.pop();
+    out
 }
 
 /// A JSON path as `cells[12].duties[0].party`; a key that is empty or not a plain name is quoted

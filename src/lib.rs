@@ -8,6 +8,7 @@ mod basis;
 mod control;
 mod crosswalk;
 mod data;
+mod date;
 mod diff;
 mod document;
 mod duty;
@@ -33,20 +34,21 @@ pub use answer::Answer;
 pub use basis::{Basis, CellBasis, OwnerBasis, Provenance};
 pub use control::{Category, Chapter, Control, Fit, IsoMapping};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};
+pub use date::Date;
+#[cfg(feature = "serde")]
+pub use diff::VersionDiff;
 pub use diff::{CellDiff, Change};
 pub use document::{Certification, Document, Guideline, Issuer};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
-#[cfg(feature = "serde")]
-pub use error::LoadError;
 pub use error::{Error, Inconsistency, ParseError, Vocabulary};
+#[cfg(feature = "serde")]
+pub use error::{FileKind, JsonError, LoadError};
 pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
 pub use iso2022::{Iso2022Control, Theme};
 pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use owner::Owner;
-pub use register::{Counts, Drift, Entry, Progress, Register, Status};
-#[doc(hidden)]
-pub use search::folded_text as __search_folded_text;
+pub use register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};
 pub use search::{Lookup, Matched, Miss, ReadAs, SearchHit, lookup, search};
 pub use service::Service;
 pub use soa::{

@@ -10,8 +10,9 @@ use crate::{Basis, Cell, CellDiff, Change, Control, Duty, Inconsistency, Matrix,
 /// ```
 /// use idcf_responsibility::{Overlay, Service, Control, Text, Tailoring};
 /// let mut overlay = Overlay::new();
-/// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No teleworking here.", "テレワークなし。"));
+/// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No teleworking here.", "テレワークなし。"))?;
 /// assert!(matches!(overlay.overrides()[0].change(), Tailoring::NotApplicable));
+/// # Ok::<(), idcf_responsibility::Inconsistency>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -47,10 +48,11 @@ pub enum Tailoring {
 /// ```
 /// use idcf_responsibility::{Control, Overlay, Service, Text};
 /// let mut overlay = Overlay::new();
-/// overlay.note(Service::IdcfCloud, Control::InformationBackup, Text::new("Nightly.", "毎晩。"), Text::new("Our plan.", "計画。"));
+/// overlay.note(Service::IdcfCloud, Control::InformationBackup, Text::new("Nightly.", "毎晩。"), Text::new("Our plan.", "計画。"))?;
 /// let o = &overlay.overrides()[0];
 /// assert_eq!((o.service(), o.control()), (Service::IdcfCloud, Control::InformationBackup));
 /// assert_eq!(o.base(), overlay.overrides()[0].base());
+/// # Ok::<(), idcf_responsibility::Inconsistency>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -69,8 +71,9 @@ impl Override {
     /// ```
     /// # use idcf_responsibility::{Control, Overlay, Service, Text};
     /// # let mut o = Overlay::new();
-    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"));
+    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].service(), Service::SelfCloud);
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     #[must_use]
     pub const fn service(&self) -> Service {
@@ -82,8 +85,9 @@ impl Override {
     /// ```
     /// # use idcf_responsibility::{Control, Overlay, Service, Text};
     /// # let mut o = Overlay::new();
-    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"));
+    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].control(), Control::Teleworking);
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     #[must_use]
     pub const fn control(&self) -> Control {
@@ -95,8 +99,9 @@ impl Override {
     /// ```
     /// # use idcf_responsibility::{Control, Overlay, Service, Tailoring, Text};
     /// # let mut o = Overlay::new();
-    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"));
+    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].change(), &Tailoring::NotApplicable);
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     #[must_use]
     pub const fn change(&self) -> &Tailoring {
@@ -108,8 +113,9 @@ impl Override {
     /// ```
     /// # use idcf_responsibility::{Control, Overlay, Service, Text};
     /// # let mut o = Overlay::new();
-    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// assert_eq!(o.overrides()[0].reason().en, "No telework.");
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     #[must_use]
     pub const fn reason(&self) -> &Text {
@@ -122,8 +128,9 @@ impl Override {
     /// ```
     /// # use idcf_responsibility::{Control, Matrix, Overlay, Service, Text};
     /// # let mut o = Overlay::new();
-    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"));
+    /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].base(), Matrix::builtin().cell(Service::SelfCloud, Control::Teleworking));
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     #[must_use]
     pub const fn base(&self) -> &Cell {
@@ -173,7 +180,7 @@ impl Default for Overlay {
 ///
 /// // An overlay made against the built-in matrix, applied to a matrix whose 7.6.2 has since changed.
 /// let mut overlay = Overlay::new();
-/// overlay.note(Service::SelfCloud, Control::Teleworking, Text::new("VPN only.", "VPNのみ。"), Text::new("Policy.", "方針。"));
+/// overlay.note(Service::SelfCloud, Control::Teleworking, Text::new("VPN only.", "VPNのみ。"), Text::new("Policy.", "方針。"))?;
 /// let mut newer = Matrix::builtin().clone();
 /// let reason = Basis::inferred("A later dataset.", "新しいデータ。");
 /// newer.replace(Cell::not_applicable(Service::SelfCloud, Control::Teleworking, reason, Control::Teleworking.summary().clone())?);
@@ -320,13 +327,20 @@ impl Overlay {
     /// ```
     /// use idcf_responsibility::{CellBasis, Control, Matrix, Overlay, Service, Text};
     /// let mut overlay = Overlay::new();
-    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"));
+    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"))?;
     /// let cell = overlay.apply(Matrix::builtin()).matrix.cell(Service::SelfCloud, Control::Teleworking).clone();
     /// assert!(!cell.is_applicable());
     /// assert_eq!(cell.basis(), CellBasis::Tailored);
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
-    pub fn not_applicable(&mut self, service: Service, control: Control, reason: Text) {
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] when the reason is not given in English and Japanese; the overlay is unchanged.
+    pub fn not_applicable(&mut self, service: Service, control: Control, reason: Text) -> Result<(), Inconsistency> {
+        check_override(service, control, &reason, None)?;
         self.push(service, control, Tailoring::NotApplicable, reason);
+        Ok(())
     }
 
     /// Adds a note to a cell (the cell itself is unchanged); [`Overlay::notes`] lists them.
@@ -334,11 +348,25 @@ impl Overlay {
     /// ```
     /// use idcf_responsibility::{Control, Overlay, Service, Text};
     /// let mut overlay = Overlay::new();
-    /// overlay.note(Service::IdcfCloud, Control::InformationBackup, Text::new("Nightly to tape.", "毎晩テープへ。"), Text::new("Plan.", "計画。"));
+    /// overlay.note(Service::IdcfCloud, Control::InformationBackup, Text::new("Nightly to tape.", "毎晩テープへ。"), Text::new("Plan.", "計画。"))?;
     /// assert_eq!(overlay.notes(Service::IdcfCloud, Control::InformationBackup).count(), 1);
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
-    pub fn note(&mut self, service: Service, control: Control, text: Text, reason: Text) {
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] when the note or its reason is not given in English and Japanese; the overlay is
+    /// unchanged.
+    pub fn note(&mut self, service: Service, control: Control, text: Text, reason: Text) -> Result<(), Inconsistency> {
+        check_override(service, control, &reason, None)?;
+        if text.is_blank() {
+            return Err(Inconsistency::new(
+                format!("{service}, {}", control.section()),
+                "a note needs its text in English and Japanese",
+            ));
+        }
         self.push(service, control, Tailoring::Note { text }, reason);
+        Ok(())
     }
 
     /// The notes on one cell, in the order they were made.
@@ -389,8 +417,9 @@ impl Overlay {
     /// ```
     /// use idcf_responsibility::{Control, Overlay, Service, Text};
     /// let mut overlay = Overlay::new();
-    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// assert_eq!(overlay.diff().len(), 1);
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     #[must_use]
     pub fn diff(&self) -> Vec<CellDiff> {
@@ -505,17 +534,17 @@ impl Overlay {
     /// ```
     /// use idcf_responsibility::{Control, Overlay, Service, Text};
     /// let mut overlay = Overlay::new();
-    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// let json = overlay.to_json();
     /// assert_eq!(Overlay::from_json(&json)?, overlay);
     /// let broken = json.replace("No telework.", " ");
     /// let err = Overlay::from_json(&broken).unwrap_err();
     /// assert!(err.to_string().contains("overrides[0] (self-cloud, 7.6.2)"), "{err}");
-    /// # Ok::<(), idcf_responsibility::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Overlay, crate::LoadError> {
-        let overlay: Overlay = crate::json::read(json)?;
-        overlay.check()?;
+        let overlay: Overlay = crate::json::read(crate::FileKind::Overlay, json)?;
+        overlay.check().map_err(|i| crate::LoadError::inconsistent(crate::FileKind::Overlay, i))?;
         Ok(overlay)
     }
 }

@@ -2,8 +2,13 @@
 //! due date, for the services the customer uses.
 
 use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
 
-use crate::{Chapter, Choice, Control, Decision, Duty, Inconsistency, Iso2022Control, Matrix, Overlay, Party, Service};
+use crate::{
+    Chapter, Choice, Control, Date, Decision, Duty, Inconsistency, Iso2022Control, Lang, Matrix, Overlay, Owner,
+    ParseError, Party, Service, Vocabulary,
+};
 
 /// Where the customer stands on one duty.
 ///
@@ -106,40 +111,499 @@ impl Status {
     }
 }
 
-/// One customer duty in the register, with what the customer has done about it.
+/// What [`Status`]'s parser accepts.
+const STATUS_EXPECTED: &str = "not-started, in-progress, implemented, not-applicable: WHY or risk-accepted: WHY (the id, or the \
+                               label in English or Japanese; a justification after a colon)";
+
+impl fmt::Display for Status {
+    /// The id, and the justification after a colon when there is one: what [`Status::from_str`] reads back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.justification() {
+            Some(why) => write!(f, "{}: {why}", self.id()),
+            None => f.write_str(self.id()),
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = ParseError;
+
+    /// A status as typed: its id or its label, English (any case, spaces or hyphens) or Japanese; not applicable
+    /// and risk accepted take their justification after a colon (`:` or `：`).
+    ///
+    /// ```
+    /// use idcf_responsibility::Status;
+    /// assert_eq!("対応中".parse::<Status>()?, Status::InProgress);
+    /// assert_eq!("Not started".parse::<Status>()?, Status::NotStarted);
+    /// let accepted: Status = "リスク受容: CISO, 2026-11".parse()?;
+    /// assert_eq!(accepted.justification(), Some("CISO, 2026-11"));
+    /// assert_eq!(accepted.to_string().parse::<Status>()?, accepted);
+    /// assert!("not-applicable".parse::<Status>().unwrap_err().to_string().contains("justification"));
+    /// assert!("implemnted".parse::<Status>().unwrap_err().to_string().contains("did you mean implemented?"));
+    /// # Ok::<(), idcf_responsibility::ParseError>(())
+    /// ```
+    fn from_str(input: &str) -> Result<Status, ParseError> {
+        let (name, why) = match input.split_once([':', '：']) {
+            Some((name, why)) => (name, Some(why.trim())),
+            None => (input, None),
+        };
+        let folded = crate::vocab::fold(name);
+        let why = why.map(str::to_owned);
+        let candidates = [
+            Status::NotStarted,
+            Status::InProgress,
+            Status::Implemented,
+            Status::NotApplicable { justification: String::new() },
+            Status::RiskAccepted { justification: String::new() },
+        ];
+        let found = candidates
+            .into_iter()
+            .find(|s| [s.id(), s.label(Lang::En), s.label(Lang::Ja)].iter().any(|n| crate::vocab::fold(n) == folded));
+        let invalid = |expected| ParseError::Invalid { what: Vocabulary::Status, input: input.to_owned(), expected };
+        match (found, why) {
+            (Some(Status::NotApplicable { .. }), Some(j)) if !j.is_empty() => {
+                Ok(Status::NotApplicable { justification: j })
+            }
+            (Some(Status::RiskAccepted { .. }), Some(j)) if !j.is_empty() => {
+                Ok(Status::RiskAccepted { justification: j })
+            }
+            (Some(Status::NotApplicable { .. } | Status::RiskAccepted { .. }), _) => {
+                Err(invalid("a justification after a colon, such as not-applicable: no teleworking"))
+            }
+            (Some(_), Some(_)) => Err(invalid("no justification: only not-applicable and risk-accepted take one")),
+            (Some(status), None) => Ok(status),
+            (None, _) => {
+                let ids = ["not-started", "in-progress", "implemented", "not-applicable", "risk-accepted"];
+                Err(ParseError::Unknown {
+                    what: Vocabulary::Status,
+                    input: input.to_owned(),
+                    expected: STATUS_EXPECTED,
+                    suggestions: crate::vocab::closest(name, &ids),
+                })
+            }
+        }
+    }
+}
+
+/// One customer duty in the register, with what the customer has done about it. Read through its accessors;
+/// changed only through [`Register::edit`] or [`Register::edit_entry`], which keep it valid (a non-empty team,
+/// evidence reference, note and justification; a due date that is a date).
 ///
 /// ```
 /// use idcf_responsibility::{Register, Service, Status};
 /// let r = Register::new(&[Service::ObjectStorage], None);
 /// let e = &r.entries()[0];
-/// assert_eq!(e.status, Status::NotStarted);
-/// assert!(e.evidence.is_empty());
+/// assert_eq!(e.status(), &Status::NotStarted);
+/// assert!(e.evidence().is_empty() && e.due().is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
 pub struct Entry {
     /// The service.
-    pub service: Service,
+    service: Service,
     /// The control.
-    pub control: Control,
+    control: Control,
     /// The customer's duty, as the matrix had it when the entry was made.
-    pub duty: Duty,
+    duty: Duty,
     /// Where the customer stands.
-    pub status: Status,
+    status: Status,
     /// The team responsible.
-    pub team: Option<String>,
+    team: Option<String>,
     /// References to the evidence (documents, tickets, URLs).
-    pub evidence: Vec<String>,
+    evidence: Vec<String>,
     /// The due date, `YYYY-MM-DD`.
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(extend("format" = "date"), regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
-    )]
-    pub due: Option<String>,
+    due: Option<Date>,
     /// Notes.
-    pub notes: Option<String>,
+    notes: Option<String>,
+}
+
+impl Entry {
+    /// The service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Register, Service};
+    /// assert_eq!(Register::new(&[Service::SelfCloud], None).entries()[0].service(), Service::SelfCloud);
+    /// ```
+    #[must_use]
+    pub const fn service(&self) -> Service {
+        self.service
+    }
+
+    /// The control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Register, Service};
+    /// let r = Register::new(&[Service::SelfCloud], None);
+    /// assert!(r.entries().windows(2).all(|w| w[0].control() <= w[1].control()));
+    /// ```
+    #[must_use]
+    pub const fn control(&self) -> Control {
+        self.control
+    }
+
+    /// The customer's duty, as the matrix had it when the entry was made.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Party, Register, Service};
+    /// let r = Register::new(&[Service::SelfCloud], None);
+    /// assert!(r.entries().iter().all(|e| e.duty().party == Party::Customer));
+    /// ```
+    #[must_use]
+    pub const fn duty(&self) -> &Duty {
+        &self.duty
+    }
+
+    /// Where the customer stands.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Register, Service};
+    /// assert!(!Register::new(&[Service::SelfCloud], None).entries()[0].status().is_settled());
+    /// ```
+    #[must_use]
+    pub const fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// The team responsible, if recorded.
+    ///
+    /// ```
+    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.edit_entry(0, &EntryEdit::new().team("Platform team"))?;
+    /// assert_eq!(r.entries()[0].team(), Some("Platform team"));
+    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// ```
+    #[must_use]
+    pub fn team(&self) -> Option<&str> {
+        self.team.as_deref()
+    }
+
+    /// References to the evidence (documents, tickets, URLs), in the order recorded.
+    ///
+    /// ```
+    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-12"))?;
+    /// assert_eq!(r.entries()[0].evidence(), ["TICKET-12"]);
+    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// ```
+    #[must_use]
+    pub fn evidence(&self) -> &[String] {
+        &self.evidence
+    }
+
+    /// The due date, if set.
+    ///
+    /// ```
+    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.edit_entry(0, &EntryEdit::new().due("2027-03-31".parse()?))?;
+    /// assert_eq!(r.entries()[0].due().unwrap().to_string(), "2027-03-31");
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn due(&self) -> Option<Date> {
+        self.due
+    }
+
+    /// The notes, if any (appended notes one per line).
+    ///
+    /// ```
+    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.edit_entry(0, &EntryEdit::new().append_note("Asked the vendor."))?;
+    /// r.edit_entry(0, &EntryEdit::new().append_note("Answered."))?;
+    /// assert_eq!(r.entries()[0].notes(), Some("Asked the vendor.\nAnswered."));
+    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// ```
+    #[must_use]
+    pub fn notes(&self) -> Option<&str> {
+        self.notes.as_deref()
+    }
+}
+
+/// What to do with one field of an entry.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+enum Set<T> {
+    #[default]
+    Keep,
+    To(T),
+    Clear,
+}
+
+impl<T: Clone> Set<T> {
+    fn apply(&self, field: &mut Option<T>) {
+        match self {
+            Set::Keep => {}
+            Set::To(value) => *field = Some(value.clone()),
+            Set::Clear => *field = None,
+        }
+    }
+}
+
+/// What to do with an entry's notes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+enum NoteEdit {
+    #[default]
+    Keep,
+    Append(String),
+    Replace(String),
+    Clear,
+}
+
+/// One typed change to register entries: what [`Register::edit`] and [`Register::edit_entry`] apply. Built by
+/// chaining; what is not named is kept. Every text must say something (checked when the edit is applied).
+///
+/// ```
+/// use idcf_responsibility::{Control, EntryEdit, Register, Service, Status};
+/// let mut r = Register::new(&[Service::ObjectStorage], None);
+/// let edit = EntryEdit::new()
+///     .status(Status::Implemented)
+///     .team("Storage team")
+///     .add_evidence("wiki/backup")
+///     .due("2027-03-31".parse()?)
+///     .append_note("Nightly copies to a second region.");
+/// assert_eq!(r.edit(None, Control::InformationBackup, &edit)?, 1);
+/// assert_eq!(r.progress().total.implemented, 1);
+/// # Ok::<(), idcf_responsibility::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[must_use]
+pub struct EntryEdit {
+    status: Option<Status>,
+    team: Set<String>,
+    evidence: Option<Vec<String>>,
+    add_evidence: Vec<String>,
+    due: Set<Date>,
+    note: NoteEdit,
+}
+
+impl EntryEdit {
+    /// An edit that changes nothing yet.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::EntryEdit::new(), idcf_responsibility::EntryEdit::default());
+    /// ```
+    pub fn new() -> EntryEdit {
+        EntryEdit::default()
+    }
+
+    /// Sets the status (a not-applicable or risk-accepted status carries its justification).
+    ///
+    /// ```
+    /// use idcf_responsibility::{EntryEdit, Status};
+    /// let edit = EntryEdit::new().status(Status::InProgress);
+    /// # let _ = edit;
+    /// ```
+    pub fn status(mut self, status: Status) -> EntryEdit {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets the team responsible.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().team("Platform team");
+    /// # let _ = edit;
+    /// ```
+    pub fn team(mut self, team: impl Into<String>) -> EntryEdit {
+        self.team = Set::To(team.into());
+        self
+    }
+
+    /// Removes the team.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().clear_team();
+    /// # let _ = edit;
+    /// ```
+    pub fn clear_team(mut self) -> EntryEdit {
+        self.team = Set::Clear;
+        self
+    }
+
+    /// Replaces the evidence with this list (empty to remove it all).
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().evidence(["TICKET-12", "wiki/backup"]);
+    /// # let _ = edit;
+    /// ```
+    pub fn evidence<I: IntoIterator<Item = S>, S: Into<String>>(mut self, evidence: I) -> EntryEdit {
+        self.evidence = Some(evidence.into_iter().map(Into::into).collect());
+        self.add_evidence.clear();
+        self
+    }
+
+    /// Adds one evidence reference after those recorded.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().add_evidence("TICKET-12");
+    /// # let _ = edit;
+    /// ```
+    pub fn add_evidence(mut self, reference: impl Into<String>) -> EntryEdit {
+        self.add_evidence.push(reference.into());
+        self
+    }
+
+    /// Sets the due date.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().due("2027-03-31".parse()?);
+    /// # let _ = edit;
+    /// # Ok::<(), idcf_responsibility::ParseError>(())
+    /// ```
+    pub fn due(mut self, due: Date) -> EntryEdit {
+        self.due = Set::To(due);
+        self
+    }
+
+    /// Removes the due date.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().clear_due();
+    /// # let _ = edit;
+    /// ```
+    pub fn clear_due(mut self) -> EntryEdit {
+        self.due = Set::Clear;
+        self
+    }
+
+    /// Appends a note on a line of its own.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().append_note("Asked the vendor.");
+    /// # let _ = edit;
+    /// ```
+    pub fn append_note(mut self, note: impl Into<String>) -> EntryEdit {
+        self.note = NoteEdit::Append(note.into());
+        self
+    }
+
+    /// Replaces the notes.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().replace_notes("Done.");
+    /// # let _ = edit;
+    /// ```
+    pub fn replace_notes(mut self, notes: impl Into<String>) -> EntryEdit {
+        self.note = NoteEdit::Replace(notes.into());
+        self
+    }
+
+    /// Removes the notes.
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::EntryEdit::new().clear_notes();
+    /// # let _ = edit;
+    /// ```
+    pub fn clear_notes(mut self) -> EntryEdit {
+        self.note = NoteEdit::Clear;
+        self
+    }
+
+    /// The first text of the edit that says nothing, by field name.
+    fn blank(&self) -> Option<&'static str> {
+        let blank = |s: &str| s.trim().is_empty();
+        if self.status.as_ref().and_then(Status::justification).is_some_and(blank) {
+            return Some("justification");
+        }
+        if matches!(&self.team, Set::To(t) if blank(t)) {
+            return Some("team");
+        }
+        if self.evidence.iter().flatten().chain(&self.add_evidence).any(|e| blank(e)) {
+            return Some("evidence");
+        }
+        if matches!(&self.note, NoteEdit::Append(n) | NoteEdit::Replace(n) if blank(n)) {
+            return Some("note");
+        }
+        None
+    }
+
+    fn apply(&self, e: &mut Entry) {
+        if let Some(status) = &self.status {
+            e.status = status.clone();
+        }
+        self.team.apply(&mut e.team);
+        if let Some(evidence) = &self.evidence {
+            e.evidence.clone_from(evidence);
+        }
+        e.evidence.extend(self.add_evidence.iter().cloned());
+        self.due.apply(&mut e.due);
+        match &self.note {
+            NoteEdit::Keep => {}
+            NoteEdit::Append(note) => {
+                e.notes = Some(match e.notes.take() {
+                    Some(old) => format!("{old}\n{note}"),
+                    None => note.clone(),
+                });
+            }
+            NoteEdit::Replace(note) => e.notes = Some(note.clone()),
+            NoteEdit::Clear => e.notes = None,
+        }
+    }
+}
+
+/// Why an edit of the register was refused. Nothing is changed when an edit is refused.
+///
+/// ```
+/// use idcf_responsibility::{Control, EditError, EntryEdit, Register, Service, Status};
+/// let mut r = Register::new(&[Service::SelfCloud], None);
+/// let err = r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap_err();
+/// assert_eq!(err.to_string(), "idcf-cloud is not in the register; it covers self-cloud");
+/// let err = r.edit(None, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
+/// assert!(matches!(err, EditError::NoCustomerDuty { .. }));
+/// assert_eq!(err.to_string(), "section 6.8.6 has no customer duty for self-cloud (the provider owns it)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EditError {
+    /// The service is not one of the register's.
+    #[error("{service} is not in the register; it covers {}", ids(covered))]
+    ServiceNotInRegister {
+        /// The service asked for.
+        service: Service,
+        /// The register's services.
+        covered: Vec<Service>,
+    },
+    /// The control leaves the customer nothing to do for the services asked for: who owns it for each.
+    #[error("section {} has no customer duty for {}", control.section(), owners(owners_by_service))]
+    NoCustomerDuty {
+        /// The control.
+        control: Control,
+        /// Each service asked for, with the control's owner for it (`None`: not applicable).
+        owners_by_service: Vec<(Service, Option<Owner>)>,
+    },
+    /// No entry has this index.
+    #[error("no entry {index}; the register has {len}")]
+    NoEntry {
+        /// The index asked for.
+        index: usize,
+        /// How many entries there are.
+        len: usize,
+    },
+    /// A text of the edit is empty or blank.
+    #[error("the {field} is empty; say something or leave it out")]
+    Blank {
+        /// Which: `justification`, `team`, `evidence` or `note`.
+        field: &'static str,
+    },
+}
+
+fn ids(services: &[Service]) -> String {
+    services.iter().map(|s| s.id()).collect::<Vec<_>>().join(", ")
+}
+
+fn owners(owners: &[(Service, Option<Owner>)]) -> String {
+    owners
+        .iter()
+        .map(|(s, o)| match o {
+            Some(Owner::Provider) => format!("{s} (the provider owns it)"),
+            Some(owner) => format!("{s} (owner {owner}, but no customer duty in the register)"),
+            None => format!("{s} (not applicable)"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// How far the register has come, for one group of entries.
@@ -257,13 +721,13 @@ pub enum Drift {
 /// dataset version loads, and [`Register::drift`] says what no longer matches.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Register, Service, Status};
+/// use idcf_responsibility::{Control, EntryEdit, Register, Service, Status};
 ///
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
-/// let n = register.set_status(None, Control::InformationBackup, &Status::InProgress, Some("Weekly copies."))?;
-/// assert_eq!(n, 1);
+/// let edit = EntryEdit::new().status(Status::InProgress).append_note("Weekly copies.");
+/// assert_eq!(register.edit(None, Control::InformationBackup, &edit)?, 1);
 /// assert_eq!(register.progress().total.in_progress, 1);
-/// # Ok::<(), idcf_responsibility::Inconsistency>(())
+/// # Ok::<(), idcf_responsibility::EditError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -356,67 +820,46 @@ impl Register {
     /// ```
     /// use idcf_responsibility::{Party, Register, Service};
     /// let r = Register::new(&[Service::SelfCloud], None);
-    /// assert!(r.entries().iter().all(|e| e.duty.party == Party::Customer));
+    /// assert!(r.entries().iter().all(|e| e.duty().party == Party::Customer));
     /// ```
     #[must_use]
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
 
-    /// The entries, to record team, evidence, due date or notes.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Register, Service};
-    /// let mut r = Register::new(&[Service::SelfCloud], None);
-    /// r.entries_mut()[0].team = Some("Platform team".into());
-    /// ```
-    pub fn entries_mut(&mut self) -> &mut [Entry] {
-        &mut self.entries
-    }
-
-    /// Sets the status of every entry of a control, for one service or for all the register's services, and
-    /// appends a note if given. Returns how many entries changed.
+    /// Applies an edit to every entry of a control, for one service or for all the register's services. Returns
+    /// how many entries changed.
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when no entry matches (the control has no customer duty for those services, or the
-    /// service is not in the register), or a justification is empty.
+    /// [`EditError`]: the service is not in the register (naming those it has), the control has no customer duty
+    /// for those services (naming who owns it), or a text of the edit is blank. Nothing changes then.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Register, Service, Status};
-    /// let mut r = Register::new(&[Service::SelfCloud], None);
-    /// assert!(r.set_status(None, Control::ClockSynchronization, &Status::Implemented, None).is_err());
+    /// use idcf_responsibility::{Control, EntryEdit, Register, Service, Status};
+    /// let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+    /// let done = EntryEdit::new().status("実施済み".parse()?);
+    /// assert_eq!(r.edit(Some(Service::ObjectStorage), Control::InformationBackup, &done)?, 1);
+    /// assert_eq!(r.progress().total.implemented, 1);
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    pub fn set_status(
-        &mut self,
-        service: Option<Service>,
-        control: Control,
-        status: &Status,
-        note: Option<&str>,
-    ) -> Result<usize, Inconsistency> {
-        if status.justification().is_some_and(|j| j.trim().is_empty()) {
-            return Err(Inconsistency::new(control.section(), "a justification must say why"));
+    pub fn edit(&mut self, service: Option<Service>, control: Control, edit: &EntryEdit) -> Result<usize, EditError> {
+        if let Some(field) = edit.blank() {
+            return Err(EditError::Blank { field });
+        }
+        if let Some(s) = service.filter(|s| !self.services.contains(s)) {
+            return Err(EditError::ServiceNotInRegister { service: s, covered: self.services.clone() });
         }
         let mut changed = 0;
         for e in self.entries.iter_mut().filter(|e| e.control == control && service.is_none_or(|s| s == e.service)) {
-            e.status = status.clone();
-            if let Some(note) = note.filter(|n| !n.trim().is_empty()) {
-                e.notes = Some(match e.notes.take() {
-                    Some(old) => format!("{old}\n{note}"),
-                    None => note.to_owned(),
-                });
-            }
+            edit.apply(e);
             changed += 1;
         }
         if changed == 0 {
-            let scope = service.map_or_else(
-                || self.services.iter().map(|s| s.id()).collect::<Vec<_>>().join(", "),
-                |s| s.id().to_owned(),
-            );
-            return Err(Inconsistency::new(
-                control.section(),
-                format!("no customer duty of section {} is in the register for {scope}", control.section()),
-            ));
+            let matrix = current(self.overlay.as_ref());
+            let asked = service.map_or_else(|| self.services.clone(), |s| vec![s]);
+            let owners_by_service = asked.into_iter().map(|s| (s, matrix.owner(s, control))).collect();
+            return Err(EditError::NoCustomerDuty { control, owners_by_service });
         }
         Ok(changed)
     }
@@ -462,6 +905,30 @@ impl Register {
             return Err(Inconsistency::new(format!("soa.{control}"), problem));
         }
         Ok(self.soa.insert(control, decision))
+    }
+
+    /// Applies an edit to one entry, by its index in [`Register::entries`]: for a control with several customer
+    /// duties, one of them.
+    ///
+    /// # Errors
+    ///
+    /// [`EditError::NoEntry`] past the last entry, [`EditError::Blank`] for a blank text. Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.edit_entry(0, &EntryEdit::new().team("Platform team"))?;
+    /// assert!(r.edit_entry(10_000, &EntryEdit::new()).is_err());
+    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// ```
+    pub fn edit_entry(&mut self, index: usize, edit: &EntryEdit) -> Result<(), EditError> {
+        if let Some(field) = edit.blank() {
+            return Err(EditError::Blank { field });
+        }
+        let len = self.entries.len();
+        let entry = self.entries.get_mut(index).ok_or(EditError::NoEntry { index, len })?;
+        edit.apply(entry);
+        Ok(())
     }
 
     /// Progress by service, by chapter and in all.
@@ -513,21 +980,18 @@ impl Register {
         out
     }
 
-    /// Checks the register, as loading does: a register edited through [`Register::entries_mut`] can be checked
-    /// before it is saved.
+    /// Checks the register, as loading does (a register built through the API always passes).
     ///
     /// # Errors
     ///
     /// [`Inconsistency`] naming the place: an override of its overlay that does not hold, no service or a service
     /// listed twice, an entry for a service the register
     /// does not cover or whose duty does not fit its cell, an empty justification, team, evidence reference or note,
-    /// a due date that is not a date, the same duty twice.
+    /// the same duty twice.
     ///
     /// ```
     /// use idcf_responsibility::{Register, Service};
-    /// let mut r = Register::new(&[Service::SelfCloud], None);
-    /// r.entries_mut()[0].due = Some("2027-13-01".into());
-    /// assert!(r.check().unwrap_err().problem.contains("not a date"));
+    /// assert!(Register::new(&[Service::SelfCloud], None).check().is_ok());
     /// ```
     pub fn check(&self) -> Result<(), Inconsistency> {
         if let Some(overlay) = &self.overlay {
@@ -561,11 +1025,6 @@ impl Register {
             if blank(&e.team) || blank(&e.notes) || e.evidence.iter().any(|x| x.trim().is_empty()) {
                 return fail("team, evidence and notes, when given, are not empty".into());
             }
-            if let Some(due) = &e.due {
-                if !is_date(due) {
-                    return fail(format!("due date {due:?} is not a date YYYY-MM-DD"));
-                }
-            }
             if self.entries.get(..i).is_some_and(|before| {
                 before.iter().any(|b| b.service == e.service && b.control == e.control && b.duty == e.duty)
             }) {
@@ -597,31 +1056,6 @@ fn customer_duties<'a>(
     })
 }
 
-/// Whether `s` is a calendar date `YYYY-MM-DD` (Gregorian, with leap years).
-fn is_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| {
-        text.get(range)
-            .filter(|part| part.bytes().all(|c| c.is_ascii_digit()))
-            .and_then(|part| part.parse::<u32>().ok())
-    };
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Register {
@@ -651,11 +1085,13 @@ impl Register {
     /// use idcf_responsibility::{Register, Service};
     /// let json = Register::new(&[Service::SelfCloud], None).to_json().replacen("\"due\": null", "\"due\": \"2026-02-30\"", 1);
     /// let err = Register::from_json(&json).unwrap_err();
-    /// assert!(err.to_string().contains("entries[0]") && err.to_string().contains("not a date"), "{err}");
+    /// assert!(err.to_string().contains("entries[0].due"), "{err}");
+    /// let cause = std::error::Error::source(&err).unwrap().to_string();
+    /// assert!(cause.contains("invalid date \"2026-02-30\""), "{cause}");
     /// ```
     pub fn from_json(json: &str) -> Result<Register, crate::LoadError> {
-        let register: Register = crate::json::read(json)?;
-        register.check()?;
+        let register: Register = crate::json::read(crate::FileKind::Register, json)?;
+        register.check().map_err(|i| crate::LoadError::inconsistent(crate::FileKind::Register, i))?;
         Ok(register)
     }
 }

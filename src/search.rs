@@ -498,18 +498,6 @@ static SYNONYM_TABLE: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| {
     table
 });
 
-/// The folded text keyword search reads: every searchable text of every control, one per line, folded as queries
-/// are. For the benchmark's floor (one substring scan of the same text); not part of the crate's API.
-///
-/// ```
-/// assert!(idcf_responsibility::__search_folded_text().contains("information backup"));
-/// ```
-#[doc(hidden)]
-#[must_use]
-pub fn folded_text() -> &'static str {
-    &INDEX.text
-}
-
 /// Where a term was found, and what it weighs there.
 const TITLE: u32 = 40;
 const CAPABILITY: u32 = 15;

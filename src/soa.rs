@@ -530,14 +530,14 @@ pub struct SoaRow {
 /// a 2014 provider document — not a certification statement.
 ///
 /// ```
-/// use idcf_responsibility::{Applicability, Control, Implementation, Iso2022Control, Register, Service, Soa, Status};
+/// use idcf_responsibility::{Applicability, Control, Implementation, Iso2022Control, Register, Service, Soa, Status, EntryEdit};
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
-/// register.set_status(None, Control::InformationBackup, &Status::Implemented, None)?;
+/// register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let soa = Soa::of(&register);
 /// assert_eq!(soa.rows.len(), 93);
 /// let backup = soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap();
 /// assert_eq!((backup.applicability, backup.implementation), (Applicability::Applicable, Implementation::Implemented));
-/// # Ok::<(), idcf_responsibility::Inconsistency>(())
+/// # Ok::<(), idcf_responsibility::EditError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -751,16 +751,16 @@ fn row(control: Iso2022Control, matrix: &Matrix, register: &Register, services: 
         .entries()
         .iter()
         .enumerate()
-        .filter(|(_, e)| mapped.contains(&e.control))
+        .filter(|(_, e)| mapped.contains(&e.control()))
         .map(|(entry, e)| CustomerPart {
             entry,
-            service: e.service,
-            control: e.control,
-            section: Cow::Borrowed(e.control.section()),
-            duty: e.duty.clone(),
-            status: e.status.clone(),
-            team: e.team.clone(),
-            evidence: e.evidence.clone(),
+            service: e.service(),
+            control: e.control(),
+            section: Cow::Borrowed(e.control().section()),
+            duty: e.duty().clone(),
+            status: e.status().clone(),
+            team: e.team().map(str::to_owned),
+            evidence: e.evidence().to_vec(),
         })
         .collect();
 

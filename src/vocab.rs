@@ -116,6 +116,33 @@ pub(crate) fn suggest<T: Vocabulary>(input: &str) -> Vec<&'static str> {
     scored.into_iter().take(3).map(|(_, id)| id).collect()
 }
 
+/// Up to three of `candidates` close to `input` (by edit distance, folded as ids are), best first: the suggestion
+/// for an unknown id or field name read from JSON, where the vocabulary is known only by its list, and for a status.
+pub(crate) fn closest<'a>(input: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+    let key = fold(input);
+    let key_len = key.chars().count();
+    if key.is_empty() || key_len > MAX_SUGGEST_CHARS {
+        return Vec::new();
+    }
+    let mut scored: Vec<(usize, &'a str)> = candidates
+        .iter()
+        .filter_map(|&name| {
+            let folded = fold(name);
+            let name_len = folded.chars().count();
+            let limit = (name_len.max(key_len) / 4).clamp(1, 3);
+            if name_len.abs_diff(key_len) <= limit {
+                let d = distance(&key, &folded);
+                if d <= limit {
+                    return Some((d, name));
+                }
+            }
+            (key_len >= 3 && (folded.contains(&key) || key.contains(folded.as_str()))).then_some((limit + 1, name))
+        })
+        .collect();
+    scored.sort_by_key(|&(d, _)| d);
+    scored.into_iter().take(3).map(|(_, name)| name).collect()
+}
+
 /// Levenshtein distance over chars.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

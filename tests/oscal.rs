@@ -16,7 +16,8 @@ use std::collections::{HashMap, HashSet};
 
 use idcf_responsibility::export::oscal;
 use idcf_responsibility::{
-    Basis, Cell, Control, Document, Duty, DutyKind, Lang, Layer, Matrix, Party, Role, Scope, Service, Text,
+    Basis, Cell, Control, Document, Duty, DutyKind, Entry, EntryEdit, Lang, Layer, Matrix, Party, Role, Scope, Service,
+    Text,
 };
 use serde_json::Value;
 
@@ -574,17 +575,22 @@ fn customer_register() -> idcf_responsibility::Register {
         .add_duty(Service::IdcfCloud, Control::InformationBackup, restore, Text::new("Our audit asks.", "監査の要求。"))
         .unwrap();
     let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], Some(overlay));
-    r.set_status(None, Control::InformationBackup, &Status::Implemented, Some("Nightly snapshots.")).unwrap();
-    r.set_status(Some(Service::IdcfCloud), Control::AuditLogging, &Status::InProgress, None).unwrap();
+    r.edit(
+        None,
+        Control::InformationBackup,
+        &EntryEdit::new().status(Status::Implemented).append_note("Nightly snapshots."),
+    )
+    .unwrap();
+    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let na = Status::NotApplicable { justification: "No telework.".into() };
-    r.set_status(None, Control::Teleworking, &na, None).unwrap();
+    r.edit(None, Control::Teleworking, &EntryEdit::new().status(na.clone())).unwrap();
     let accepted = Status::RiskAccepted { justification: "Accepted by the CISO.".into() };
-    r.set_status(Some(Service::ObjectStorage), accepted_control(), &accepted, None).unwrap();
-    for e in r.entries_mut().iter_mut().filter(|e| e.control == Control::InformationBackup) {
-        e.team = Some("Platform  team".into());
-        e.evidence = vec!["TICKET-12".into(), "https://wiki.example/backup".into()];
-        e.due = Some("2027-03-31".into());
-    }
+    r.edit(Some(Service::ObjectStorage), accepted_control(), &EntryEdit::new().status(accepted.clone())).unwrap();
+    let filled = EntryEdit::new()
+        .team("Platform  team")
+        .evidence(["TICKET-12", "https://wiki.example/backup"])
+        .due("2027-03-31".parse().unwrap());
+    r.edit(None, Control::InformationBackup, &filled).unwrap();
     r
 }
 
@@ -592,7 +598,7 @@ fn customer_register() -> idcf_responsibility::Register {
 fn accepted_control() -> Control {
     let r = idcf_responsibility::Register::new(&[Service::ObjectStorage], None);
     let skip = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging];
-    r.entries().iter().map(|e| e.control).find(|c| !skip.contains(c)).unwrap()
+    r.entries().iter().map(Entry::control).find(|c| !skip.contains(c)).unwrap()
 }
 
 fn customer_ssp(lang: Lang) -> Value {
@@ -626,7 +632,7 @@ fn every_uuid_the_customer_ssp_references_resolves_in_the_providers_ssp() {
         }
         // Every entry whose duty is the provider's plan's has its `satisfied`, once; the tailored one has none.
         let register = customer_register();
-        let tailored = register.entries().iter().filter(|e| e.duty.basis.is_tailored()).count();
+        let tailored = register.entries().iter().filter(|e| e.duty().basis.is_tailored()).count();
         assert_eq!(tailored, 1);
         assert_eq!(referenced.len(), register.entries().len() - tailored);
         assert_eq!(referenced.iter().collect::<HashSet<_>>().len(), referenced.len());
@@ -712,7 +718,7 @@ fn the_customer_ssp_carries_the_registers_status_and_evidence() {
     assert!(accepted.unwrap()["remarks"].as_str().unwrap().contains("Accepted by the CISO."));
     // A control no entry has yet is planned.
     let touched = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging, accepted_control()];
-    let untouched = customer_register().entries().iter().map(|e| e.control).find(|c| !touched.contains(c)).unwrap();
+    let untouched = customer_register().entries().iter().map(Entry::control).find(|c| !touched.contains(c)).unwrap();
     assert_eq!(own(untouched)["implementation-status"]["state"], "planned");
     // Both services inherit the provider's back-up function where it offers one.
     let inherited = req(Control::BackupFunction)["by-components"]

@@ -15,13 +15,17 @@ fn sample() -> Overlay {
     overlay
         .add_duty(Service::PrivateCloud, Control::ClockSynchronization, duty, Text::new("Our policy.", "自社方針。"))
         .unwrap();
-    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"));
-    overlay.note(
-        Service::IdcfCloud,
-        Control::InformationBackup,
-        Text::new("Nightly copies to another region.", "毎晩、別リージョンへ複製。"),
-        Text::new("Our plan.", "計画。"),
-    );
+    overlay
+        .not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"))
+        .unwrap();
+    overlay
+        .note(
+            Service::IdcfCloud,
+            Control::InformationBackup,
+            Text::new("Nightly copies to another region.", "毎晩、別リージョンへ複製。"),
+            Text::new("Our plan.", "計画。"),
+        )
+        .unwrap();
     overlay
 }
 
@@ -103,7 +107,9 @@ fn hand_edits_that_break_an_overlay_are_refused_with_their_place() {
         let mut w = v.clone();
         edit(&mut w);
         let err = Overlay::from_json(&w.to_string()).unwrap_err();
-        assert!(err.to_string().contains(expect), "{err}");
+        let cause = std::error::Error::source(&err).map(ToString::to_string).unwrap_or_default();
+        let err = format!("{err}: {cause}");
+        assert!(err.contains(expect), "{err}");
     };
     refuse(&|w| w["overrides"][1]["reason"]["en"] = json!(""), "overrides[1] (self-cloud, 7.6.2)");
     refuse(
@@ -114,7 +120,7 @@ fn hand_edits_that_break_an_overlay_are_refused_with_their_place() {
         &|w| w["overrides"][0]["base"]["owner"] = json!("customer"),
         "owner is customer but the duties give provider",
     );
-    refuse(&|w| w["overrides"][0]["surprise"] = json!(1), "unknown field `surprise`");
+    refuse(&|w| w["overrides"][0]["surprise"] = json!(1), "unknown field \"surprise\"");
     refuse(&|w| w["overrides"][2]["base"] = v["overrides"][1]["base"].clone(), "another service or control");
     refuse(
         &|w| w["overrides"][2]["change"] = json!({"kind": "note", "text": {"en": "x", "ja": " "}}),

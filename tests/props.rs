@@ -237,7 +237,9 @@ mod json {
                 assert_eq!(Matrix::from_json(&again).unwrap().to_json(), again);
             }
             Err(LoadError::Json { path, source, .. }) => assert!(!path.is_empty() && !source.to_string().is_empty()),
-            Err(LoadError::Inconsistent(i)) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
+            Err(LoadError::Inconsistent { inconsistency: i, .. }) => {
+                assert!(!i.place.is_empty() && !i.problem.is_empty());
+            }
             Err(other) => panic!("unexpected error kind: {other:?}"),
         }
     }
@@ -359,23 +361,26 @@ mod json {
 #[cfg(feature = "serde")]
 mod register_json {
     use super::pointers;
-    use idcf_responsibility::{Control, LoadError, Overlay, Register, Service, Status, Text, export::report};
+    use idcf_responsibility::{
+        Control, EntryEdit, LoadError, Overlay, Register, Service, Status, Text, export::report,
+    };
     use proptest::prelude::*;
     use serde_json::Value;
 
     fn sample_register() -> Register {
         let mut o = Overlay::new();
-        o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+        o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
         let mut r = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(o));
-        r.set_status(None, Control::InformationBackup, &Status::InProgress, Some("Weekly.")).unwrap();
-        r.entries_mut()[0].evidence.push("TICKET-1".into());
+        r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress).append_note("Weekly."))
+            .unwrap();
+        r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-1")).unwrap();
         r
     }
 
     fn check_error(err: &LoadError) {
         match err {
             LoadError::Json { path, source, .. } => assert!(!path.is_empty() && !source.to_string().is_empty()),
-            LoadError::Inconsistent(i) => assert!(!i.place.is_empty() && !i.problem.is_empty()),
+            LoadError::Inconsistent { inconsistency: i, .. } => assert!(!i.place.is_empty() && !i.problem.is_empty()),
             LoadError::TooLarge { .. } => {}
             other => panic!("unexpected error kind: {other:?}"),
         }

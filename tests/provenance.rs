@@ -3,6 +3,7 @@
 //! CSV, Markdown, HTML, the workbook, OSCAL and the four register reports; the Markdown carries the whole tailored
 //! matrix; and no Japanese text the crate writes names the provider 当社.
 
+use idcf_responsibility::EntryEdit;
 use idcf_responsibility::export::{self, report};
 use idcf_responsibility::{
     Answer, Capability, CellBasis, Control, Correspondence, Document, Duty, DutyKind, Edition, Fit, Label, Lang, Layer,
@@ -35,7 +36,8 @@ fn tailored() -> Matrix {
 
 fn register() -> Register {
     let mut r = Register::new(Service::ALL, Some(overlay()));
-    r.set_status(Some(Service::PrivateCloud), Control::ClockSynchronization, &Status::InProgress, None).unwrap();
+    r.edit(Some(Service::PrivateCloud), Control::ClockSynchronization, &EntryEdit::new().status(Status::InProgress))
+        .unwrap();
     r
 }
 

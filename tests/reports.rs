@@ -2,21 +2,25 @@
 //! carry every entry with its status, team, evidence, due date, notes and citation, and read back.
 
 use idcf_responsibility::export::report;
-use idcf_responsibility::{Control, Lang, Register, Service, Status};
+use idcf_responsibility::{Control, EntryEdit, Lang, Register, Service, Status};
 
 /// A register with every status, and team, evidence, due date and notes on the settled back-up entries.
 fn sample() -> Register {
     let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
-    r.set_status(None, Control::InformationBackup, &Status::Implemented, Some("Nightly, \"tested\", monthly."))
-        .unwrap();
-    r.set_status(Some(Service::IdcfCloud), Control::AuditLogging, &Status::InProgress, None).unwrap();
+    r.edit(
+        None,
+        Control::InformationBackup,
+        &EntryEdit::new().status(Status::Implemented).append_note("Nightly, \"tested\", monthly."),
+    )
+    .unwrap();
+    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let na = Status::NotApplicable { justification: "No telework, by policy.".into() };
-    r.set_status(None, Control::Teleworking, &na, None).unwrap();
-    for e in r.entries_mut().iter_mut().filter(|e| e.control == Control::InformationBackup) {
-        e.team = Some("Platform team".into());
-        e.evidence = vec!["TICKET-12".into(), "wiki/backup".into()];
-        e.due = Some("2027-03-31".into());
-    }
+    r.edit(None, Control::Teleworking, &EntryEdit::new().status(na.clone())).unwrap();
+    let filled = EntryEdit::new()
+        .team("Platform team")
+        .evidence(["TICKET-12", "wiki/backup"])
+        .due("2027-03-31".parse().unwrap());
+    r.edit(None, Control::InformationBackup, &filled).unwrap();
     r
 }
 
@@ -27,7 +31,7 @@ fn open_first_puts_not_started_then_in_progress_before_settled() {
     assert_eq!(order.len(), r.entries().len());
     let ranks: Vec<u8> = order
         .iter()
-        .map(|(_, e)| match e.status {
+        .map(|(_, e)| match e.status() {
             Status::NotStarted => 0,
             Status::InProgress => 1,
             _ => 2,
@@ -37,7 +41,7 @@ fn open_first_puts_not_started_then_in_progress_before_settled() {
     assert!(ranks.contains(&0) && ranks.contains(&1) && ranks.contains(&2));
     // Within a status, the register's order.
     let not_started: Vec<usize> =
-        order.iter().filter(|(_, e)| e.status == Status::NotStarted).map(|(i, _)| *i).collect();
+        order.iter().filter(|(_, e)| *e.status() == Status::NotStarted).map(|(i, _)| *i).collect();
     assert!(not_started.windows(2).all(|w| w[0] < w[1]));
 }
 
@@ -110,20 +114,20 @@ fn csv_reads_back_in_both_languages() {
     for (row_en, row_ja) in en.iter().zip(&ja).skip(1) {
         let index: usize = row_en[0].parse().unwrap();
         let entry = &r.entries()[index - 1];
-        assert_eq!(&row_en[1], entry.service.id());
-        assert_eq!(&row_en[3], entry.control.section());
-        assert_eq!(&row_en[4], entry.control.id());
-        assert_eq!(&row_en[7], entry.status.id());
-        assert_eq!(&row_ja[7], entry.status.label(Lang::Ja));
-        assert_eq!(&row_en[8], entry.status.justification().unwrap_or(""));
-        assert_eq!(&row_en[9], entry.team.as_deref().unwrap_or(""));
-        assert_eq!(&row_en[10], entry.evidence.join("; "));
-        assert_eq!(&row_en[11], entry.due.as_deref().unwrap_or(""));
-        assert_eq!(&row_en[12], entry.notes.as_deref().unwrap_or(""));
-        assert_eq!(&row_en[13], if entry.status.is_settled() { "true" } else { "false" });
+        assert_eq!(&row_en[1], entry.service().id());
+        assert_eq!(&row_en[3], entry.control().section());
+        assert_eq!(&row_en[4], entry.control().id());
+        assert_eq!(&row_en[7], entry.status().id());
+        assert_eq!(&row_ja[7], entry.status().label(Lang::Ja));
+        assert_eq!(&row_en[8], entry.status().justification().unwrap_or(""));
+        assert_eq!(&row_en[9], entry.team().unwrap_or(""));
+        assert_eq!(&row_en[10], entry.evidence().join("; "));
+        assert_eq!(&row_en[11], entry.due().map(|d| d.to_string()).unwrap_or_default());
+        assert_eq!(&row_en[12], entry.notes().unwrap_or(""));
+        assert_eq!(&row_en[13], if entry.status().is_settled() { "true" } else { "false" });
         assert_eq!((&row_en[1], &row_en[3], &row_en[4]), (&row_ja[1], &row_ja[3], &row_ja[4]), "ids in both");
-        assert!(row_en[6].starts_with(entry.duty.text.en.as_ref()));
-        assert!(row_ja[6].starts_with(entry.duty.text.ja.as_ref()));
+        assert!(row_en[6].starts_with(entry.duty().text.en.as_ref()));
+        assert!(row_ja[6].starts_with(entry.duty().text.ja.as_ref()));
     }
     let statuses: Vec<&str> = en.iter().skip(1).map(|row| &row[7]).collect();
     let first_settled = statuses.iter().position(|s| !matches!(*s, "not-started" | "in-progress")).unwrap();
@@ -146,10 +150,10 @@ fn workbook_reads_back() {
         assert_eq!(rows.len(), 1 + r.entries().len());
         for (row, (index, entry)) in rows.iter().skip(1).zip(report::open_first(&r)) {
             assert_eq!(row[0], (index + 1).to_string());
-            assert_eq!(row[1], entry.control.section());
-            assert!(row[5].starts_with(entry.status.label(lang)));
-            assert_eq!(row[6], entry.team.clone().unwrap_or_default());
-            assert_eq!(row[8], entry.due.clone().unwrap_or_default());
+            assert_eq!(row[1], entry.control().section());
+            assert!(row[5].starts_with(entry.status().label(lang)));
+            assert_eq!(row[6], entry.team().unwrap_or_default());
+            assert_eq!(row[8], entry.due().map(|d| d.to_string()).unwrap_or_default());
         }
         let progress = book.worksheet_range(&names[0]).unwrap();
         let total = progress

@@ -2,6 +2,7 @@
 //! the document does not reach, the customer's decisions prevailing, and the checked-in JSON Schema.
 #![cfg(feature = "schemars")]
 
+use idcf_responsibility::EntryEdit;
 use idcf_responsibility::{
     Applicability, Choice, Control, Correspondence, DecidedBy, Fit, Implementation, Iso2022Control, Overlay, Proposal,
     Register, Service, Soa, Status, Text, Theme, json,
@@ -30,7 +31,7 @@ fn every_control_once_in_its_theme() {
 #[test]
 fn object_storage_backup_implemented_gives_a_8_13_applicable_and_implemented() {
     let mut register = Register::new(&[Service::ObjectStorage], None);
-    register.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
     let soa = Soa::of(&register);
     let row = soa.row(id("A.8.13")).unwrap();
     assert_eq!(row.proposal, Proposal::Applicable);
@@ -51,11 +52,11 @@ fn object_storage_backup_implemented_gives_a_8_13_applicable_and_implemented() {
     assert!(!row.customer.is_empty());
     assert!(row.customer.iter().all(|p| p.section == "6.5.1" && p.status == Status::Implemented));
 
-    register.set_status(None, Control::InformationBackup, &Status::NotStarted, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::NotStarted)).unwrap();
     let row = Soa::of(&register).row(id("A.8.13")).unwrap().clone();
     assert_eq!(row.applicability, Applicability::Applicable);
     assert_eq!(row.implementation, Implementation::NotImplemented);
-    register.set_status(None, Control::InformationBackup, &Status::InProgress, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress)).unwrap();
     assert_eq!(Soa::of(&register).row(id("A.8.13")).unwrap().implementation, Implementation::PartlyImplemented);
 }
 
@@ -86,7 +87,7 @@ fn a_control_no_section_reaches_is_not_addressed_until_the_customer_decides() {
 #[test]
 fn the_customers_exclusion_prevails_and_is_its_own() {
     let mut register = Register::new(&[Service::ObjectStorage], None);
-    register.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
     let why = "Only public data is stored; copies are kept at the origin.";
     register.decide(id("A.8.13"), Some((Choice::Exclude, why))).unwrap();
     let row = Soa::of(&register).row(id("A.8.13")).unwrap().clone();
@@ -176,7 +177,7 @@ fn checked_in_soa_schema_is_current_and_validates() {
     let schema: Value = serde_json::from_str(&generated).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let mut register = Register::new(&[Service::SelfCloud, Service::ObjectStorage], None);
-    register.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
     register.decide(id("A.5.7"), Some((Choice::Exclude, "Out of scope this year."))).unwrap();
     let soa = Soa::of(&register);
     let doc: Value = serde_json::from_str(&soa.to_json()).unwrap();
@@ -200,7 +201,7 @@ fn checked_in_soa_schema_is_current_and_validates() {
 #[test]
 fn a_sample_with_both_decisions_for_ajv() {
     let mut register = Register::new(&[Service::ManagedCloud, Service::ObjectStorage], None);
-    register.set_status(None, Control::InformationBackup, &Status::InProgress, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress)).unwrap();
     register.decide(id("A.5.7"), Some((Choice::Include, "Threat feeds reviewed weekly."))).unwrap();
     register.decide(id("A.8.28"), Some((Choice::Exclude, "No software is developed in house."))).unwrap();
     let text = Soa::of(&register).to_json();

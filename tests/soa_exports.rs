@@ -4,6 +4,7 @@
 //! groups by theme and says what the draft is.
 #![cfg(feature = "serde")]
 
+use idcf_responsibility::EntryEdit;
 use idcf_responsibility::export::soa;
 use idcf_responsibility::{
     Applicability, Choice, Control, DecidedBy, Implementation, Iso2022Control, Lang, Proposal, Register, Service, Soa,
@@ -15,12 +16,11 @@ use serde_json::Value;
 /// and inclusion, and controls the document does not reach.
 fn draft() -> Soa {
     let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
-    r.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
-    r.set_status(None, Control::BackupFunction, &Status::Implemented, None).unwrap();
-    r.set_status(Some(Service::IdcfCloud), Control::AuditLogging, &Status::InProgress, None).unwrap();
-    let backup = r.entries().iter().position(|e| e.control == Control::InformationBackup).unwrap();
-    r.entries_mut()[backup].team = Some("Infra, Tokyo".into());
-    r.entries_mut()[backup].evidence.push("WIKI-1, \"backup\" page".into());
+    r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
+    r.edit(None, Control::BackupFunction, &EntryEdit::new().status(Status::Implemented)).unwrap();
+    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
+    let backup = r.entries().iter().position(|e| e.control() == Control::InformationBackup).unwrap();
+    r.edit_entry(backup, &EntryEdit::new().team("Infra, Tokyo").add_evidence("WIKI-1, \"backup\" page")).unwrap();
     r.decide(Iso2022Control::get("A.8.28").unwrap(), Some((Choice::Exclude, "No software is developed in house.")))
         .unwrap();
     r.decide(Iso2022Control::get("A.5.7").unwrap(), Some((Choice::Include, "We read JPCERT/CC alerts."))).unwrap();
@@ -287,7 +287,7 @@ fn the_readme_excerpt_is_what_the_markdown_says() {
         .collect();
     assert_eq!(rows.len(), 3);
     let mut register = Register::new(&[Service::ObjectStorage], None);
-    register.set_status(None, Control::InformationBackup, &Status::Implemented, None).unwrap();
+    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
     register
         .decide(
             Iso2022Control::get("A.5.7").unwrap(),
@@ -298,6 +298,9 @@ fn the_readme_excerpt_is_what_the_markdown_says() {
     for row in rows {
         let id = row.split('|').nth(1).unwrap_or_default();
         let actual = md.lines().find(|l| l.split('|').nth(1) == Some(id)).unwrap_or_default();
-        assert!(md.lines().any(|l| l == row), "the README's row is not in the output:\n{row}\nthe output's row:\n{actual}");
+        assert!(
+            md.lines().any(|l| l == row),
+            "the README's row is not in the output:\n{row}\nthe output's row:\n{actual}"
+        );
     }
 }

@@ -20,3 +20,16 @@ pub fn finish(tool: &str, result: std::io::Result<()>) -> ExitCode {
         _ => ExitCode::SUCCESS,
     }
 }
+
+/// An error with its causes, outermost first, joined by `: ` (each cause printed once).
+#[allow(dead_code, reason = "each example compiles this module; not every one loads JSON")]
+pub fn chain(err: &dyn std::error::Error) -> String {
+    let mut out = err.to_string();
+    let mut next = err.source();
+    while let Some(cause) = next {
+        out.push_str(": ");
+        out.push_str(&cause.to_string());
+        next = cause.source();
+    }
+    out
+}

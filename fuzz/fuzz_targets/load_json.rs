@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
             let again = Matrix::from_json(&json).expect("an exported matrix loads");
             assert_eq!(again.to_json(), json);
         }
-        Err(err @ (LoadError::Json { .. } | LoadError::Inconsistent(_))) => assert!(!err.place().is_empty()),
+        Err(err @ (LoadError::Json { .. } | LoadError::Inconsistent { .. })) => assert!(!err.place().is_empty()),
         Err(LoadError::TooLarge { .. }) => {}
         Err(err) => panic!("unexpected error: {err}"),
     }

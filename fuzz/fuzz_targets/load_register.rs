@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = (report::markdown(&register, Lang::Ja), report::csv(&register, Lang::En));
             let _ = oscal::customer_ssp(&register, Lang::En);
         }
-        Err(err @ (LoadError::Json { .. } | LoadError::Inconsistent(_))) => assert!(!err.place().is_empty()),
+        Err(err @ (LoadError::Json { .. } | LoadError::Inconsistent { .. })) => assert!(!err.place().is_empty()),
         Err(LoadError::TooLarge { .. }) => {}
         Err(err) => panic!("unexpected error: {err}"),
     }

@@ -136,7 +136,7 @@ fn refuse(found: &idcf_responsibility::Lookup, args: &Args) -> Option<ExitCode> 
     }
     let lang = args.lang;
     let not_applicable = Text::new("not applicable", "適用外");
-    let owner_word = Text::new("owner:", "担当:");
+    let owner_word = Text::new("owner", "担当");
     for reading in &found.readings {
         let title = reading.title_en.as_deref().map_or_else(String::new, |t| format!(" ({t})"));
         eprintln!("  {}{title}:", reading.qualified());

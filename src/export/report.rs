@@ -8,12 +8,12 @@
 //! label in it is the vocabulary's own `label(Lang)`.
 //!
 //! ```
-//! use idcf_responsibility::{export::report, Control, Lang, Register, Service, Status};
+//! use idcf_responsibility::{export::report, Control, EntryEdit, Lang, Register, Service, Status};
 //! let mut r = Register::new(&[Service::ObjectStorage], None);
-//! r.set_status(None, Control::InformationBackup, &Status::Implemented, None)?;
+//! r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 //! let md = report::markdown(&r, Lang::En);
 //! assert!(md.find("not started").unwrap() < md.find("| implemented |").unwrap());
-//! # Ok::<(), idcf_responsibility::Inconsistency>(())
+//! # Ok::<(), idcf_responsibility::EditError>(())
 //! ```
 
 use std::fmt::Write as _;
@@ -29,19 +29,19 @@ use crate::{Counts, Drift, Entry, Lang, Provenance, Register, Status, Text};
 /// within a status, in the register's order (service by service, each in document order).
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Control, Register, Service, Status};
+/// use idcf_responsibility::{export::report, Control, EntryEdit, Register, Service, Status};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
-/// r.set_status(None, Control::InformationBackup, &Status::Implemented, None)?;
+/// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let order = report::open_first(&r);
 /// assert_eq!(order.len(), r.entries().len());
-/// assert_eq!(order.last().unwrap().1.status, Status::Implemented);
-/// assert!(!order[0].1.status.is_settled());
-/// # Ok::<(), idcf_responsibility::Inconsistency>(())
+/// assert_eq!(order.last().unwrap().1.status(), &Status::Implemented);
+/// assert!(!order[0].1.status().is_settled());
+/// # Ok::<(), idcf_responsibility::EditError>(())
 /// ```
 #[must_use]
 pub fn open_first(register: &Register) -> Vec<(usize, &Entry)> {
     let mut out: Vec<(usize, &Entry)> = register.entries().iter().enumerate().collect();
-    out.sort_by_key(|(i, e)| (rank(&e.status), *i));
+    out.sort_by_key(|(i, e)| (rank(e.status()), *i));
     out
 }
 
@@ -59,13 +59,13 @@ const fn rank(status: &Status) -> u8 {
 /// The section and sentence a duty comes from: `§6.5.1, sentence 2` or `§6.5.1 第2文`; for the customer's own
 /// duty (tailored), no sentence of the document but its decision and reason ([`Provenance::cite`]).
 fn citation(entry: &Entry, lang: Lang) -> String {
-    let section = entry.control.section();
-    if entry.duty.basis.is_tailored() {
-        return Provenance::cite(&entry.duty, section, lang);
+    let section = entry.control().section();
+    if entry.duty().basis.is_tailored() {
+        return Provenance::cite(entry.duty(), section, lang);
     }
     match lang {
-        Lang::En => format!("§{section}, sentence {}", entry.duty.sentence),
-        Lang::Ja => format!("§{section} 第{}文", entry.duty.sentence),
+        Lang::En => format!("§{section}, sentence {}", entry.duty().sentence),
+        Lang::Ja => format!("§{section} 第{}文", entry.duty().sentence),
     }
 }
 
@@ -163,15 +163,15 @@ fn drift_lines(register: &Register, lang: Lang) -> Vec<String> {
 /// The cells of an entry's row, in the order of [`ENTRY_COLUMNS`], then its citation.
 fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
     [
-        entry.control.section().to_owned(),
-        entry.service.label(lang).to_owned(),
-        entry.control.label(lang).to_owned(),
-        tagged(&entry.duty, lang),
-        status_text(&entry.status, lang),
-        entry.team.clone().unwrap_or_default(),
-        entry.evidence.join("; "),
-        entry.due.clone().unwrap_or_default(),
-        entry.notes.clone().unwrap_or_default(),
+        entry.control().section().to_owned(),
+        entry.service().label(lang).to_owned(),
+        entry.control().label(lang).to_owned(),
+        tagged(entry.duty(), lang),
+        status_text(entry.status(), lang),
+        entry.team().unwrap_or_default().to_owned(),
+        entry.evidence().join("; "),
+        entry.due().map(|d| d.to_string()).unwrap_or_default(),
+        entry.notes().unwrap_or_default().to_owned(),
         citation(entry, lang),
     ]
 }
@@ -213,7 +213,7 @@ pub fn markdown(register: &Register, lang: Lang) -> String {
         out.push('\n');
     }
     let order = open_first(register);
-    let (open, settled): (Vec<_>, Vec<_>) = order.iter().partition(|(_, e)| !e.status.is_settled());
+    let (open, settled): (Vec<_>, Vec<_>) = order.iter().partition(|(_, e)| !e.status().is_settled());
     for (heading, group) in
         [(Text::new("Open duties", "未完了の職務"), open), (Text::new("Settled duties", "完了した職務"), settled)]
     {
@@ -322,7 +322,7 @@ pub fn html(register: &Register, lang: Lang) -> String {
         out.push_str("</tbody></table></div>\n");
     }
     let order = open_first(register);
-    let (open, settled): (Vec<_>, Vec<_>) = order.iter().partition(|(_, e)| !e.status.is_settled());
+    let (open, settled): (Vec<_>, Vec<_>) = order.iter().partition(|(_, e)| !e.status().is_settled());
     for (id, heading, group) in [
         ("open", Text::new("Open duties", "未完了の職務"), open),
         ("settled", Text::new("Settled duties", "完了した職務"), settled),
@@ -338,12 +338,12 @@ pub fn html(register: &Register, lang: Lang) -> String {
         }
         out.push_str("</tr></thead><tbody>\n");
         for (index, entry) in group {
-            let status = entry.status.id();
+            let status = entry.status().id();
             let _ = write!(out, "<tr class=\"entry s-{status}\" data-status=\"{status}\" data-entry=\"{index}\">");
             for (col, cell) in entry_cells(entry, lang).iter().enumerate() {
                 if col == 4 {
-                    let label = entry.status.label(lang);
-                    let why = entry.status.justification().map(|j| format!(": {}", esc(j))).unwrap_or_default();
+                    let label = entry.status().label(lang);
+                    let why = entry.status().justification().map(|j| format!(": {}", esc(j))).unwrap_or_default();
                     let _ = write!(out, "<td><span class=\"status s-{status}\">{}</span>{why}</td>", esc(label));
                 } else {
                     let _ = write!(out, "<td>{}</td>", esc(cell).replace('\n', "<br>"));
@@ -399,7 +399,7 @@ pub fn csv(register: &Register, lang: Lang) -> String {
     let col = usize::from(lang == Lang::Ja);
     row(&mut out, CSV_HEADER.iter().map(|h| h.get(col).copied().unwrap_or_default().to_owned()));
     for (index, e) in open_first(register) {
-        let settled = match (lang, e.status.is_settled()) {
+        let settled = match (lang, e.status().is_settled()) {
             (Lang::En, yes) => yes.to_string(),
             (Lang::Ja, true) => "完了".to_owned(),
             (Lang::Ja, false) => "未完了".to_owned(),
@@ -408,18 +408,18 @@ pub fn csv(register: &Register, lang: Lang) -> String {
             &mut out,
             [
                 (index + 1).to_string(),
-                e.service.id().to_owned(),
-                e.service.label(lang).to_owned(),
-                e.control.section().to_owned(),
-                e.control.id().to_owned(),
-                e.control.label(lang).to_owned(),
-                tagged(&e.duty, lang),
-                pick(lang, e.status.id(), e.status.label(lang)).to_owned(),
-                e.status.justification().unwrap_or_default().to_owned(),
-                e.team.clone().unwrap_or_default(),
-                e.evidence.join("; "),
-                e.due.clone().unwrap_or_default(),
-                e.notes.clone().unwrap_or_default(),
+                e.service().id().to_owned(),
+                e.service().label(lang).to_owned(),
+                e.control().section().to_owned(),
+                e.control().id().to_owned(),
+                e.control().label(lang).to_owned(),
+                tagged(e.duty(), lang),
+                pick(lang, e.status().id(), e.status().label(lang)).to_owned(),
+                e.status().justification().unwrap_or_default().to_owned(),
+                e.team().unwrap_or_default().to_owned(),
+                e.evidence().join("; "),
+                e.due().map(|d| d.to_string()).unwrap_or_default(),
+                e.notes().unwrap_or_default().to_owned(),
                 settled,
                 citation(e, lang),
             ]
@@ -501,7 +501,7 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
         sheet.put(row_index, 0, &(index + 1).to_string(), &styles.text)?;
         for (col, cell) in (1u16..).zip(entry_cells(entry, lang)) {
             let format = if col == 5 {
-                let colour = match entry.status {
+                let colour = match entry.status() {
                     Status::NotStarted => 0x00FF_D6D6,
                     Status::InProgress => 0x00FF_F1C4,
                     Status::Implemented => 0x00D9_F2D0,

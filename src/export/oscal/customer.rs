@@ -31,7 +31,7 @@ static PROVIDER_PLAN: Text =
 /// under way, or a risk accepted: OSCAL has no state for it, and the duty is not done). Each `satisfied` item
 /// carries its entry's own status.
 fn state(entries: &[&Entry], lang: Lang) -> Value {
-    let all = |f: fn(&Status) -> bool| entries.iter().all(|e| f(&e.status));
+    let all = |f: fn(&Status) -> bool| entries.iter().all(|e| f(e.status()));
     let state = if all(|s| matches!(s, Status::NotApplicable { .. })) {
         "not-applicable"
     } else if all(|s| matches!(s, Status::Implemented | Status::NotApplicable { .. })) {
@@ -43,7 +43,7 @@ fn state(entries: &[&Entry], lang: Lang) -> Value {
     };
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for e in entries {
-        let label = e.status.label(lang);
+        let label = e.status().label(lang);
         match counts.iter_mut().find(|(l, _)| *l == label) {
             Some((_, n)) => *n += 1,
             None => counts.push((label, 1)),
@@ -66,25 +66,25 @@ fn team_uuid(team: &str) -> String {
 /// The `satisfied` item of an entry whose duty is a responsibility of the provider's plan (at `position` among
 /// its cell's duties): the duty, and the register's status, team, evidence, due date and notes.
 fn satisfied(entry: &Entry, position: usize, lang: Lang) -> Value {
-    let (service, control) = (entry.service, entry.control);
-    let mut props = vec![prop("service", service.id()), prop("status", entry.status.id())];
-    if let Some(due) = &entry.due {
-        props.push(prop("due", due));
+    let (service, control) = (entry.service(), entry.control());
+    let mut props = vec![prop("service", service.id()), prop("status", entry.status().id())];
+    if let Some(due) = entry.due() {
+        props.push(prop("due", &due.to_string()));
     }
-    if let Some(team) = entry.team.as_deref().map(one_line).filter(|t| !t.is_empty()) {
+    if let Some(team) = entry.team().map(one_line).filter(|t| !t.is_empty()) {
         props.push(prop("team", &team));
     }
-    props.extend(entry.evidence.iter().map(|e| one_line(e)).filter(|e| !e.is_empty()).map(|e| prop("evidence", &e)));
-    let party = entry.team.as_deref().map_or_else(|| uuid("party:customer"), team_uuid);
-    let mut remarks = vec![match entry.status.justification() {
-        Some(why) => format!("{}: {why}", entry.status.label(lang)),
-        None => entry.status.label(lang).to_owned(),
+    props.extend(entry.evidence().iter().map(|e| one_line(e)).filter(|e| !e.is_empty()).map(|e| prop("evidence", &e)));
+    let party = entry.team().map_or_else(|| uuid("party:customer"), team_uuid);
+    let mut remarks = vec![match entry.status().justification() {
+        Some(why) => format!("{}: {why}", entry.status().label(lang)),
+        None => entry.status().label(lang).to_owned(),
     }];
-    remarks.extend(entry.notes.iter().cloned());
+    remarks.extend(entry.notes().map(str::to_owned));
     json!({
         "uuid": uuid(&format!("satisfied:{service}:{control}:{}", position + 1)),
         "responsibility-uuid": responsibility_uuid(service, control, position),
-        "description": entry.duty.text.get(lang),
+        "description": entry.duty().text.get(lang),
         "props": props,
         "responsible-roles": [{ "role-id": role(Party::Customer), "party-uuids": [party] }],
         "remarks": remarks.join("\n\n"),
@@ -126,26 +126,26 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
             "inherited": inherited,
         }));
     }
-    let entries: Vec<&Entry> = register.entries().iter().filter(|e| e.control == control).collect();
+    let entries: Vec<&Entry> = register.entries().iter().filter(|e| e.control() == control).collect();
     if entries.is_empty() {
         return out;
     }
     let mut satisfied_items = Vec::new();
     let mut own = Vec::new();
     for e in &entries {
-        let position = provider.cell(e.service, control).duties().iter().position(|d| d == &e.duty);
-        match position.filter(|_| e.duty.party == Party::Customer) {
+        let position = provider.cell(e.service(), control).duties().iter().position(|d| d == e.duty());
+        match position.filter(|_| e.duty().party == Party::Customer) {
             Some(i) => satisfied_items.push(satisfied(e, i, lang)),
             None => own.push(format!(
                 "{} ({}): {} — {}",
-                e.duty.text.get(lang),
-                e.service.label(lang),
+                e.duty().text.get(lang),
+                e.service().label(lang),
                 Text::new(
                     "not in the provider's plan (the customer's decision)",
                     "IDCFの計画にない職務（お客さまの決定）"
                 )
                 .get(lang),
-                e.status.label(lang)
+                e.status().label(lang)
             )),
         }
     }
@@ -190,13 +190,13 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
 /// dates are [`DATASET_RELEASED`](crate::DATASET_RELEASED). `import-profile` is [`PROFILE_FILE`].
 ///
 /// ```
-/// use idcf_responsibility::{export::oscal, Control, Lang, Register, Service, Status};
+/// use idcf_responsibility::{export::oscal, Control, EntryEdit, Lang, Register, Service, Status};
 /// let mut r = Register::new(&[Service::ObjectStorage], None);
-/// r.set_status(None, Control::InformationBackup, &Status::Implemented, None)?;
+/// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let ssp: serde_json::Value = serde_json::from_str(&oscal::customer_ssp(&r, Lang::En)).unwrap();
 /// let la = &ssp["system-security-plan"]["system-implementation"]["leveraged-authorizations"][0];
 /// assert!(la["links"][0]["href"].as_str().unwrap().starts_with('#'));
-/// # Ok::<(), idcf_responsibility::Inconsistency>(())
+/// # Ok::<(), idcf_responsibility::EditError>(())
 /// ```
 #[must_use]
 pub fn customer_ssp(register: &Register, lang: Lang) -> String {
@@ -209,7 +209,7 @@ pub fn customer_ssp(register: &Register, lang: Lang) -> String {
     let plan = file_resource(SSP_FILE, "application/oscal.ssp+json", &PROVIDER_PLAN, lang);
     let plan_uuid = uuid(&format!("resource:{SSP_FILE}"));
     let teams: BTreeSet<String> =
-        register.entries().iter().filter_map(|e| e.team.as_deref().map(one_line)).filter(|t| !t.is_empty()).collect();
+        register.entries().iter().filter_map(|e| e.team().map(one_line)).filter(|t| !t.is_empty()).collect();
     let mut parties = vec![
         json!({ "uuid": provider, "type": "organization", "name": doc.publisher.get(lang), "short-name": "IDCF" }),
         json!({ "uuid": customer, "type": "organization", "name": Party::Customer.label(lang) }),

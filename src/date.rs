@@ -1,0 +1,148 @@
+//! A calendar date, `YYYY-MM-DD`: the due date of a register entry.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::{ParseError, Vocabulary};
+
+/// A calendar date of the Gregorian calendar (years 0001 to 9999, leap years included), written `YYYY-MM-DD`. A
+/// value exists only for a real date: `2027-02-30` and `next friday` are refused when parsed, and JSON carries it
+/// as the string.
+///
+/// ```
+/// use idcf_responsibility::Date;
+/// let due: Date = "2028-02-29".parse()?;
+/// assert_eq!((due.year(), due.month(), due.day()), (2028, 2, 29));
+/// assert_eq!(due.to_string(), "2028-02-29");
+/// assert!("2027-02-29".parse::<Date>().is_err());
+/// assert!(Date::new(2027, 13, 1).is_none());
+/// # Ok::<(), idcf_responsibility::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// The date, if it is one: a year from 1 to 9999, a month from 1 to 12, a day of that month.
+    ///
+    /// ```
+    /// use idcf_responsibility::Date;
+    /// assert!(Date::new(2000, 2, 29).is_some());
+    /// assert!(Date::new(1900, 2, 29).is_none());
+    /// ```
+    #[must_use]
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        if year == 0 || year > 9999 || day == 0 || day > days {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// The year.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Date::new(2027, 3, 31).unwrap().year(), 2027);
+    /// ```
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, from 1.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Date::new(2027, 3, 31).unwrap().month(), 3);
+    /// ```
+    #[must_use]
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::Date::new(2027, 3, 31).unwrap().day(), 31);
+    /// ```
+    #[must_use]
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Date {
+    type Err = ParseError;
+
+    /// Parses `YYYY-MM-DD` exactly (four, two and two digits), and only a real date.
+    fn from_str(input: &str) -> Result<Date, ParseError> {
+        let invalid = || ParseError::Invalid {
+            what: Vocabulary::Date,
+            input: input.to_owned(),
+            expected: "a calendar date YYYY-MM-DD, such as 2027-03-31",
+        };
+        let bytes = input.as_bytes();
+        if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+            return Err(invalid());
+        }
+        let number = |range: std::ops::Range<usize>| {
+            input
+                .get(range)
+                .filter(|part| part.bytes().all(|c| c.is_ascii_digit()))
+                .and_then(|part| part.parse::<u16>().ok())
+        };
+        let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+            return Err(invalid());
+        };
+        let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
+            return Err(invalid());
+        };
+        Date::new(year, month, day).ok_or_else(invalid)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar date, YYYY-MM-DD.",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
