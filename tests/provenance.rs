@@ -20,11 +20,13 @@ fn overlay() -> Overlay {
     // The basis given here is replaced by the tailoring: the duty is the customer's decision.
     let ntp = Duty::new(role, idcf_responsibility::Basis::Stated, NTP);
     overlay.add_duty(Service::PrivateCloud, Control::ClockSynchronization, ntp, WHY).unwrap();
-    overlay.not_applicable(
-        Service::SelfCloud,
-        Control::Teleworking,
-        Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
-    );
+    overlay
+        .not_applicable(
+            Service::SelfCloud,
+            Control::Teleworking,
+            Text::new("Nobody works remotely on this system.", "このシステムでリモートワークはしない。"),
+        )
+        .unwrap();
     overlay
 }
 

@@ -134,7 +134,7 @@ fn the_provider_part_is_inherited_and_marked_stated_or_inferred() {
 #[test]
 fn a_tailored_cell_counts_no_more() {
     let mut overlay = Overlay::new();
-    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"));
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
     let tailored = Soa::of(&Register::new(&[Service::SelfCloud], Some(overlay)));
     let plain = Soa::of(&Register::new(&[Service::SelfCloud], None));
     let remote = id("A.6.7");
