@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use idcf_responsibility::{Control, Lang, Matrix, Owner, Service, json, search};
+use idcf_responsibility::{Control, Lang, Matrix, Owner, Service, json, lookup};
 use memchr::memmem;
 
 /// The same pseudo-random sequence of (service, control) pairs for every lookup (a fixed LCG).
@@ -103,8 +103,8 @@ fn naive_search(query: &str) -> Vec<Control> {
         .iter()
         .copied()
         .filter(|c| {
-            let mut texts = vec![c.title_en(), c.title_ja(), &c.summary().en, &c.summary().ja];
-            texts.extend(c.duties().iter().flat_map(|d| [d.text.en.as_ref(), d.text.ja.as_ref()]));
+            let mut texts = vec![c.title_en(), c.title_ja(), &c.section_summary().en, &c.section_summary().ja];
+            texts.extend(c.section_duties().iter().flat_map(|d| [d.text.en.as_ref(), d.text.ja.as_ref()]));
             texts.iter().any(|t| t.to_lowercase().contains(&query))
         })
         .collect()
@@ -133,8 +133,8 @@ fn folded_text() -> String {
         for &lang in Lang::ALL {
             push(control.label(lang));
             push(control.category().label(lang));
-            push(control.summary().get(lang));
-            for duty in control.duties() {
+            push(control.section_summary().get(lang));
+            for duty in control.section_duties() {
                 push(duty.text.get(lang));
                 if let Some(cap) = duty.capability {
                     push(cap.label(lang));
@@ -156,9 +156,9 @@ fn keyword_search(c: &mut Criterion) {
     let text = folded.as_bytes();
     let mut group = c.benchmark_group("search");
     for query in ["backup", "バックアップ", "password", "ログ", "暗号"] {
-        assert!(!search(query).is_empty(), "{query}");
+        assert!(!lookup(query).hits.is_empty(), "{query}");
         let finder = memmem::Finder::new(query);
-        group.bench_function(format!("ranked/{query}"), |b| b.iter(|| search(black_box(query))));
+        group.bench_function(format!("ranked/{query}"), |b| b.iter(|| lookup(black_box(query)).hits));
         group.bench_function(format!("floor_scan/{query}"), |b| b.iter(|| finder.find_iter(black_box(text)).count()));
         group.bench_function(format!("naive_contains/{query}"), |b| b.iter(|| naive_search(black_box(query))));
     }

@@ -20,9 +20,7 @@ use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{
-    CellDiff, Control, DATASET_VERSION, Duty, DutyKind, Layer, Matrix, Overlay, Party, Role, Scope, Service, Text,
-};
+use idcf_responsibility::{Control, DATASET_VERSION, Duty, DutyKind, Layer, Matrix, Party, Role, Scope, Service, Text, diff::CellDiff, plan::Overlay};
 
 const USAGE: &str =
     "usage: diff [--json] [--save-overlay FILE] | diff [--json] --overlay FILE | diff [--json] [FROM.json] TO.json";

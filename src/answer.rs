@@ -2,7 +2,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::{Cell, Document, Lang, Matrix, Party, Provenance, Service, Text};
+use crate::{Cell, Lang, Matrix, Party, Provenance, Service, Text, document::Document};
 
 /// The words an answer is printed with, in both languages.
 mod words {

@@ -81,7 +81,7 @@ impl Provenance {
     /// ```
     /// use idcf_responsibility::{Basis, Control, Lang, Provenance, Text};
     ///
-    /// let stated = &Control::ClockSynchronization.duties()[0];
+    /// let stated = &Control::ClockSynchronization.section_duties()[0];
     /// assert_eq!(Provenance::cite(stated, "6.8.6", Lang::En), "stated by the document, §6.8.6, sentence 1");
     /// let mut ours = stated.clone();
     /// ours.basis = Basis::Tailored { reason: Text::new("We run our own NTP.", "自前のNTPを使う。") };
@@ -150,7 +150,7 @@ pub enum Basis {
         /// Why we judged so, in English and Japanese.
         reason: Text,
     },
-    /// The customer's own decision, made in a tailoring overlay ([`Overlay`](crate::Overlay)): neither the
+    /// The customer's own decision, made in a tailoring overlay ([`Overlay`](crate::plan::Overlay)): neither the
     /// document's statement nor our inference.
     #[cfg_attr(feature = "schemars", schemars(title = "Tailored"))]
     Tailored {
@@ -294,7 +294,7 @@ impl CellBasis {
     ///
     /// ```
     /// use idcf_responsibility::{CellBasis, Control};
-    /// assert_eq!(CellBasis::of(Control::ClockSynchronization.duties()), CellBasis::Stated);
+    /// assert_eq!(CellBasis::of(Control::ClockSynchronization.section_duties()), CellBasis::Stated);
     /// assert_eq!(CellBasis::of(&[]), CellBasis::Inferred);
     /// ```
     #[must_use]

@@ -4,12 +4,12 @@
 use std::borrow::Cow;
 
 use crate::vocab::{self, Vocabulary, vocabulary};
-use crate::{Correspondence, Crosswalk, Duty, Edition, ParseError, Text, Withheld};
+use crate::{Duty, ParseError, Text, Withheld, iso::{Correspondence, Crosswalk, Edition}};
 
 /// How closely a section of the document answers the ISO/IEC 27002:2005 control it is mapped to.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Fit};
+/// use idcf_responsibility::{Control, iso::Fit};
 /// assert_eq!(Control::InformationBackup.iso27002_2005().unwrap().fit, Fit::Exact);
 /// assert_eq!(Control::BackupFunction.iso27002_2005().unwrap().fit, Fit::Close);
 /// assert!(Control::OperatingStandard.iso27002_2005().is_none()); // the document's own section
@@ -30,14 +30,14 @@ impl Fit {
     /// Both fits.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Fit::ALL.len(), 2);
+    /// assert_eq!(idcf_responsibility::iso::Fit::ALL.len(), 2);
     /// ```
     pub const ALL: &'static [Fit] = &[Fit::Exact, Fit::Close];
 
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Fit, Lang};
+    /// use idcf_responsibility::{Lang, iso::Fit};
     /// assert_eq!(Fit::Close.label(Lang::Ja), "近い対応");
     /// ```
     #[must_use]
@@ -662,7 +662,7 @@ impl Control {
     /// sections, and withdrawn controls without a near successor).
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Correspondence};
+    /// use idcf_responsibility::{Control, iso::Correspondence};
     /// let cw = &Control::InformationBackup.iso27001_2013()[0];
     /// assert_eq!((cw.ids[0].as_ref(), cw.correspondence), ("A.12.3.1", Correspondence::Identified));
     /// assert!(Control::AuthorizationProcessForFacilities.iso27001_2013().is_empty());
@@ -678,7 +678,7 @@ impl Control {
     /// [`Judgement`](Correspondence::Judgement), each group with how it is known.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Correspondence};
+    /// use idcf_responsibility::{Control, iso::Correspondence};
     /// assert_eq!(Control::InformationBackup.iso27001_2022()[0].ids[0], "A.8.13");
     /// // 7.3.1's nearest 2013 ids are A.9.4.2 and A.9.1.2; Table B.2 takes them to A.8.5 and A.5.15.
     /// assert_eq!(Control::ExternalUserAuthentication.iso27001_2022()[0].ids.as_ref(), ["A.8.5", "A.5.15"]);
@@ -694,7 +694,7 @@ impl Control {
     /// The counterparts in an edition, with their scheme: the 2005 one, or every id of the crosswalk.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Edition};
+    /// use idcf_responsibility::{Control, iso::Edition};
     /// let ids = Control::SecureLogOn.qualified_ids(Edition::Iso27001_2022);
     /// assert_eq!(ids, ["iso27001-2022:A.8.5"]);
     /// ```
@@ -742,54 +742,56 @@ impl Control {
     ///
     /// ```
     /// use idcf_responsibility::{Control, Service};
-    /// assert!(Control::BackupFunction.not_applicable(Service::ObjectStorage).is_some());
-    /// assert!(Control::BackupFunction.not_applicable(Service::IdcfCloud).is_none());
+    /// assert!(Control::BackupFunction.not_applicable_reason(Service::ObjectStorage).is_some());
+    /// assert!(Control::BackupFunction.not_applicable_reason(Service::IdcfCloud).is_none());
     /// ```
     #[must_use]
-    pub fn not_applicable(self, service: crate::Service) -> Option<&'static Text> {
+    pub fn not_applicable_reason(self, service: crate::Service) -> Option<&'static Text> {
         self.row().not_applicable.iter().find(|(s, _)| *s == service).map(|(_, reason)| reason)
     }
 
-    /// What the section says, summarised in our own words, in English and Japanese.
+    /// What the whole section says, for all five services, summarised in our own words, in English and Japanese.
+    /// A service's cell shows [`Control::summary`], which is true of that service.
     ///
     /// ```
-    /// let s = idcf_responsibility::Control::ClockSynchronization.summary();
+    /// let s = idcf_responsibility::Control::ClockSynchronization.section_summary();
     /// assert!(s.en.contains("NTP"));
     /// ```
     #[must_use]
-    pub const fn summary(self) -> &'static Text {
+    pub const fn section_summary(self) -> &'static Text {
         &self.row().summary
     }
 
     /// The summary a service's cell shows: where the section's duties differ by scope, Object Storage has a summary
     /// of its own that speaks of Object Storage (or of what holds for all five services), never of virtual machines;
-    /// every other cell shows [`Control::summary`].
+    /// every other cell shows [`Control::section_summary`].
     ///
     /// ```
     /// use idcf_responsibility::{Control, Service};
     /// let c = Control::InformationBackup;
-    /// assert!(c.summary_for(Service::IdcfCloud).en.contains("virtual machines"));
-    /// assert!(!c.summary_for(Service::ObjectStorage).en.contains("virtual machine"));
-    /// assert_eq!(Control::ClockSynchronization.summary_for(Service::ObjectStorage), Control::ClockSynchronization.summary());
+    /// assert!(c.summary(Service::IdcfCloud).en.contains("virtual machines"));
+    /// assert!(!c.summary(Service::ObjectStorage).en.contains("virtual machine"));
+    /// assert_eq!(Control::ClockSynchronization.summary(Service::ObjectStorage), Control::ClockSynchronization.section_summary());
     /// ```
     #[must_use]
-    pub const fn summary_for(self, service: crate::Service) -> &'static Text {
+    pub const fn summary(self, service: crate::Service) -> &'static Text {
         match (&self.row().object_storage_summary, service) {
             (Some(summary), crate::Service::ObjectStorage) => summary,
             _ => &self.row().summary,
         }
     }
 
-    /// Every duty of the section, for all the services: stated ones with their scope, and our inferred ones. A
-    /// cell holds those whose scope includes its service ([`Matrix::cell`](crate::Matrix::cell)).
+    /// Every duty of the whole section, for all five services: stated ones with their scope, and our inferred ones.
+    /// A service's duties are its cell's ([`Matrix::cell`](crate::Matrix::cell), [`Cell::duties`](crate::Cell::duties)):
+    /// those whose scope includes the service.
     ///
     /// ```
     /// use idcf_responsibility::{Capability, Control, Party};
-    /// let duties = Control::BackupFunction.duties();
+    /// let duties = Control::BackupFunction.section_duties();
     /// assert!(duties.iter().any(|d| d.party == Party::Provider && d.capability == Some(Capability::BackupFunction)));
     /// ```
     #[must_use]
-    pub const fn duties(self) -> &'static [Duty] {
+    pub const fn section_duties(self) -> &'static [Duty] {
         self.row().duties
     }
 
@@ -835,7 +837,7 @@ impl Control {
     /// ISO id (`10.5.1`) is refused with its scheme-qualified forms ([`ParseError::NotASection`]).
     ///
     /// This is the exact resolver: keywords (`backup`, `ログ`) and heading numbers (`6.5`) name no control here.
-    /// [`search`](crate::search) takes every form this accepts, headings and keywords too, and ranks what it finds.
+    /// [`lookup`](crate::lookup) takes every form this accepts, headings and keywords too, and ranks what it finds.
     ///
     /// # Errors
     ///
@@ -883,21 +885,21 @@ impl Control {
     }
 }
 
-/// What an exact form names; [`Control::find`] and [`search`](crate::search) both start here. No suggestions are
+/// What an exact form names; [`Control::find`] and [`lookup`](crate::lookup) both start here. No suggestions are
 /// computed.
 #[derive(Debug)]
 pub(crate) enum Resolved {
     /// Controls, and the form that named them; with the edition's reading when the form is an ISO id.
-    Found(crate::Matched, Vec<Control>, Option<crate::IsoReading>),
+    Found(crate::Matched, Vec<Control>, Option<crate::iso::IsoReading>),
     /// A three-level Annex A id of 2005 and 2013 that leads to a section in one of them at least: nothing chosen.
-    Ambiguous(Vec<crate::IsoReading>),
+    Ambiguous(Vec<crate::iso::IsoReading>),
     /// A bare number that is no section or heading of the document but an ISO id: its readings.
-    NotASection(Vec<crate::IsoReading>),
-    /// A heading number (`6.5`): [`search`](crate::search) lists its controls.
+    NotASection(Vec<crate::iso::IsoReading>),
+    /// A heading number (`6.5`): [`lookup`](crate::lookup) lists its controls.
     Category(Category),
     /// An ISO id, or a number, that leads to no section: how it was read (empty when no edition has it). Not a
     /// keyword either.
-    Iso(Vec<crate::IsoReading>),
+    Iso(Vec<crate::iso::IsoReading>),
     /// No exact form: keywords may find something.
     Nothing,
 }
@@ -910,7 +912,7 @@ fn is_number(s: &str, levels: usize) -> bool {
 
 /// The reading of `id` in `edition`, with the sections it leads to; `id` in the edition's own form, `A.` already
 /// removed for 2005 and present for the others.
-fn reading(edition: Edition, id: &str) -> crate::IsoReading {
+fn reading(edition: Edition, id: &str) -> crate::iso::IsoReading {
     let in_crosswalk = |groups: &[Crosswalk]| groups.iter().any(|cw| cw.ids.iter().any(|x| x.eq_ignore_ascii_case(id)));
     let controls = Control::ALL
         .iter()
@@ -921,7 +923,7 @@ fn reading(edition: Edition, id: &str) -> crate::IsoReading {
             Edition::Iso27001_2022 => in_crosswalk(c.iso27001_2022()),
         })
         .collect();
-    crate::IsoReading::new(edition, id, controls)
+    crate::iso::IsoReading::new(edition, id, controls)
 }
 
 /// An id read in the edition its form names.
@@ -943,7 +945,7 @@ fn qualified(edition: Edition, id: &str) -> Resolved {
 
 /// The readings of a bare ISO number (`12.3.1` or `A.12.3.1` alike, without `A.`): 2005 and 2013 for three
 /// levels, 2022 for two; only the editions that have the id.
-fn readings(number: &str) -> Vec<crate::IsoReading> {
+fn readings(number: &str) -> Vec<crate::iso::IsoReading> {
     let annex = format!("A.{number}");
     let mut out = Vec::new();
     if is_number(number, 3) {
@@ -959,7 +961,7 @@ fn readings(number: &str) -> Vec<crate::IsoReading> {
     out
 }
 
-/// The controls an exact form names, and which form it is. [`Control::find`] and [`search`](crate::search) both
+/// The controls an exact form names, and which form it is. [`Control::find`] and [`lookup`](crate::lookup) both
 /// start here; no suggestions are computed.
 pub(crate) fn resolve(input: &str) -> Resolved {
     use crate::Matched;

@@ -11,7 +11,7 @@ use crate::vocab::vocabulary;
 /// in 2005) and with the document's own section numbers.
 ///
 /// ```
-/// use idcf_responsibility::Edition;
+/// use idcf_responsibility::iso::Edition;
 /// assert_eq!(Edition::Iso27001_2022.to_string(), "iso27001-2022");
 /// assert_eq!(Edition::Iso27001_2013.label(idcf_responsibility::Lang::En), "ISO/IEC 27001:2013 Annex A");
 /// ```
@@ -38,14 +38,14 @@ impl Edition {
     /// Every edition, oldest first.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Edition::ALL.len(), 3);
+    /// assert_eq!(idcf_responsibility::iso::Edition::ALL.len(), 3);
     /// ```
     pub const ALL: &'static [Edition] = &[Edition::Iso27002_2005, Edition::Iso27001_2013, Edition::Iso27001_2022];
 
     /// The human label in a language: the name of the scheme.
     ///
     /// ```
-    /// use idcf_responsibility::{Edition, Lang};
+    /// use idcf_responsibility::{Lang, iso::Edition};
     /// assert_eq!(Edition::Iso27002_2005.label(Lang::En), "ISO/IEC 27002:2005");
     /// assert_eq!(Edition::Iso27001_2022.label(Lang::Ja), "ISO/IEC 27001:2022 附属書A");
     /// ```
@@ -63,7 +63,7 @@ impl Edition {
     /// The id with its scheme: `iso27001-2022:A.8.13`.
     ///
     /// ```
-    /// use idcf_responsibility::Edition;
+    /// use idcf_responsibility::iso::Edition;
     /// assert_eq!(Edition::Iso27001_2022.qualify("A.8.13"), "iso27001-2022:A.8.13");
     /// ```
     #[must_use]
@@ -75,7 +75,7 @@ impl Edition {
     /// ISO/IEC 27002:2005, `A.12.3.1` for 2013, `A.8.13` for 2022; case is forgiven.
     ///
     /// ```
-    /// use idcf_responsibility::Edition;
+    /// use idcf_responsibility::iso::Edition;
     /// assert!(Edition::Iso27002_2005.contains("12.3.1") && Edition::Iso27001_2013.contains("A.12.3.1"));
     /// assert!(!Edition::Iso27001_2013.contains("A.10.5.1")); // clause A.10 of 2013 is cryptography, two controls
     /// assert!(Edition::Iso27001_2022.contains("a.8.13") && !Edition::Iso27001_2022.contains("A.8.35"));
@@ -97,7 +97,7 @@ impl Edition {
     /// 2022 ids; the crate holds no 2013 titles.
     ///
     /// ```
-    /// use idcf_responsibility::Edition;
+    /// use idcf_responsibility::iso::Edition;
     /// assert_eq!(Edition::Iso27001_2022.title("A.8.13"), Some("Information backup"));
     /// assert_eq!(Edition::Iso27002_2005.title("12.3.1"), Some("Policy on the use of cryptographic controls"));
     /// assert_eq!(Edition::Iso27001_2013.title("A.12.3.1"), None);
@@ -108,7 +108,7 @@ impl Edition {
         match self {
             Edition::Iso27002_2005 => Iso2005Control::get(id).map(|c| c.title_en.as_ref()),
             Edition::Iso27001_2013 => None,
-            Edition::Iso27001_2022 => crate::Iso2022Control::catalogue()
+            Edition::Iso27001_2022 => crate::iso::Iso2022Control::catalogue()
                 .iter()
                 .find(|c| c.id().eq_ignore_ascii_case(id))
                 .map(|c| c.title_en()),
@@ -130,7 +130,7 @@ vocabulary!(Edition, Edition, "iso27002-2005, iso27001-2013 or iso27001-2022", a
 /// the 2013 ids through it, never typed by hand.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Correspondence};
+/// use idcf_responsibility::{Control, iso::Correspondence};
 /// assert_eq!(Control::InformationBackup.iso27001_2013()[0].correspondence, Correspondence::Identified);
 /// assert_eq!(Control::InformationBackup.iso27001_2022()[0].correspondence, Correspondence::TableB2);
 /// // ISO/IEC 27002:2005 11.4.6 was withdrawn in 2013: its successor is our nearest fit, in both editions.
@@ -158,7 +158,7 @@ impl Correspondence {
     /// Every kind.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Correspondence::ALL.len(), 4);
+    /// assert_eq!(idcf_responsibility::iso::Correspondence::ALL.len(), 4);
     /// ```
     pub const ALL: &'static [Correspondence] =
         &[Correspondence::Identified, Correspondence::NearestFit, Correspondence::TableB2, Correspondence::Judgement];
@@ -166,7 +166,7 @@ impl Correspondence {
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Correspondence, Lang};
+    /// use idcf_responsibility::{Lang, iso::Correspondence};
     /// assert_eq!(Correspondence::TableB2.label(Lang::En), "through ISO/IEC 27002:2022 Table B.2");
     /// ```
     #[must_use]
@@ -187,7 +187,7 @@ impl Correspondence {
     /// identification or a table row.
     ///
     /// ```
-    /// use idcf_responsibility::Correspondence;
+    /// use idcf_responsibility::iso::Correspondence;
     /// assert!(Correspondence::Judgement.is_judgement());
     /// assert!(!Correspondence::TableB2.is_judgement());
     /// ```
@@ -204,7 +204,7 @@ vocabulary!(Correspondence, Correspondence, "identified, nearest-fit, table-b2 o
 /// (`A.12.3.1`), [`lookup`](crate::lookup) says which edition an id was read in.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Edition, ParseError};
+/// use idcf_responsibility::{Control, ParseError, iso::Edition};
 /// let err = Control::find("A.12.3.1").unwrap_err();
 /// let ParseError::AmbiguousEdition { readings, .. } = &err else { panic!("{err:?}") };
 /// assert_eq!(readings[0].edition, Edition::Iso27002_2005);
@@ -263,7 +263,7 @@ impl std::fmt::Display for IsoReading {
 /// A control's counterparts in one later edition, and how they are known.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Edition};
+/// use idcf_responsibility::{Control, iso::Edition};
 /// let cw = &Control::LabellingAndHandling.iso27001_2013()[0];
 /// assert_eq!(cw.edition, Edition::Iso27001_2013);
 /// assert_eq!(cw.ids.as_ref(), ["A.8.2.2", "A.8.2.3"]);
@@ -299,7 +299,7 @@ impl Crosswalk {
 /// One control of ISO/IEC 27002:2005 (= ISO/IEC 27001:2005 Annex A): its id, clause, category and short title.
 ///
 /// ```
-/// use idcf_responsibility::Iso2005Control;
+/// use idcf_responsibility::iso::Iso2005Control;
 /// let all = Iso2005Control::catalogue();
 /// assert_eq!(all.len(), 133);
 /// assert_eq!(all[0].id, "5.1.1");
@@ -337,7 +337,7 @@ impl Iso2005Control {
     /// The whole catalogue, 133 controls in the standard's order.
     ///
     /// ```
-    /// assert!(idcf_responsibility::Iso2005Control::catalogue().iter().any(|c| c.id == "15.3.2"));
+    /// assert!(idcf_responsibility::iso::Iso2005Control::catalogue().iter().any(|c| c.id == "15.3.2"));
     /// ```
     #[must_use]
     pub fn catalogue() -> &'static [Iso2005Control] {
@@ -347,7 +347,7 @@ impl Iso2005Control {
     /// The catalogue entry of an id (`10.5.1` or `A.10.5.1`).
     ///
     /// ```
-    /// use idcf_responsibility::Iso2005Control;
+    /// use idcf_responsibility::iso::Iso2005Control;
     /// assert_eq!(Iso2005Control::get("A.10.5.1").unwrap().title_en, "Information back-up");
     /// assert!(Iso2005Control::get("10.5.9").is_none());
     /// ```
@@ -361,7 +361,7 @@ impl Iso2005Control {
     /// The document's sections that answer this control.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Iso2005Control};
+    /// use idcf_responsibility::{Control, iso::Iso2005Control};
     /// let backup = Iso2005Control::get("10.5.1").unwrap();
     /// assert_eq!(backup.addressed_by().collect::<Vec<_>>(), [Control::InformationBackup, Control::BackupFunction]);
     /// ```
@@ -372,7 +372,7 @@ impl Iso2005Control {
     /// The 2005 controls the document does not address, in the standard's order.
     ///
     /// ```
-    /// use idcf_responsibility::Iso2005Control;
+    /// use idcf_responsibility::iso::Iso2005Control;
     /// let gaps: Vec<_> = Iso2005Control::unaddressed().map(|c| c.id.as_ref()).collect();
     /// assert!(gaps.contains(&"5.1.1")); // the security policy clause has no section
     /// assert!(!gaps.contains(&"10.5.1"));

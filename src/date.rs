@@ -10,7 +10,7 @@ use crate::{ParseError, Vocabulary};
 /// as the string.
 ///
 /// ```
-/// use idcf_responsibility::Date;
+/// use idcf_responsibility::plan::Date;
 /// let due: Date = "2028-02-29".parse()?;
 /// assert_eq!((due.year(), due.month(), due.day()), (2028, 2, 29));
 /// assert_eq!(due.to_string(), "2028-02-29");
@@ -29,7 +29,7 @@ impl Date {
     /// The date, if it is one: a year from 1 to 9999, a month from 1 to 12, a day of that month.
     ///
     /// ```
-    /// use idcf_responsibility::Date;
+    /// use idcf_responsibility::plan::Date;
     /// assert!(Date::new(2000, 2, 29).is_some());
     /// assert!(Date::new(1900, 2, 29).is_none());
     /// ```
@@ -52,7 +52,7 @@ impl Date {
     /// The year.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Date::new(2027, 3, 31).unwrap().year(), 2027);
+    /// assert_eq!(idcf_responsibility::plan::Date::new(2027, 3, 31).unwrap().year(), 2027);
     /// ```
     #[must_use]
     pub const fn year(self) -> u16 {
@@ -62,7 +62,7 @@ impl Date {
     /// The month, from 1.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Date::new(2027, 3, 31).unwrap().month(), 3);
+    /// assert_eq!(idcf_responsibility::plan::Date::new(2027, 3, 31).unwrap().month(), 3);
     /// ```
     #[must_use]
     pub const fn month(self) -> u8 {
@@ -72,7 +72,7 @@ impl Date {
     /// The day of the month, from 1.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Date::new(2027, 3, 31).unwrap().day(), 31);
+    /// assert_eq!(idcf_responsibility::plan::Date::new(2027, 3, 31).unwrap().day(), 31);
     /// ```
     #[must_use]
     pub const fn day(self) -> u8 {

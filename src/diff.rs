@@ -5,7 +5,7 @@ use crate::{Basis, Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Pa
 /// One change in a cell.
 ///
 /// ```
-/// use idcf_responsibility::{Change, Owner};
+/// use idcf_responsibility::{Owner, diff::Change};
 /// let change = Change::Owner { from: Some(Owner::Provider), to: Some(Owner::Customer) };
 /// assert_eq!(change.to_string(), "owner: provider → customer");
 /// ```
@@ -194,7 +194,7 @@ impl Matrix {
     /// and one added.
     ///
     /// ```
-    /// use idcf_responsibility::{Basis, Cell, Change, Control, Duty, DutyKind, Layer, Matrix, Owner, Party, Role, Scope, Service, Text};
+    /// use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Layer, Matrix, Owner, Party, Role, Scope, Service, Text, diff::Change};
     ///
     /// // A tailored copy: the customer runs its own time source for Private Cloud.
     /// let (service, control) = (Service::PrivateCloud, Control::ClockSynchronization);
@@ -202,7 +202,7 @@ impl Matrix {
     /// let ours = Basis::inferred("Tailored: we run our own NTP source.", "調整: 自社のNTPを使う。");
     /// let duty = Duty::new(role, ours, Text::new("Runs its own time source.", "自社の時刻源を使う。"));
     /// let mut tailored = Matrix::builtin().clone();
-    /// tailored.replace(Cell::new(service, control, vec![duty], vec![], control.summary().clone())?);
+    /// tailored.replace(Cell::new(service, control, vec![duty], vec![], control.section_summary().clone())?);
     ///
     /// let diff = Matrix::builtin().diff(&tailored);
     /// assert_eq!(diff.len(), 1);
@@ -228,7 +228,7 @@ impl Matrix {
 /// use idcf_responsibility::Matrix;
 /// let same = Matrix::builtin().diff_from_json(&Matrix::builtin().to_json())?;
 /// assert!(same.cells.is_empty() && same.warning.is_none());
-/// # Ok::<(), idcf_responsibility::LoadError>(())
+/// # Ok::<(), idcf_responsibility::json::LoadError>(())
 /// ```
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -363,7 +363,7 @@ impl Matrix {
     ///
     /// # Errors
     ///
-    /// [`LoadError`](crate::LoadError) for a file that is not a matrix export of this dataset (another dataset
+    /// [`LoadError`](crate::json::LoadError) for a file that is not a matrix export of this dataset (another dataset
     /// name, a cell missing or twice, a field that no version writes that way), with the place of the fault.
     ///
     /// ```
@@ -374,10 +374,10 @@ impl Matrix {
     /// assert!(diff.cells.is_empty());
     /// let warning = diff.warning.unwrap();
     /// assert!(warning.contains("0.9.0") && warning.contains(idcf_responsibility::DATASET_VERSION), "{warning}");
-    /// # Ok::<(), idcf_responsibility::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
     /// ```
-    pub fn diff_from_json(&self, json: &str) -> Result<VersionDiff, crate::LoadError> {
-        use crate::{FileKind, Inconsistency, LoadError};
+    pub fn diff_from_json(&self, json: &str) -> Result<VersionDiff, crate::json::LoadError> {
+        use crate::{Inconsistency, json::{FileKind, LoadError}};
         let file = FileKind::Matrix;
         let value: serde_json::Value = crate::json::read(file, json)?;
         let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));

@@ -8,7 +8,7 @@ use crate::{Service, Text};
 /// Metadata of the source document: IDC Frontier's 「クラウドサービスにおけるセキュリティ対策概要」, 1st edition.
 ///
 /// ```
-/// use idcf_responsibility::{Document, Service};
+/// use idcf_responsibility::{Service, document::Document};
 ///
 /// let doc = Document::get();
 /// assert_eq!(doc.publisher.ja, "株式会社IDCフロンティア");
@@ -47,7 +47,7 @@ impl Document {
     /// The metadata of the document this crate encodes.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Document::get().certification.jis, "JIS Q 27001:2006");
+    /// assert_eq!(idcf_responsibility::document::Document::get().certification.jis, "JIS Q 27001:2006");
     /// ```
     #[must_use]
     pub fn get() -> &'static Document {
@@ -58,7 +58,7 @@ impl Document {
 /// A certification the provider states it holds.
 ///
 /// ```
-/// let c = &idcf_responsibility::Document::get().certification;
+/// let c = &idcf_responsibility::document::Document::get().certification;
 /// assert_eq!(c.standard, "ISO/IEC 27001:2005");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -75,7 +75,7 @@ pub struct Certification {
 /// A guideline the provider self-checks against, with its issuing body.
 ///
 /// ```
-/// use idcf_responsibility::{Document, Issuer};
+/// use idcf_responsibility::{document::{Document, Issuer}};
 /// let doc = Document::get();
 /// assert_eq!(doc.guidelines.iter().filter(|g| g.issuer == Issuer::Mic).count(), 2);
 /// ```
@@ -93,7 +93,7 @@ pub struct Guideline {
 /// A body that issues a guideline the document lists.
 ///
 /// ```
-/// use idcf_responsibility::Issuer;
+/// use idcf_responsibility::document::Issuer;
 /// assert_eq!("総務省".parse::<Issuer>()?, Issuer::Mic);
 /// assert_eq!(Issuer::Jdcc.label(idcf_responsibility::Lang::En), "Japan Data Center Council");
 /// # Ok::<(), idcf_responsibility::Error>(())
@@ -120,14 +120,14 @@ impl Issuer {
     /// Every issuer, in the order the document lists them.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Issuer::ALL.len(), 5);
+    /// assert_eq!(idcf_responsibility::document::Issuer::ALL.len(), 5);
     /// ```
     pub const ALL: &'static [Issuer] = &[Issuer::Meti, Issuer::Mic, Issuer::Mhlw, Issuer::Fisc, Issuer::Jdcc];
 
     /// The human label in a language: the issuer's English name, or its Japanese name as the document prints it.
     ///
     /// ```
-    /// use idcf_responsibility::{Issuer, Lang};
+    /// use idcf_responsibility::{Lang, document::Issuer};
     /// assert_eq!(Issuer::Meti.label(Lang::En), "Ministry of Economy, Trade and Industry");
     /// assert_eq!(Issuer::Mhlw.label(Lang::Ja), "厚生労働省");
     /// ```

@@ -150,7 +150,7 @@ vocabulary!(Layer, Layer, "platform, portal, customer-environment, provider-part
 /// For the owner of a cell, a provider duty of kind [`DutyKind::LeavesToCustomer`] counts for the customer: a
 /// provider that says "we do not restrict this" or "this is not our responsibility" leaves the matter with the
 /// customer. A permission ([`DutyKind::May`]) counts for the customer too: the decision is the customer's. See
-/// [`Owner::derive`](crate::Owner::derive).
+/// [`Owner::of`](crate::Owner::of).
 ///
 /// ```
 /// use idcf_responsibility::DutyKind;
@@ -425,7 +425,7 @@ impl Capability {
     /// assert!(Capability::SslPortal.controls().any(|c| c == Control::CryptographyPolicy));
     /// ```
     pub fn controls(self) -> impl Iterator<Item = Control> {
-        Control::ALL.iter().copied().filter(move |c| c.duties().iter().any(|d| d.capability == Some(self)))
+        Control::ALL.iter().copied().filter(move |c| c.section_duties().iter().any(|d| d.capability == Some(self)))
     }
 
     const fn names(self) -> &'static [&'static str; 2] {
@@ -569,7 +569,7 @@ vocabulary!(Withheld, Withheld, "third-party-audit-results, incident-knowledge, 
 /// ```
 /// use idcf_responsibility::{Control, DutyKind, Party, Scope};
 ///
-/// let duties = Control::InformationBackup.duties();
+/// let duties = Control::InformationBackup.section_duties();
 /// let customer = duties.iter().find(|d| d.party == Party::Customer && d.kind == DutyKind::Performs).unwrap();
 /// assert_eq!(customer.scope, Scope::WithVirtualMachines);
 /// assert_eq!(customer.sentence, 1);
@@ -683,7 +683,7 @@ impl Duty {
     ///
     /// ```
     /// use idcf_responsibility::Control;
-    /// assert!(Control::ClockSynchronization.duties().iter().all(|d| d.is_stated()));
+    /// assert!(Control::ClockSynchronization.section_duties().iter().all(|d| d.is_stated()));
     /// ```
     #[must_use]
     pub const fn is_stated(&self) -> bool {

@@ -39,13 +39,13 @@ pub enum Vocabulary {
     /// [`crate::Withheld`].
     #[strum(serialize = "withheld item")]
     Withheld,
-    /// [`crate::Edition`].
+    /// [`crate::iso::Edition`].
     Edition,
-    /// [`crate::Correspondence`].
+    /// [`crate::iso::Correspondence`].
     Correspondence,
-    /// [`crate::Fit`].
+    /// [`crate::iso::Fit`].
     Fit,
-    /// [`crate::Issuer`].
+    /// [`crate::document::Issuer`].
     Issuer,
     /// [`crate::Lang`].
     #[strum(serialize = "language")]
@@ -58,37 +58,37 @@ pub enum Vocabulary {
     OwnerBasis,
     /// [`crate::export::Format`].
     Format,
-    /// [`crate::FedRampOrigination`].
+    /// [`crate::frameworks::FedRampOrigination`].
     #[strum(serialize = "fedramp origination")]
     FedRampOrigination,
-    /// [`crate::OscalOrigination`].
+    /// [`crate::frameworks::OscalOrigination`].
     #[strum(serialize = "oscal origination")]
     OscalOrigination,
-    /// [`crate::CcmOwnership`].
+    /// [`crate::frameworks::CcmOwnership`].
     #[strum(serialize = "ccm ownership")]
     CcmOwnership,
-    /// [`crate::Theme`].
+    /// [`crate::iso::Theme`].
     Theme,
-    /// [`crate::Iso2022Control`].
+    /// [`crate::iso::Iso2022Control`].
     #[strum(serialize = "iso/iec 27001:2022 control")]
     Iso2022Control,
-    /// [`crate::Proposal`].
+    /// [`crate::soa::Proposal`].
     #[strum(serialize = "applicability proposal")]
     Proposal,
-    /// [`crate::Choice`].
+    /// [`crate::soa::Choice`].
     #[strum(serialize = "decision")]
     Choice,
-    /// [`crate::Applicability`].
+    /// [`crate::soa::Applicability`].
     Applicability,
-    /// [`crate::DecidedBy`].
+    /// [`crate::soa::DecidedBy`].
     #[strum(serialize = "decided by")]
     DecidedBy,
-    /// [`crate::Implementation`].
+    /// [`crate::soa::Implementation`].
     #[strum(serialize = "implementation status")]
     Implementation,
-    /// [`crate::Date`].
+    /// [`crate::plan::Date`].
     Date,
-    /// [`crate::Status`].
+    /// [`crate::plan::Status`].
     Status,
 }
 
@@ -151,12 +151,12 @@ pub enum ParseError {
     /// assert!(matches!(&err, ParseError::AmbiguousEdition { readings, .. } if readings.len() == 2));
     /// assert!(err.to_string().contains("iso27002-2005:12.3.1 → 8.2.1"), "{err}");
     /// ```
-    #[error("{} is an id of {} editions ({}); give its scheme, such as {}", Quoted(input), readings.len(), Readings(readings), readings.first().map_or_else(String::new, crate::IsoReading::qualified))]
+    #[error("{} is an id of {} editions ({}); give its scheme, such as {}", Quoted(input), readings.len(), Readings(readings), readings.first().map_or_else(String::new, crate::iso::IsoReading::qualified))]
     AmbiguousEdition {
         /// The rejected input, as given.
         input: String,
         /// Each edition's reading, oldest edition first.
-        readings: Vec<crate::IsoReading>,
+        readings: Vec<crate::iso::IsoReading>,
     },
     /// A bare number of the form `x.y.z` (or `x.y`) that is no section (or heading) of the document, but an ISO id:
     /// the document's numbers are its own, so an ISO id must carry its scheme. The readings are the ids it may
@@ -174,7 +174,7 @@ pub enum ParseError {
         /// The rejected input, as given.
         input: String,
         /// The scheme-qualified ids it may mean, oldest edition first.
-        readings: Vec<crate::IsoReading>,
+        readings: Vec<crate::iso::IsoReading>,
     },
 }
 
@@ -184,7 +184,7 @@ pub enum ParseError {
 /// ```
 /// use idcf_responsibility::{Cell, Control, Service};
 /// let control = Control::ClockSynchronization;
-/// let err = Cell::new(Service::IdcfCloud, control, vec![], vec![], control.summary().clone()).unwrap_err();
+/// let err = Cell::new(Service::IdcfCloud, control, vec![], vec![], control.section_summary().clone()).unwrap_err();
 /// assert_eq!(err.place, "idcf-cloud, 6.8.6");
 /// assert!(err.problem.contains("at least one duty"));
 /// ```
@@ -207,7 +207,7 @@ impl Inconsistency {
 /// The kind of JSON file a [`LoadError`] is about: each loader names its own in every message.
 ///
 /// ```
-/// use idcf_responsibility::{FileKind, Matrix};
+/// use idcf_responsibility::{Matrix, json::FileKind};
 /// let err = Matrix::from_json("[]").unwrap_err();
 /// assert_eq!(err.file(), FileKind::Matrix);
 /// assert_eq!(FileKind::Register.to_string(), "register");
@@ -220,9 +220,9 @@ impl Inconsistency {
 pub enum FileKind {
     /// A matrix export ([`Matrix::from_json`](crate::Matrix::from_json)).
     Matrix,
-    /// A tailoring overlay ([`Overlay::from_json`](crate::Overlay::from_json)).
+    /// A tailoring overlay ([`Overlay::from_json`](crate::plan::Overlay::from_json)).
     Overlay,
-    /// An implementation register ([`Register::from_json`](crate::Register::from_json)).
+    /// An implementation register ([`Register::from_json`](crate::plan::Register::from_json)).
     Register,
 }
 
@@ -252,7 +252,7 @@ pub struct JsonError {
 /// chain printer.
 ///
 /// ```
-/// use idcf_responsibility::{FileKind, LoadError, Matrix};
+/// use idcf_responsibility::{Matrix, json::{FileKind, LoadError}};
 /// let err = Matrix::from_json("{\"dataset\": 1}").unwrap_err();
 /// let LoadError::Json { file, path, line, column, .. } = &err else { panic!("{err:?}") };
 /// assert_eq!((*file, path.as_str(), *line, *column), (FileKind::Matrix, "dataset", 1, 13));
@@ -320,7 +320,7 @@ impl LoadError {
     /// The kind of file the error is about.
     ///
     /// ```
-    /// use idcf_responsibility::{FileKind, Register};
+    /// use idcf_responsibility::{json::FileKind, plan::Register};
     /// assert_eq!(Register::from_json("{}").unwrap_err().file(), FileKind::Register);
     /// ```
     #[must_use]
@@ -360,7 +360,7 @@ pub enum Error {
     Inconsistent(#[from] Inconsistency),
     /// An edit of a register that was refused.
     #[error(transparent)]
-    Edit(#[from] crate::EditError),
+    Edit(#[from] crate::plan::EditError),
     /// A JSON file that could not be loaded (a matrix export, an overlay, a register).
     #[cfg(feature = "serde")]
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -408,7 +408,7 @@ impl fmt::Display for List<'_> {
 }
 
 /// Each reading as `iso27002-2005:12.3.1 → 8.2.1`, joined by `; `.
-struct Readings<'a>(&'a [crate::IsoReading]);
+struct Readings<'a>(&'a [crate::iso::IsoReading]);
 
 impl fmt::Display for Readings<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -423,7 +423,7 @@ impl fmt::Display for Readings<'_> {
 }
 
 /// Each reading as `iso27002-2005:10.5.1 (→ 6.5.1, 6.5.2)`, joined by ` or `.
-struct Qualified<'a>(&'a [crate::IsoReading]);
+struct Qualified<'a>(&'a [crate::iso::IsoReading]);
 
 impl fmt::Display for Qualified<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

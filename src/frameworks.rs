@@ -35,7 +35,7 @@ impl<T> Projected<T> {
 /// The control origination choices of the FedRAMP SSP template.
 ///
 /// ```
-/// use idcf_responsibility::FedRampOrigination;
+/// use idcf_responsibility::frameworks::FedRampOrigination;
 /// assert_eq!(FedRampOrigination::SpHybrid.label(idcf_responsibility::Lang::En), "Service Provider Hybrid (Corporate and System Specific)");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -64,7 +64,7 @@ impl FedRampOrigination {
     /// Every choice.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::FedRampOrigination::ALL.len(), 7);
+    /// assert_eq!(idcf_responsibility::frameworks::FedRampOrigination::ALL.len(), 7);
     /// ```
     pub const ALL: &'static [FedRampOrigination] = &[
         FedRampOrigination::SpCorporate,
@@ -79,7 +79,7 @@ impl FedRampOrigination {
     /// The human label in a language: the template's label, or our Japanese rendering of it.
     ///
     /// ```
-    /// use idcf_responsibility::{FedRampOrigination, Lang};
+    /// use idcf_responsibility::{Lang, frameworks::FedRampOrigination};
     /// assert_eq!(FedRampOrigination::Shared.label(Lang::En), "Shared (Service Provider and Customer Responsibility)");
     /// ```
     #[must_use]
@@ -124,7 +124,7 @@ crate::vocab::vocabulary!(FedRampOrigination, FedRampOrigination, "sp-corporate,
 /// or shared origination is written as several values.
 ///
 /// ```
-/// use idcf_responsibility::OscalOrigination;
+/// use idcf_responsibility::frameworks::OscalOrigination;
 /// assert_eq!(OscalOrigination::CustomerConfigured.to_string(), "customer-configured");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -149,7 +149,7 @@ impl OscalOrigination {
     /// Every value.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::OscalOrigination::ALL.len(), 5);
+    /// assert_eq!(idcf_responsibility::frameworks::OscalOrigination::ALL.len(), 5);
     /// ```
     pub const ALL: &'static [OscalOrigination] = &[
         OscalOrigination::SpCorporate,
@@ -162,14 +162,14 @@ impl OscalOrigination {
     /// The namespace of the `control-origination` property.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::OscalOrigination::NS, "https://fedramp.gov/ns/oscal");
+    /// assert_eq!(idcf_responsibility::frameworks::OscalOrigination::NS, "https://fedramp.gov/ns/oscal");
     /// ```
     pub const NS: &'static str = "https://fedramp.gov/ns/oscal";
 
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Lang, OscalOrigination};
+    /// use idcf_responsibility::{Lang, frameworks::OscalOrigination};
     /// assert_eq!(OscalOrigination::CustomerConfigured.label(Lang::Ja), "お客さまが設定");
     /// ```
     #[must_use]
@@ -193,7 +193,7 @@ crate::vocab::vocabulary!(OscalOrigination, OscalOrigination, "sp-corporate, sp-
 /// The SSRM control ownership categories of the CSA Cloud Controls Matrix v4 (its control STA-04).
 ///
 /// ```
-/// use idcf_responsibility::CcmOwnership;
+/// use idcf_responsibility::frameworks::CcmOwnership;
 /// assert_eq!(CcmOwnership::SharedCspAndCsc.label(idcf_responsibility::Lang::En), "Shared CSP and CSC");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -221,7 +221,7 @@ impl CcmOwnership {
     /// Every category.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::CcmOwnership::ALL.len(), 6);
+    /// assert_eq!(idcf_responsibility::frameworks::CcmOwnership::ALL.len(), 6);
     /// ```
     pub const ALL: &'static [CcmOwnership] = &[
         CcmOwnership::CspOwned,
@@ -235,7 +235,7 @@ impl CcmOwnership {
     /// The human label in a language: the label CCM uses, or our Japanese rendering of it.
     ///
     /// ```
-    /// use idcf_responsibility::{CcmOwnership, Lang};
+    /// use idcf_responsibility::{Lang, frameworks::CcmOwnership};
     /// assert_eq!(CcmOwnership::CscOwned.label(Lang::En), "CSC-owned");
     /// ```
     #[must_use]
@@ -303,7 +303,7 @@ impl Cell {
     /// The cell in the FedRAMP SSP template's control origination; `None` when not applicable.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, FedRampOrigination, Matrix, Service};
+    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::FedRampOrigination};
     /// let m = Matrix::builtin();
     /// let p = m.cell(Service::IdcfCloud, Control::ClockSynchronization).fedramp_origination();
     /// assert_eq!(p.value, Some(FedRampOrigination::SpSystem));
@@ -334,7 +334,7 @@ impl Cell {
     /// applicable.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Matrix, OscalOrigination, Service};
+    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::OscalOrigination};
     /// let p = Matrix::builtin().cell(Service::IdcfCloud, Control::BackupFunction).oscal_origination();
     /// assert_eq!(p.value, [OscalOrigination::SpSystem, OscalOrigination::CustomerConfigured]);
     /// ```
@@ -370,7 +370,7 @@ impl Cell {
     /// The cell in CSA CCM's SSRM ownership categories.
     ///
     /// ```
-    /// use idcf_responsibility::{CcmOwnership, Control, Matrix, Service};
+    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::CcmOwnership};
     /// let m = Matrix::builtin();
     /// assert_eq!(m.cell(Service::IdcfCloud, Control::BackupFunction).ccm_ownership().value, CcmOwnership::SharedCspAndCsc);
     /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).ccm_ownership().value, CcmOwnership::NotApplicable);

@@ -2,13 +2,13 @@
 //! leads each 2013 control to its 2022 ones. The rows live in [`crate::data`].
 
 use crate::vocab::vocabulary;
-use crate::{Control, Edition, ParseError};
+use crate::{Control, ParseError, iso::Edition};
 
 /// The theme (clause) of an ISO/IEC 27001:2022 Annex A control: organizational (A.5, 37 controls), people (A.6,
 /// 8), physical (A.7, 14) or technological (A.8, 34).
 ///
 /// ```
-/// use idcf_responsibility::{Lang, Theme};
+/// use idcf_responsibility::{Lang, iso::Theme};
 /// assert_eq!(Theme::Technological.to_string(), "technological");
 /// assert_eq!(Theme::People.label(Lang::Ja), "人的管理策");
 /// assert_eq!("組織的管理策".parse::<Theme>()?, Theme::Organizational);
@@ -35,14 +35,14 @@ impl Theme {
     /// Every theme, in clause order.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Theme::ALL.len(), 4);
+    /// assert_eq!(idcf_responsibility::iso::Theme::ALL.len(), 4);
     /// ```
     pub const ALL: &'static [Theme] = &[Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological];
 
     /// The clause of ISO/IEC 27002:2022 the theme is (5 to 8), which is the first number of its controls' ids.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Theme::Organizational.clause(), 5);
+    /// assert_eq!(idcf_responsibility::iso::Theme::Organizational.clause(), 5);
     /// ```
     #[must_use]
     pub const fn clause(self) -> u8 {
@@ -57,7 +57,7 @@ impl Theme {
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Lang, Theme};
+    /// use idcf_responsibility::{Lang, iso::Theme};
     /// assert_eq!(Theme::Organizational.label(Lang::En), "organizational controls");
     /// assert_eq!(Theme::Technological.label(Lang::Ja), "技術的管理策");
     /// ```
@@ -78,7 +78,7 @@ impl Theme {
     /// The controls of the theme, in the standard's order.
     ///
     /// ```
-    /// use idcf_responsibility::Theme;
+    /// use idcf_responsibility::iso::Theme;
     /// assert_eq!(Theme::People.controls().count(), 8);
     /// ```
     pub fn controls(self) -> impl Iterator<Item = Iso2022Control> {
@@ -100,7 +100,7 @@ vocabulary!(Theme, Theme, "organizational, people, physical or technological", a
 /// The titles are English only: no Japanese title (JIS Q 27001:2023) could be verified, so none is given.
 ///
 /// ```
-/// use idcf_responsibility::{Iso2022Control, Theme};
+/// use idcf_responsibility::{iso::{Iso2022Control, Theme}};
 /// let backup: Iso2022Control = "A.8.13".parse()?;
 /// assert_eq!(backup.title_en(), "Information backup");
 /// assert_eq!(backup.theme(), Theme::Technological);
@@ -139,7 +139,7 @@ impl Iso2022Control {
     /// The whole of Annex A, 93 controls in the standard's order.
     ///
     /// ```
-    /// let all = idcf_responsibility::Iso2022Control::catalogue();
+    /// let all = idcf_responsibility::iso::Iso2022Control::catalogue();
     /// assert_eq!((all[0].id(), all[92].id()), ("A.5.1", "A.8.34"));
     /// ```
     #[must_use]
@@ -150,7 +150,7 @@ impl Iso2022Control {
     /// The control of an id: `A.8.13`, `a.8.13`, `8.13` or `iso27001-2022:A.8.13`.
     ///
     /// ```
-    /// use idcf_responsibility::Iso2022Control;
+    /// use idcf_responsibility::iso::Iso2022Control;
     /// assert_eq!(Iso2022Control::get("iso27001-2022:A.5.7").unwrap().title_en(), "Threat intelligence");
     /// assert_eq!(Iso2022Control::get("8.13").unwrap().id(), "A.8.13");
     /// assert!(Iso2022Control::get("A.8.35").is_none());
@@ -171,7 +171,7 @@ impl Iso2022Control {
     /// The id (`A.8.13`).
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Iso2022Control::catalogue()[0].id(), "A.5.1");
+    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::catalogue()[0].id(), "A.5.1");
     /// ```
     #[must_use]
     pub const fn id(self) -> &'static str {
@@ -181,7 +181,7 @@ impl Iso2022Control {
     /// The id with its scheme (`iso27001-2022:A.8.13`).
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Iso2022Control::catalogue()[0].qualified(), "iso27001-2022:A.5.1");
+    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::catalogue()[0].qualified(), "iso27001-2022:A.5.1");
     /// ```
     #[must_use]
     pub fn qualified(self) -> String {
@@ -191,7 +191,7 @@ impl Iso2022Control {
     /// The theme.
     ///
     /// ```
-    /// use idcf_responsibility::{Iso2022Control, Theme};
+    /// use idcf_responsibility::{iso::{Iso2022Control, Theme}};
     /// assert_eq!(Iso2022Control::get("A.7.4").unwrap().theme(), Theme::Physical);
     /// ```
     #[must_use]
@@ -203,7 +203,7 @@ impl Iso2022Control {
     /// A.8.1 "User end point devices").
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Iso2022Control::get("A.5.23").unwrap().title_en(), "Information security for use of cloud services");
+    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::get("A.5.23").unwrap().title_en(), "Information security for use of cloud services");
     /// ```
     #[must_use]
     pub const fn title_en(self) -> &'static str {
@@ -214,7 +214,7 @@ impl Iso2022Control {
     /// them).
     ///
     /// ```
-    /// use idcf_responsibility::Iso2022Control;
+    /// use idcf_responsibility::iso::Iso2022Control;
     /// assert!(Iso2022Control::get("A.5.7").unwrap().is_new_in_2022());
     /// assert_eq!(Iso2022Control::catalogue().iter().filter(|c| c.is_new_in_2022()).count(), 11);
     /// ```
@@ -226,7 +226,7 @@ impl Iso2022Control {
     /// The position of the control in [`Iso2022Control::catalogue`].
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Iso2022Control::get("A.6.1").unwrap().index(), 37);
+    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::get("A.6.1").unwrap().index(), 37);
     /// ```
     #[must_use]
     pub fn index(self) -> usize {
@@ -237,7 +237,7 @@ impl Iso2022Control {
     /// ids, in 2013 order.
     ///
     /// ```
-    /// use idcf_responsibility::Iso2022Control;
+    /// use idcf_responsibility::iso::Iso2022Control;
     /// let table = Iso2022Control::table_b2();
     /// assert_eq!(table.len(), 114);
     /// assert!(table.contains(&("A.12.3.1", &["A.8.13"][..])));
@@ -252,7 +252,7 @@ impl Iso2022Control {
     /// one.
     ///
     /// ```
-    /// use idcf_responsibility::Iso2022Control;
+    /// use idcf_responsibility::iso::Iso2022Control;
     /// let ids: Vec<_> = Iso2022Control::from_2013("A.9.4.3").iter().map(|c| c.id()).collect();
     /// assert_eq!(ids, ["A.5.17"]);
     /// assert!(Iso2022Control::from_2013("A.10.5.1").is_empty()); // a 2005 id
@@ -271,7 +271,7 @@ impl Iso2022Control {
     /// control new in 2022).
     ///
     /// ```
-    /// use idcf_responsibility::Iso2022Control;
+    /// use idcf_responsibility::iso::Iso2022Control;
     /// let logging = Iso2022Control::get("A.8.15").unwrap();
     /// assert_eq!(logging.predecessors().collect::<Vec<_>>(), ["A.12.4.1", "A.12.4.2", "A.12.4.3"]);
     /// ```
@@ -283,7 +283,7 @@ impl Iso2022Control {
     /// order, whatever the correspondence.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Iso2022Control};
+    /// use idcf_responsibility::{Control, iso::Iso2022Control};
     /// let backup = Iso2022Control::get("A.8.13").unwrap();
     /// assert_eq!(backup.addressed_by().collect::<Vec<_>>(), [Control::InformationBackup, Control::BackupFunction]);
     /// assert_eq!(Iso2022Control::get("A.5.7").unwrap().addressed_by().count(), 0);

@@ -15,10 +15,8 @@
 
 use std::borrow::Cow;
 
-use crate::{
-    Basis, Category, Cell, CellBasis, Chapter, Control, Crosswalk, Document, Duty, Inconsistency, IsoMapping,
-    LoadError, Matrix, Owner, OwnerBasis, Service, Text, Withheld,
-};
+pub use crate::error::{FileKind, JsonError, LoadError};
+use crate::{Basis, Category, Cell, CellBasis, Chapter, Control, Duty, Inconsistency, Matrix, Owner, OwnerBasis, Service, Text, Withheld, document::Document, iso::{Crosswalk, IsoMapping}};
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
 ///
@@ -145,7 +143,7 @@ pub struct MatrixExport {
 
 /// One cell as JSON: what [`Cell`] holds, with its derived values written out for readers in other languages
 /// (owner, where the owner comes from, the stated owner, the basis). Loading derives them again from the duties:
-/// a hand-edited copy may leave them out (they are derived, as [`Overlay::apply`](crate::Overlay::apply) does),
+/// a hand-edited copy may leave them out (they are derived, as [`Overlay::apply`](crate::plan::Overlay::apply) does),
 /// and a record whose written values contradict its duties is refused, every contradicting field named at once.
 ///
 /// ```
@@ -480,7 +478,7 @@ impl Matrix {
     /// itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
     ///
     /// ```
-    /// use idcf_responsibility::{LoadError, Matrix};
+    /// use idcf_responsibility::{Matrix, json::LoadError};
     ///
     /// let json = Matrix::builtin().to_json();
     /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
@@ -492,15 +490,15 @@ impl Matrix {
     /// # Ok::<(), LoadError>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
-        let export: MatrixExport = read(crate::FileKind::Matrix, json)?;
-        Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::FileKind::Matrix, i))
+        let export: MatrixExport = read(crate::json::FileKind::Matrix, json)?;
+        Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::json::FileKind::Matrix, i))
     }
 }
 
 /// Reads a typed JSON document of a kind: refuses input over [`MAX_JSON_BYTES`] before parsing, skips a leading
 /// byte-order mark, names the path, line and column of a fault with the reader's complaint in the crate's words as
 /// its cause, and refuses trailing content. Shared by every loader of the crate.
-pub(crate) fn read<T: serde::de::DeserializeOwned>(file: crate::FileKind, json: &str) -> Result<T, LoadError> {
+pub(crate) fn read<T: serde::de::DeserializeOwned>(file: crate::json::FileKind, json: &str) -> Result<T, LoadError> {
     if json.len() > MAX_JSON_BYTES {
         return Err(LoadError::TooLarge { file, bytes: json.len(), limit: MAX_JSON_BYTES });
     }
@@ -524,7 +522,7 @@ pub(crate) fn read<T: serde::de::DeserializeOwned>(file: crate::FileKind, json: 
 /// The JSON reader's complaint in the crate's words: without its position (the [`LoadError`] carries it), without
 /// the crate's type names (`expected struct MatrixExport with 4 elements` is `expected a JSON object`), and with
 /// the closest ids or fields for an unknown one instead of the whole list.
-fn reworded(error: &serde_json::Error, path: &str) -> crate::JsonError {
+fn reworded(error: &serde_json::Error, path: &str) -> crate::json::JsonError {
     let full = error.to_string();
     let position = format!(" at line {} column {}", error.line(), error.column());
     let message = full.strip_suffix(&position).unwrap_or(&full);
@@ -550,14 +548,14 @@ fn reworded(error: &serde_json::Error, path: &str) -> crate::JsonError {
                 } else {
                     format!("expected one of {} ids", accepted.len())
                 };
-                return crate::JsonError {
+                return crate::json::JsonError {
                     message: format!("unknown {what} {input:?}{hint}; {expected}"),
                     suggestions,
                 };
             }
         }
     }
-    crate::JsonError { message: without_type_names(message), suggestions: Vec::new() }
+    crate::json::JsonError { message: without_type_names(message), suggestions: Vec::new() }
 }
 
 /// `struct X`, `struct X with N elements`, `internally tagged enum X`, `enum X`, `struct variant X::Y` and
@@ -755,7 +753,7 @@ pub fn schema() -> String {
     schema_of::<MatrixExport>()
 }
 
-/// The JSON Schema (draft 2020-12) of a tailoring overlay ([`Overlay::to_json`](crate::Overlay::to_json)); the
+/// The JSON Schema (draft 2020-12) of a tailoring overlay ([`Overlay::to_json`](crate::plan::Overlay::to_json)); the
 /// repository keeps a copy in `schema/overlay.schema.json`.
 ///
 /// ```
@@ -765,10 +763,10 @@ pub fn schema() -> String {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn overlay_schema() -> String {
-    schema_of::<crate::Overlay>()
+    schema_of::<crate::plan::Overlay>()
 }
 
-/// The JSON Schema (draft 2020-12) of an implementation register ([`Register::to_json`](crate::Register::to_json));
+/// The JSON Schema (draft 2020-12) of an implementation register ([`Register::to_json`](crate::plan::Register::to_json));
 /// the repository keeps a copy in `schema/register.schema.json`.
 ///
 /// ```
@@ -778,10 +776,10 @@ pub fn overlay_schema() -> String {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn register_schema() -> String {
-    schema_of::<crate::Register>()
+    schema_of::<crate::plan::Register>()
 }
 
-/// The JSON Schema (draft 2020-12) of a Statement of Applicability draft ([`Soa::to_json`](crate::Soa::to_json));
+/// The JSON Schema (draft 2020-12) of a Statement of Applicability draft ([`Soa::to_json`](crate::soa::Soa::to_json));
 /// the repository keeps a copy in `schema/soa.schema.json`.
 ///
 /// ```
@@ -791,7 +789,7 @@ pub fn register_schema() -> String {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn soa_schema() -> String {
-    schema_of::<crate::Soa>()
+    schema_of::<crate::soa::Soa>()
 }
 
 /// The portable JSON Schema of a type, pretty-printed with a final newline.

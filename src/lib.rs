@@ -9,11 +9,8 @@ mod control;
 mod crosswalk;
 mod data;
 mod date;
-mod diff;
-mod document;
 mod duty;
 mod error;
-mod frameworks;
 mod iso2022;
 mod matrix;
 mod overlay;
@@ -21,40 +18,30 @@ mod owner;
 mod register;
 mod search;
 mod service;
-mod soa;
 mod text;
 mod vocab;
 
+pub mod diff;
+pub mod document;
 pub mod export;
+pub mod frameworks;
+pub mod iso;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod json;
+pub mod plan;
+pub mod soa;
 
+// The root holds the matrix and its vocabulary: what "who owns this control for that service?" needs.
 pub use answer::Answer;
 pub use basis::{Basis, CellBasis, OwnerBasis, Provenance};
-pub use control::{Category, Chapter, Control, Fit, IsoMapping};
-pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};
-pub use date::Date;
-#[cfg(feature = "serde")]
-pub use diff::VersionDiff;
-pub use diff::{CellDiff, Change};
-pub use document::{Certification, Document, Guideline, Issuer};
+pub use control::{Category, Chapter, Control};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
 pub use error::{Error, Inconsistency, ParseError, Vocabulary};
-#[cfg(feature = "serde")]
-pub use error::{FileKind, JsonError, LoadError};
-pub use frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
-pub use iso2022::{Iso2022Control, Theme};
-pub use matrix::{Cell, Checklist, ChecklistGroup, ChecklistItem, Matrix};
-pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
+pub use matrix::{Cell, Matrix};
 pub use owner::Owner;
-pub use register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};
-pub use search::{Lookup, Matched, Miss, ReadAs, SearchHit, lookup, search};
+pub use search::{Lookup, Matched, Miss, ReadAs, SearchHit, lookup};
 pub use service::Service;
-pub use soa::{
-    Applicability, Choice, CustomerPart, DecidedBy, Decision, Implementation, Proposal, ProviderPart, Route, Soa,
-    SoaRow,
-};
 pub use text::{Label, Lang, Text};
 
 /// The name of the dataset the crate encodes; the JSON export carries it.
@@ -74,11 +61,11 @@ pub const DATASET_VERSION: &str = "3.0.0";
 
 /// The release date of [`DATASET_VERSION`] (ISO 8601), changed with it. Exports that carry a date of their own
 /// (OSCAL's `published` and `last-modified`) take it from here, so the same data gives the same bytes on every
-/// run; the document's own issue date is [`Document::issued`](crate::Document::issued).
+/// run; the document's own issue date is [`Document::issued`](crate::document::Document::issued).
 ///
 /// ```
 /// let date = idcf_responsibility::DATASET_RELEASED;
 /// assert_eq!(date.len(), 10);
-/// assert!(date > idcf_responsibility::Document::get().issued.as_ref());
+/// assert!(date > idcf_responsibility::document::Document::get().issued.as_ref());
 /// ```
 pub const DATASET_RELEASED: &str = "2026-11-29";

@@ -53,11 +53,11 @@ impl Cell {
     /// let note = Basis::inferred("Our own decision.", "自社の判断。");
     /// let duty = Duty::new(role, note, Text::new("Keeps clocks in step.", "時刻を合わせる。"));
     /// let control = Control::ClockSynchronization;
-    /// let cell = Cell::new(Service::IdcfCloud, control, vec![duty], vec![], control.summary().clone())?;
+    /// let cell = Cell::new(Service::IdcfCloud, control, vec![duty], vec![], control.section_summary().clone())?;
     /// assert_eq!(cell.owner(), Some(Owner::Customer));
     /// assert_eq!(cell.stated_owner(), None);
     ///
-    /// assert!(Cell::new(Service::IdcfCloud, control, vec![], vec![], control.summary().clone()).is_err());
+    /// assert!(Cell::new(Service::IdcfCloud, control, vec![], vec![], control.section_summary().clone()).is_err());
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn new(
@@ -95,7 +95,7 @@ impl Cell {
             control,
             not_applicable: None,
             summary,
-            owner: Owner::derive(&duties),
+            owner: Owner::of(duties.iter()),
             stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
             duties,
             withheld,
@@ -114,10 +114,10 @@ impl Cell {
     /// use idcf_responsibility::{Basis, Cell, CellBasis, Control, Service};
     /// let control = Control::SecureLogOn;
     /// let ours = Basis::inferred("No virtual machines.", "仮想マシンがない。");
-    /// let cell = Cell::not_applicable(Service::ObjectStorage, control, ours, control.summary().clone())?;
+    /// let cell = Cell::not_applicable(Service::ObjectStorage, control, ours, control.section_summary().clone())?;
     /// assert!(!cell.is_applicable());
     /// assert_eq!(cell.basis(), CellBasis::Inferred);
-    /// assert!(Cell::not_applicable(Service::ObjectStorage, control, Basis::Stated, control.summary().clone()).is_err());
+    /// assert!(Cell::not_applicable(Service::ObjectStorage, control, Basis::Stated, control.section_summary().clone()).is_err());
     /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     pub fn not_applicable(
@@ -159,8 +159,8 @@ impl Cell {
 
     /// The built-in cell: the section's duties whose scope includes the service, or our not-applicable judgement.
     fn builtin(service: Service, control: Control) -> Cell {
-        let summary = control.summary_for(service).clone();
-        if let Some(reason) = control.not_applicable(service) {
+        let summary = control.summary(service).clone();
+        if let Some(reason) = control.not_applicable_reason(service) {
             return Cell {
                 service,
                 control,
@@ -172,7 +172,7 @@ impl Cell {
                 stated_owner: None,
             };
         }
-        let all = control.duties();
+        let all = control.section_duties();
         let duties: Cow<'static, [Duty]> = if all.iter().all(|d| d.scope.includes(service)) {
             Cow::Borrowed(all)
         } else {
@@ -253,7 +253,7 @@ impl Cell {
         self.not_applicable.as_ref()
     }
 
-    /// Who owns the control for the service, derived from all the cell's duties ([`Owner::derive`]); `None` when
+    /// Who owns the control for the service, derived from all the cell's duties ([`Owner::of`]); `None` when
     /// not applicable. See [`Cell::owner_basis`] for whether it rests on stated duties.
     ///
     /// ```
@@ -478,7 +478,7 @@ impl Matrix {
     /// let mut m = Matrix::builtin().clone();
     /// let control = Control::Teleworking;
     /// let ours = Basis::Tailored { reason: Text::new("We allow no teleworking.", "テレワークは認めない。") };
-    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, ours, control.summary().clone())?);
+    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, ours, control.section_summary().clone())?);
     /// assert!(old.is_applicable());
     /// assert!(!m.cell(Service::SelfCloud, control).is_applicable());
     /// # Ok::<(), idcf_responsibility::Error>(())
@@ -530,10 +530,10 @@ impl Matrix {
     ///
     /// ```
     /// use idcf_responsibility::{Matrix, Service};
-    /// assert_eq!(Matrix::builtin().service(Service::SelfCloud).len(), 68);
+    /// assert_eq!(Matrix::builtin().for_service(Service::SelfCloud).len(), 68);
     /// ```
     #[must_use]
-    pub fn service(&self, service: Service) -> &[Cell] {
+    pub fn for_service(&self, service: Service) -> &[Cell] {
         let start = Self::index(service, Control::AllocationOfResponsibilities);
         self.cells.get(start..start + Control::COUNT).unwrap_or_default()
     }
@@ -542,9 +542,9 @@ impl Matrix {
     ///
     /// ```
     /// use idcf_responsibility::{Control, Matrix};
-    /// assert_eq!(Matrix::builtin().control(Control::SecureLogOn).filter(|c| c.is_applicable()).count(), 4);
+    /// assert_eq!(Matrix::builtin().for_control(Control::SecureLogOn).filter(|c| c.is_applicable()).count(), 4);
     /// ```
-    pub fn control(&self, control: Control) -> impl Iterator<Item = &Cell> {
+    pub fn for_control(&self, control: Control) -> impl Iterator<Item = &Cell> {
         Service::ALL.iter().map(move |&s| self.cell(s, control))
     }
 
@@ -552,10 +552,10 @@ impl Matrix {
     ///
     /// ```
     /// use idcf_responsibility::{Chapter, Matrix, Service};
-    /// assert_eq!(Matrix::builtin().chapter(Service::IdcfCloud, Chapter::BusinessContinuity).count(), 1);
+    /// assert_eq!(Matrix::builtin().in_chapter(Service::IdcfCloud, Chapter::BusinessContinuity).count(), 1);
     /// ```
-    pub fn chapter(&self, service: Service, chapter: Chapter) -> impl Iterator<Item = &Cell> {
-        self.service(service).iter().filter(move |c| c.control.chapter() == chapter)
+    pub fn in_chapter(&self, service: Service, chapter: Chapter) -> impl Iterator<Item = &Cell> {
+        self.for_service(service).iter().filter(move |c| c.control.chapter() == chapter)
     }
 
     /// The cells with a given owner, across services.
@@ -606,7 +606,7 @@ impl Matrix {
         self.cells().filter(|c| c.is_stated())
     }
 
-    /// The cells of a service that a query finds, with how each was found: [`search`](crate::search) over any
+    /// The cells of a service that a query finds, with how each was found: [`lookup`](crate::lookup) over any
     /// form (id, section, title, ISO id, keywords), then, among the controls the query names exactly and among the
     /// keyword hits, the cells that apply to the service before those that do not, each group in search order.
     ///
@@ -621,7 +621,7 @@ impl Matrix {
     #[must_use]
     pub fn search(&self, service: Service, query: &str) -> Vec<(&Cell, crate::SearchHit)> {
         let mut hits: Vec<(&Cell, crate::SearchHit)> =
-            crate::search(query).into_iter().map(|hit| (self.cell(service, hit.control), hit)).collect();
+            crate::lookup(query).hits.into_iter().map(|hit| (self.cell(service, hit.control), hit)).collect();
         // Stable: search order within each group.
         hits.sort_by_key(|(cell, hit)| (!hit.matched.is_exact(), !cell.is_applicable()));
         hits
@@ -644,7 +644,7 @@ impl Matrix {
             .map(|&chapter| ChecklistGroup {
                 chapter,
                 items: self
-                    .chapter(service, chapter)
+                    .in_chapter(service, chapter)
                     .flat_map(|cell| {
                         cell.duties_of(Party::Customer).map(|d| ChecklistItem {
                             control: cell.control,

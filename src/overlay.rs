@@ -3,12 +3,12 @@
 
 use std::borrow::Cow;
 
-use crate::{Basis, Cell, CellDiff, Change, Control, Duty, Inconsistency, Matrix, Service, Text};
+use crate::{Basis, Cell, Control, Duty, Inconsistency, Matrix, Service, Text, diff::{CellDiff, Change}};
 
 /// What one override does to its cell.
 ///
 /// ```
-/// use idcf_responsibility::{Overlay, Service, Control, Text, Tailoring};
+/// use idcf_responsibility::{Service, Control, Text, plan::{Overlay, Tailoring}};
 /// let mut overlay = Overlay::new();
 /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No teleworking here.", "テレワークなし。"))?;
 /// assert!(matches!(overlay.overrides()[0].change(), Tailoring::NotApplicable));
@@ -46,7 +46,7 @@ pub enum Tailoring {
 /// One override: a change to one cell, with the author's reason and the cell as it was when the override was made.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Overlay, Service, Text};
+/// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
 /// let mut overlay = Overlay::new();
 /// overlay.note(Service::IdcfCloud, Control::InformationBackup, Text::new("Nightly.", "毎晩。"), Text::new("Our plan.", "計画。"))?;
 /// let o = &overlay.overrides()[0];
@@ -69,7 +69,7 @@ impl Override {
     /// The service of the cell.
     ///
     /// ```
-    /// # use idcf_responsibility::{Control, Overlay, Service, Text};
+    /// # use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// # let mut o = Overlay::new();
     /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].service(), Service::SelfCloud);
@@ -83,7 +83,7 @@ impl Override {
     /// The control of the cell.
     ///
     /// ```
-    /// # use idcf_responsibility::{Control, Overlay, Service, Text};
+    /// # use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// # let mut o = Overlay::new();
     /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].control(), Control::Teleworking);
@@ -97,7 +97,7 @@ impl Override {
     /// What the override does.
     ///
     /// ```
-    /// # use idcf_responsibility::{Control, Overlay, Service, Tailoring, Text};
+    /// # use idcf_responsibility::{Control, Service, Text, plan::{Overlay, Tailoring}};
     /// # let mut o = Overlay::new();
     /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].change(), &Tailoring::NotApplicable);
@@ -111,7 +111,7 @@ impl Override {
     /// The author's reason.
     ///
     /// ```
-    /// # use idcf_responsibility::{Control, Overlay, Service, Text};
+    /// # use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// # let mut o = Overlay::new();
     /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// assert_eq!(o.overrides()[0].reason().en, "No telework.");
@@ -126,7 +126,7 @@ impl Override {
     /// override in [`Tailored::conflicts`].
     ///
     /// ```
-    /// # use idcf_responsibility::{Control, Matrix, Overlay, Service, Text};
+    /// # use idcf_responsibility::{Control, Matrix, Service, Text, plan::Overlay};
     /// # let mut o = Overlay::new();
     /// # o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("x", "x"))?;
     /// assert_eq!(o.overrides()[0].base(), Matrix::builtin().cell(Service::SelfCloud, Control::Teleworking));
@@ -143,7 +143,7 @@ impl Override {
 /// re-deriving owners and bases; a tailored duty's basis is [`Basis::Tailored`], neither stated nor our inference.
 ///
 /// ```
-/// use idcf_responsibility::{Basis, CellBasis, Control, Duty, DutyKind, Layer, Matrix, Overlay, Owner, Party, Role, Scope, Service, Text};
+/// use idcf_responsibility::{Basis, CellBasis, Control, Duty, DutyKind, Layer, Matrix, Owner, Party, Role, Scope, Service, Text, plan::Overlay};
 ///
 /// let mut overlay = Overlay::new();
 /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
@@ -176,14 +176,14 @@ impl Default for Overlay {
 /// be, and reported here with what changed, never dropped in silence.
 ///
 /// ```
-/// use idcf_responsibility::{Basis, Cell, Control, Matrix, Overlay, Service, Text};
+/// use idcf_responsibility::{Basis, Cell, Control, Matrix, Service, Text, plan::Overlay};
 ///
 /// // An overlay made against the built-in matrix, applied to a matrix whose 7.6.2 has since changed.
 /// let mut overlay = Overlay::new();
 /// overlay.note(Service::SelfCloud, Control::Teleworking, Text::new("VPN only.", "VPNのみ。"), Text::new("Policy.", "方針。"))?;
 /// let mut newer = Matrix::builtin().clone();
 /// let reason = Basis::inferred("A later dataset.", "新しいデータ。");
-/// newer.replace(Cell::not_applicable(Service::SelfCloud, Control::Teleworking, reason, Control::Teleworking.summary().clone())?);
+/// newer.replace(Cell::not_applicable(Service::SelfCloud, Control::Teleworking, reason, Control::Teleworking.section_summary().clone())?);
 /// let conflicts = overlay.apply(&newer).conflicts;
 /// assert_eq!((conflicts[0].service, conflicts[0].control, conflicts[0].index), (Service::SelfCloud, Control::Teleworking, 0));
 /// assert!(!conflicts[0].changes.is_empty());
@@ -209,7 +209,7 @@ pub struct Conflict {
 /// A matrix with an overlay laid over it, and the overrides that met a changed base.
 ///
 /// ```
-/// use idcf_responsibility::{Matrix, Overlay};
+/// use idcf_responsibility::{Matrix, plan::Overlay};
 /// let t = Overlay::new().apply(Matrix::builtin());
 /// assert_eq!(&t.matrix, Matrix::builtin());
 /// ```
@@ -226,7 +226,7 @@ impl Overlay {
     /// An empty overlay, made against the crate's dataset version.
     ///
     /// ```
-    /// let o = idcf_responsibility::Overlay::new();
+    /// let o = idcf_responsibility::plan::Overlay::new();
     /// assert!(o.overrides().is_empty());
     /// assert_eq!(o.dataset_version(), idcf_responsibility::DATASET_VERSION);
     /// ```
@@ -238,7 +238,7 @@ impl Overlay {
     /// The dataset version the overlay was made against.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Overlay::new().dataset_version(), "3.0.0");
+    /// assert_eq!(idcf_responsibility::plan::Overlay::new().dataset_version(), "3.0.0");
     /// ```
     #[must_use]
     pub fn dataset_version(&self) -> &str {
@@ -248,7 +248,7 @@ impl Overlay {
     /// The overrides, in the order they were made.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Overlay::new().overrides().len(), 0);
+    /// assert_eq!(idcf_responsibility::plan::Overlay::new().overrides().len(), 0);
     /// ```
     #[must_use]
     pub fn overrides(&self) -> &[Override] {
@@ -269,7 +269,7 @@ impl Overlay {
     /// carry, a capability on a duty that does not make it available, empty text) or the reason is empty.
     ///
     /// ```
-    /// use idcf_responsibility::{Basis, Control, Duty, DutyKind, Layer, Overlay, Party, Role, Scope, Service, Text};
+    /// use idcf_responsibility::{Basis, Control, Duty, DutyKind, Layer, Party, Role, Scope, Service, Text, plan::Overlay};
     /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 9);
     /// let duty = Duty::new(role, Basis::Stated, Text::new("x", "x"));
     /// let err = Overlay::new().add_duty(Service::IdcfCloud, Control::ClockSynchronization, duty, Text::new("r", "r"));
@@ -295,7 +295,7 @@ impl Overlay {
     /// [`Inconsistency`] when the cell has no such duty, or the reason is empty.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Matrix, Overlay, Service, Text};
+    /// use idcf_responsibility::{Control, Matrix, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::NetworkServiceSecurity);
     /// let inferred = cell.duties().iter().find(|d| d.basis.is_inferred()).unwrap().clone();
@@ -325,7 +325,7 @@ impl Overlay {
     /// Marks a cell not applicable to the customer's use, with the reason.
     ///
     /// ```
-    /// use idcf_responsibility::{CellBasis, Control, Matrix, Overlay, Service, Text};
+    /// use idcf_responsibility::{CellBasis, Control, Matrix, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "テレワークなし。"))?;
     /// let cell = overlay.apply(Matrix::builtin()).matrix.cell(Service::SelfCloud, Control::Teleworking).clone();
@@ -346,7 +346,7 @@ impl Overlay {
     /// Adds a note to a cell (the cell itself is unchanged); [`Overlay::notes`] lists them.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Overlay, Service, Text};
+    /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.note(Service::IdcfCloud, Control::InformationBackup, Text::new("Nightly to tape.", "毎晩テープへ。"), Text::new("Plan.", "計画。"))?;
     /// assert_eq!(overlay.notes(Service::IdcfCloud, Control::InformationBackup).count(), 1);
@@ -372,7 +372,7 @@ impl Overlay {
     /// The notes on one cell, in the order they were made.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Overlay, Service};
+    /// use idcf_responsibility::{Control, Service, plan::Overlay};
     /// assert_eq!(Overlay::new().notes(Service::IdcfCloud, Control::InformationBackup).count(), 0);
     /// ```
     pub fn notes(&self, service: Service, control: Control) -> impl Iterator<Item = &Text> {
@@ -387,7 +387,7 @@ impl Overlay {
     /// reported as a [`Conflict`] naming the cell and what changed. The other overrides apply as made.
     ///
     /// ```
-    /// use idcf_responsibility::{Matrix, Overlay};
+    /// use idcf_responsibility::{Matrix, plan::Overlay};
     /// assert!(Overlay::new().apply(Matrix::builtin()).conflicts.is_empty());
     /// ```
     #[must_use]
@@ -415,7 +415,7 @@ impl Overlay {
     /// What the overlay changes in the built-in matrix, cell by cell ([`Matrix::diff`]).
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Overlay, Service, Text};
+    /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// assert_eq!(overlay.diff().len(), 1);
@@ -511,10 +511,10 @@ impl Overlay {
     /// The overlay as pretty-printed JSON. Deterministic.
     ///
     /// ```
-    /// use idcf_responsibility::Overlay;
+    /// use idcf_responsibility::plan::Overlay;
     /// let json = Overlay::new().to_json();
     /// assert_eq!(Overlay::from_json(&json)?, Overlay::new());
-    /// # Ok::<(), idcf_responsibility::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
     /// ```
     #[must_use]
     pub fn to_json(&self) -> String {
@@ -528,11 +528,11 @@ impl Overlay {
     ///
     /// # Errors
     ///
-    /// [`LoadError`](crate::LoadError) naming the place: the JSON path for a document of the wrong shape,
+    /// [`LoadError`](crate::json::LoadError) naming the place: the JSON path for a document of the wrong shape,
     /// `overrides[i] (service, section)` for an override that does not hold.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Overlay, Service, Text};
+    /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// let json = overlay.to_json();
@@ -542,9 +542,9 @@ impl Overlay {
     /// assert!(err.to_string().contains("overrides[0] (self-cloud, 7.6.2)"), "{err}");
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> Result<Overlay, crate::LoadError> {
-        let overlay: Overlay = crate::json::read(crate::FileKind::Overlay, json)?;
-        overlay.check().map_err(|i| crate::LoadError::inconsistent(crate::FileKind::Overlay, i))?;
+    pub fn from_json(json: &str) -> Result<Overlay, crate::json::LoadError> {
+        let overlay: Overlay = crate::json::read(crate::json::FileKind::Overlay, json)?;
+        overlay.check().map_err(|i| crate::json::LoadError::inconsistent(crate::json::FileKind::Overlay, i))?;
         Ok(overlay)
     }
 }

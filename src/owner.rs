@@ -3,7 +3,7 @@
 use crate::Duty;
 use crate::vocab::vocabulary;
 
-/// Who owns a control for a service. Never typed in by hand: [`Owner::derive`] computes it from the duties.
+/// Who owns a control for a service. Never typed in by hand: [`Owner::of`] computes it from the duties.
 ///
 /// A closed set, the model itself: a fourth owner would be a new major version, so a `match` needs no wildcard
 /// arm (and should have none: a silent `_` on the owner is the worse risk in a compliance tool).
@@ -57,7 +57,7 @@ impl Owner {
         }
     }
 
-    /// The owner that a list of duties implies, or `None` for an empty list.
+    /// The owner that some duties imply (a slice, or any iterator: a filtered view, say), or `None` for none.
     ///
     /// The rule (`docs/codebook.md`): the provider carries the matter when it has a duty of any kind other than
     /// [`DutyKind::LeavesToCustomer`](crate::DutyKind::LeavesToCustomer); the customer carries it when it has a
@@ -74,23 +74,15 @@ impl Owner {
     /// };
     /// let offer = duty(DutyKind::Offers, Layer::Platform);
     /// let not_ours = duty(DutyKind::LeavesToCustomer, Layer::CustomerEnvironment);
-    /// assert_eq!(Owner::derive(&[offer.clone()]), Some(Owner::Provider));
-    /// assert_eq!(Owner::derive(&[not_ours.clone()]), Some(Owner::Customer));
-    /// assert_eq!(Owner::derive(&[offer, not_ours]), Some(Owner::Shared));
-    /// assert_eq!(Owner::derive(&[]), None);
+    /// assert_eq!(Owner::of(&[offer.clone()]), Some(Owner::Provider));
+    /// assert_eq!(Owner::of(&[not_ours.clone()]), Some(Owner::Customer));
+    /// assert_eq!(Owner::of(&[offer, not_ours]), Some(Owner::Shared));
+    /// assert_eq!(Owner::of(&[]), None);
+    /// let cell = idcf_responsibility::Matrix::builtin()
+    ///     .cell(idcf_responsibility::Service::ObjectStorage, idcf_responsibility::Control::InformationBackup);
+    /// assert_eq!(Owner::of(cell.stated_duties()), None); // the document says nothing of Object Storage here
     /// ```
     #[must_use]
-    pub fn derive(duties: &[Duty]) -> Option<Owner> {
-        Owner::of(duties)
-    }
-
-    /// The owner that some duties imply, like [`Owner::derive`], from any iterator (a filtered view, say).
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Owner};
-    /// let stated = Control::InformationBackup.duties().iter().filter(|d| d.is_stated());
-    /// assert_eq!(Owner::of(stated), Some(Owner::Customer));
-    /// ```
     pub fn of<'a>(duties: impl IntoIterator<Item = &'a Duty>) -> Option<Owner> {
         let (mut provider, mut customer) = (false, false);
         for duty in duties {

@@ -5,15 +5,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{
-    Chapter, Choice, Control, Date, Decision, Duty, Inconsistency, Iso2022Control, Lang, Matrix, Overlay, Owner,
-    ParseError, Party, Service, Vocabulary,
-};
+use crate::{Chapter, Control, Duty, Inconsistency, Lang, Matrix, Owner, ParseError, Party, Service, Vocabulary, iso::Iso2022Control, plan::{Date, Overlay}, soa::{Choice, Decision}};
 
 /// Where the customer stands on one duty.
 ///
 /// ```
-/// use idcf_responsibility::Status;
+/// use idcf_responsibility::plan::Status;
 /// let s = Status::RiskAccepted { justification: "Accepted by the CISO, 2026-11.".into() };
 /// assert!(s.is_settled());
 /// assert!(!Status::InProgress.is_settled());
@@ -53,7 +50,7 @@ impl Status {
     /// Whether nothing more is owed: implemented, not applicable, or risk accepted.
     ///
     /// ```
-    /// assert!(idcf_responsibility::Status::Implemented.is_settled());
+    /// assert!(idcf_responsibility::plan::Status::Implemented.is_settled());
     /// ```
     #[must_use]
     pub const fn is_settled(&self) -> bool {
@@ -63,7 +60,7 @@ impl Status {
     /// The status's id (`not-started`, `in-progress`, `implemented`, `not-applicable`, `risk-accepted`).
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Status::InProgress.id(), "in-progress");
+    /// assert_eq!(idcf_responsibility::plan::Status::InProgress.id(), "in-progress");
     /// ```
     #[must_use]
     pub const fn id(&self) -> &'static str {
@@ -79,7 +76,7 @@ impl Status {
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Lang, Status};
+    /// use idcf_responsibility::{Lang, plan::Status};
     /// assert_eq!(Status::NotStarted.label(Lang::Ja), "未着手");
     /// ```
     #[must_use]
@@ -100,7 +97,7 @@ impl Status {
     /// The justification of a not-applicable or risk-accepted status.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Status::Implemented.justification(), None);
+    /// assert_eq!(idcf_responsibility::plan::Status::Implemented.justification(), None);
     /// ```
     #[must_use]
     pub fn justification(&self) -> Option<&str> {
@@ -132,7 +129,7 @@ impl FromStr for Status {
     /// and risk accepted take their justification after a colon (`:` or `：`).
     ///
     /// ```
-    /// use idcf_responsibility::Status;
+    /// use idcf_responsibility::plan::Status;
     /// assert_eq!("対応中".parse::<Status>()?, Status::InProgress);
     /// assert_eq!("Not started".parse::<Status>()?, Status::NotStarted);
     /// let accepted: Status = "リスク受容: CISO, 2026-11".parse()?;
@@ -190,7 +187,7 @@ impl FromStr for Status {
 /// evidence reference, note and justification; a due date that is a date).
 ///
 /// ```
-/// use idcf_responsibility::{Register, Service, Status};
+/// use idcf_responsibility::{Service, plan::{Register, Status}};
 /// let r = Register::new(&[Service::ObjectStorage], None);
 /// let e = &r.entries()[0];
 /// assert_eq!(e.status(), &Status::NotStarted);
@@ -222,7 +219,7 @@ impl Entry {
     /// The service.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert_eq!(Register::new(&[Service::SelfCloud], None).entries()[0].service(), Service::SelfCloud);
     /// ```
     #[must_use]
@@ -233,7 +230,7 @@ impl Entry {
     /// The control.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// let r = Register::new(&[Service::SelfCloud], None);
     /// assert!(r.entries().windows(2).all(|w| w[0].control() <= w[1].control()));
     /// ```
@@ -245,7 +242,7 @@ impl Entry {
     /// The customer's duty, as the matrix had it when the entry was made.
     ///
     /// ```
-    /// use idcf_responsibility::{Party, Register, Service};
+    /// use idcf_responsibility::{Party, Service, plan::Register};
     /// let r = Register::new(&[Service::SelfCloud], None);
     /// assert!(r.entries().iter().all(|e| e.duty().party == Party::Customer));
     /// ```
@@ -257,7 +254,7 @@ impl Entry {
     /// Where the customer stands.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(!Register::new(&[Service::SelfCloud], None).entries()[0].status().is_settled());
     /// ```
     #[must_use]
@@ -268,11 +265,11 @@ impl Entry {
     /// The team responsible, if recorded.
     ///
     /// ```
-    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// r.edit_entry(0, &EntryEdit::new().team("Platform team"))?;
     /// assert_eq!(r.entries()[0].team(), Some("Platform team"));
-    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
     #[must_use]
     pub fn team(&self) -> Option<&str> {
@@ -282,11 +279,11 @@ impl Entry {
     /// References to the evidence (documents, tickets, URLs), in the order recorded.
     ///
     /// ```
-    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-12"))?;
     /// assert_eq!(r.entries()[0].evidence(), ["TICKET-12"]);
-    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
     #[must_use]
     pub fn evidence(&self) -> &[String] {
@@ -296,7 +293,7 @@ impl Entry {
     /// The due date, if set.
     ///
     /// ```
-    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// r.edit_entry(0, &EntryEdit::new().due("2027-03-31".parse()?))?;
     /// assert_eq!(r.entries()[0].due().unwrap().to_string(), "2027-03-31");
@@ -310,12 +307,12 @@ impl Entry {
     /// The notes, if any (appended notes one per line).
     ///
     /// ```
-    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// r.edit_entry(0, &EntryEdit::new().append_note("Asked the vendor."))?;
     /// r.edit_entry(0, &EntryEdit::new().append_note("Answered."))?;
     /// assert_eq!(r.entries()[0].notes(), Some("Asked the vendor.\nAnswered."));
-    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
     #[must_use]
     pub fn notes(&self) -> Option<&str> {
@@ -356,7 +353,7 @@ enum NoteEdit {
 /// chaining; what is not named is kept. Every text must say something (checked when the edit is applied).
 ///
 /// ```
-/// use idcf_responsibility::{Control, EntryEdit, Register, Service, Status};
+/// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::ObjectStorage], None);
 /// let edit = EntryEdit::new()
 ///     .status(Status::Implemented)
@@ -383,7 +380,7 @@ impl EntryEdit {
     /// An edit that changes nothing yet.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::EntryEdit::new(), idcf_responsibility::EntryEdit::default());
+    /// assert_eq!(idcf_responsibility::plan::EntryEdit::new(), idcf_responsibility::plan::EntryEdit::default());
     /// ```
     pub fn new() -> EntryEdit {
         EntryEdit::default()
@@ -392,7 +389,7 @@ impl EntryEdit {
     /// Sets the status (a not-applicable or risk-accepted status carries its justification).
     ///
     /// ```
-    /// use idcf_responsibility::{EntryEdit, Status};
+    /// use idcf_responsibility::{plan::{EntryEdit, Status}};
     /// let edit = EntryEdit::new().status(Status::InProgress);
     /// # let _ = edit;
     /// ```
@@ -404,7 +401,7 @@ impl EntryEdit {
     /// Sets the team responsible.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().team("Platform team");
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().team("Platform team");
     /// # let _ = edit;
     /// ```
     pub fn team(mut self, team: impl Into<String>) -> EntryEdit {
@@ -415,7 +412,7 @@ impl EntryEdit {
     /// Removes the team.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().clear_team();
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().clear_team();
     /// # let _ = edit;
     /// ```
     pub fn clear_team(mut self) -> EntryEdit {
@@ -426,7 +423,7 @@ impl EntryEdit {
     /// Replaces the evidence with this list (empty to remove it all).
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().evidence(["TICKET-12", "wiki/backup"]);
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().evidence(["TICKET-12", "wiki/backup"]);
     /// # let _ = edit;
     /// ```
     pub fn evidence<I: IntoIterator<Item = S>, S: Into<String>>(mut self, evidence: I) -> EntryEdit {
@@ -438,7 +435,7 @@ impl EntryEdit {
     /// Adds one evidence reference after those recorded.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().add_evidence("TICKET-12");
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().add_evidence("TICKET-12");
     /// # let _ = edit;
     /// ```
     pub fn add_evidence(mut self, reference: impl Into<String>) -> EntryEdit {
@@ -449,7 +446,7 @@ impl EntryEdit {
     /// Sets the due date.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().due("2027-03-31".parse()?);
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().due("2027-03-31".parse()?);
     /// # let _ = edit;
     /// # Ok::<(), idcf_responsibility::ParseError>(())
     /// ```
@@ -461,7 +458,7 @@ impl EntryEdit {
     /// Removes the due date.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().clear_due();
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().clear_due();
     /// # let _ = edit;
     /// ```
     pub fn clear_due(mut self) -> EntryEdit {
@@ -472,7 +469,7 @@ impl EntryEdit {
     /// Appends a note on a line of its own.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().append_note("Asked the vendor.");
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().append_note("Asked the vendor.");
     /// # let _ = edit;
     /// ```
     pub fn append_note(mut self, note: impl Into<String>) -> EntryEdit {
@@ -483,7 +480,7 @@ impl EntryEdit {
     /// Replaces the notes.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().replace_notes("Done.");
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().replace_notes("Done.");
     /// # let _ = edit;
     /// ```
     pub fn replace_notes(mut self, notes: impl Into<String>) -> EntryEdit {
@@ -494,7 +491,7 @@ impl EntryEdit {
     /// Removes the notes.
     ///
     /// ```
-    /// let edit = idcf_responsibility::EntryEdit::new().clear_notes();
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().clear_notes();
     /// # let _ = edit;
     /// ```
     pub fn clear_notes(mut self) -> EntryEdit {
@@ -547,7 +544,7 @@ impl EntryEdit {
 /// Why an edit of the register was refused. Nothing is changed when an edit is refused.
 ///
 /// ```
-/// use idcf_responsibility::{Control, EditError, EntryEdit, Register, Service, Status};
+/// use idcf_responsibility::{Control, Service, plan::{EditError, EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
 /// let err = r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap_err();
 /// assert_eq!(err.to_string(), "idcf-cloud is not in the register; it covers self-cloud");
@@ -609,7 +606,7 @@ fn owners(owners: &[(Service, Option<Owner>)]) -> String {
 /// How far the register has come, for one group of entries.
 ///
 /// ```
-/// use idcf_responsibility::{Register, Service};
+/// use idcf_responsibility::{Service, plan::Register};
 /// let p = Register::new(&[Service::IdcfCloud], None).progress();
 /// assert_eq!(p.total.settled, 0);
 /// assert!(p.total.entries > 30);
@@ -653,7 +650,7 @@ impl Counts {
     /// The share settled, from 0 to 100 (100 for an empty group).
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Counts::default().percent_settled(), 100);
+    /// assert_eq!(idcf_responsibility::plan::Counts::default().percent_settled(), 100);
     /// ```
     #[must_use]
     pub fn percent_settled(&self) -> usize {
@@ -664,7 +661,7 @@ impl Counts {
 /// Progress by service, by chapter and in all ([`Register::progress`]).
 ///
 /// ```
-/// use idcf_responsibility::{Register, Service};
+/// use idcf_responsibility::{Service, plan::Register};
 /// let p = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None).progress();
 /// assert_eq!(p.by_service.len(), 2);
 /// ```
@@ -685,7 +682,7 @@ pub struct Progress {
 /// was made. Reported, never resolved in silence.
 ///
 /// ```
-/// use idcf_responsibility::{Register, Service};
+/// use idcf_responsibility::{Service, plan::Register};
 /// assert!(Register::new(&[Service::SelfCloud], None).drift().is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -721,13 +718,13 @@ pub enum Drift {
 /// dataset version loads, and [`Register::drift`] says what no longer matches.
 ///
 /// ```
-/// use idcf_responsibility::{Control, EntryEdit, Register, Service, Status};
+/// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
 ///
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
 /// let edit = EntryEdit::new().status(Status::InProgress).append_note("Weekly copies.");
 /// assert_eq!(register.edit(None, Control::InformationBackup, &edit)?, 1);
 /// assert_eq!(register.progress().total.in_progress, 1);
-/// # Ok::<(), idcf_responsibility::EditError>(())
+/// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -748,7 +745,7 @@ impl Register {
     /// matrix with the overlay laid over it if there is one, all not started.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// let r = Register::new(&[Service::ObjectStorage, Service::ObjectStorage], None);
     /// assert_eq!(r.services(), [Service::ObjectStorage]);
     /// ```
@@ -785,7 +782,7 @@ impl Register {
     /// The dataset version the register was made against.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert_eq!(Register::new(&[Service::SelfCloud], None).dataset_version(), idcf_responsibility::DATASET_VERSION);
     /// ```
     #[must_use]
@@ -796,7 +793,7 @@ impl Register {
     /// The services the register covers.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert_eq!(Register::new(&[Service::SelfCloud], None).services(), [Service::SelfCloud]);
     /// ```
     #[must_use]
@@ -807,7 +804,7 @@ impl Register {
     /// The overlay the register was made with, if any.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(Register::new(&[Service::SelfCloud], None).overlay().is_none());
     /// ```
     #[must_use]
@@ -818,7 +815,7 @@ impl Register {
     /// The entries, service by service, each in document order.
     ///
     /// ```
-    /// use idcf_responsibility::{Party, Register, Service};
+    /// use idcf_responsibility::{Party, Service, plan::Register};
     /// let r = Register::new(&[Service::SelfCloud], None);
     /// assert!(r.entries().iter().all(|e| e.duty().party == Party::Customer));
     /// ```
@@ -836,7 +833,7 @@ impl Register {
     /// for those services (naming who owns it), or a text of the edit is blank. Nothing changes then.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, EntryEdit, Register, Service, Status};
+    /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
     /// let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
     /// let done = EntryEdit::new().status("実施済み".parse()?);
     /// assert_eq!(r.edit(Some(Service::ObjectStorage), Control::InformationBackup, &done)?, 1);
@@ -864,11 +861,11 @@ impl Register {
         Ok(changed)
     }
 
-    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::Soa)), by ISO/IEC 27001:2022
+    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::soa::Soa)), by ISO/IEC 27001:2022
     /// Annex A control.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(Register::new(&[Service::SelfCloud], None).soa_decisions().is_empty());
     /// ```
     #[must_use]
@@ -884,7 +881,7 @@ impl Register {
     /// [`Inconsistency`] when the justification is empty: an inclusion or exclusion says why.
     ///
     /// ```
-    /// use idcf_responsibility::{Choice, Iso2022Control, Register, Service};
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Choice};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// let intel = Iso2022Control::get("A.5.7").unwrap();
     /// r.decide(intel, Some((Choice::Include, "Threat feeds reviewed weekly.")))?;
@@ -915,11 +912,11 @@ impl Register {
     /// [`EditError::NoEntry`] past the last entry, [`EditError::Blank`] for a blank text. Nothing changes then.
     ///
     /// ```
-    /// use idcf_responsibility::{EntryEdit, Register, Service};
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// r.edit_entry(0, &EntryEdit::new().team("Platform team"))?;
     /// assert!(r.edit_entry(10_000, &EntryEdit::new()).is_err());
-    /// # Ok::<(), idcf_responsibility::EditError>(())
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
     pub fn edit_entry(&mut self, index: usize, edit: &EntryEdit) -> Result<(), EditError> {
         if let Some(field) = edit.blank() {
@@ -934,7 +931,7 @@ impl Register {
     /// Progress by service, by chapter and in all.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// let p = Register::new(&[Service::SelfCloud], None).progress();
     /// assert_eq!(p.total.entries, p.by_chapter.iter().map(|(_, c)| c.entries).sum::<usize>());
     /// ```
@@ -960,7 +957,7 @@ impl Register {
     /// is gone, and customer duties no entry tracks. Empty for a register made with this dataset.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(Register::new(&[Service::ObjectStorage], None).drift().is_empty());
     /// ```
     #[must_use]
@@ -990,7 +987,7 @@ impl Register {
     /// the same duty twice.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(Register::new(&[Service::SelfCloud], None).check().is_ok());
     /// ```
     pub fn check(&self) -> Result<(), Inconsistency> {
@@ -1050,7 +1047,7 @@ fn customer_duties<'a>(
 ) -> impl Iterator<Item = (Service, Control, &'a Duty)> + 'a {
     services.iter().flat_map(move |&s| {
         matrix
-            .service(s)
+            .for_service(s)
             .iter()
             .flat_map(move |cell| cell.duties_of(Party::Customer).map(move |d| (s, cell.control(), d)))
     })
@@ -1062,10 +1059,10 @@ impl Register {
     /// The register as pretty-printed JSON. Deterministic.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// let r = Register::new(&[Service::SelfCloud], None);
     /// assert_eq!(Register::from_json(&r.to_json())?, r);
-    /// # Ok::<(), idcf_responsibility::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
     /// ```
     #[must_use]
     pub fn to_json(&self) -> String {
@@ -1078,20 +1075,20 @@ impl Register {
     ///
     /// # Errors
     ///
-    /// [`LoadError`](crate::LoadError): the JSON path for a document of the wrong shape, the place for content that
+    /// [`LoadError`](crate::json::LoadError): the JSON path for a document of the wrong shape, the place for content that
     /// does not hold (`entries[3] (idcf-cloud, 6.5.1)`), and the overlay's own faults.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// let json = Register::new(&[Service::SelfCloud], None).to_json().replacen("\"due\": null", "\"due\": \"2026-02-30\"", 1);
     /// let err = Register::from_json(&json).unwrap_err();
     /// assert!(err.to_string().contains("entries[0].due"), "{err}");
     /// let cause = std::error::Error::source(&err).unwrap().to_string();
     /// assert!(cause.contains("invalid date \"2026-02-30\""), "{cause}");
     /// ```
-    pub fn from_json(json: &str) -> Result<Register, crate::LoadError> {
-        let register: Register = crate::json::read(crate::FileKind::Register, json)?;
-        register.check().map_err(|i| crate::LoadError::inconsistent(crate::FileKind::Register, i))?;
+    pub fn from_json(json: &str) -> Result<Register, crate::json::LoadError> {
+        let register: Register = crate::json::read(crate::json::FileKind::Register, json)?;
+        register.check().map_err(|i| crate::json::LoadError::inconsistent(crate::json::FileKind::Register, i))?;
         Ok(register)
     }
 }

@@ -1,4 +1,4 @@
-//! Finding controls: one entry point, [`search`], for every form people type — ids, section numbers, titles, ISO
+//! Finding controls: one entry point, [`lookup`], for every form people type — ids, section numbers, titles, ISO
 //! ids of any edition, keywords in English and Japanese — ranked, exact forms first.
 //!
 //! Keywords are matched against an index built once, on the first search: every searchable text of every control,
@@ -13,13 +13,13 @@ use std::fmt::Write as _;
 
 use crate::control::Resolved;
 use crate::data::synonyms::{Reads, SYNONYMS, Synonym};
-use crate::{Control, Edition, IsoReading, Lang, Text};
+use crate::{Control, Lang, Text, iso::{Edition, IsoReading}};
 
 /// A control that a search found: which, how well, and by what.
 ///
 /// ```
-/// use idcf_responsibility::{search, Control, Matched};
-/// let hits = search("backup");
+/// use idcf_responsibility::{Control, Matched, lookup};
+/// let hits = lookup("backup").hits;
 /// assert_eq!(hits.len(), 2);
 /// assert!(hits.iter().any(|h| h.control == Control::InformationBackup));
 /// assert!(hits[0].score >= hits[1].score);
@@ -44,9 +44,9 @@ impl SearchHit {
     /// below it.
     ///
     /// ```
-    /// use idcf_responsibility::{search, SearchHit};
-    /// assert_eq!(search("6.5.1")[0].score, SearchHit::EXACT);
-    /// assert!(search("backup")[0].score < SearchHit::EXACT);
+    /// use idcf_responsibility::{SearchHit, lookup};
+    /// assert_eq!(lookup("6.5.1").hits[0].score, SearchHit::EXACT);
+    /// assert!(lookup("backup").hits[0].score < SearchHit::EXACT);
     /// ```
     pub const EXACT: u32 = u32::MAX;
 }
@@ -54,16 +54,16 @@ impl SearchHit {
 /// What a query matched, for a [`SearchHit`].
 ///
 /// ```
-/// use idcf_responsibility::{search, Edition, Matched};
-/// assert_eq!(search("6.5.1")[0].matched, Matched::Section);
-/// assert_eq!(search("8.2.2")[0].matched, Matched::Misprint);
-/// assert_eq!(search("information-backup")[0].matched, Matched::ControlId);
-/// assert_eq!(search("情報のバックアップ")[0].matched, Matched::Title);
-/// assert_eq!(search("A.10.5.1")[0].matched, Matched::Iso(Edition::Iso27002_2005));
-/// assert_eq!(search("iso27001-2022:A.8.13")[0].matched, Matched::Iso(Edition::Iso27001_2022));
-/// assert_eq!(search("A.8.13")[0].matched, Matched::Iso(Edition::Iso27001_2022));
-/// assert_eq!(search("6.5")[0].matched, Matched::Category);
-/// assert_eq!(search("バックアップ")[0].matched, Matched::Keywords);
+/// use idcf_responsibility::{Matched, iso::Edition, lookup};
+/// assert_eq!(lookup("6.5.1").hits[0].matched, Matched::Section);
+/// assert_eq!(lookup("8.2.2").hits[0].matched, Matched::Misprint);
+/// assert_eq!(lookup("information-backup").hits[0].matched, Matched::ControlId);
+/// assert_eq!(lookup("情報のバックアップ").hits[0].matched, Matched::Title);
+/// assert_eq!(lookup("A.10.5.1").hits[0].matched, Matched::Iso(Edition::Iso27002_2005));
+/// assert_eq!(lookup("iso27001-2022:A.8.13").hits[0].matched, Matched::Iso(Edition::Iso27001_2022));
+/// assert_eq!(lookup("A.8.13").hits[0].matched, Matched::Iso(Edition::Iso27001_2022));
+/// assert_eq!(lookup("6.5").hits[0].matched, Matched::Category);
+/// assert_eq!(lookup("バックアップ").hits[0].matched, Matched::Keywords);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
@@ -103,56 +103,12 @@ impl Matched {
     }
 }
 
-/// Finds the controls a query names or describes, ranked best first. This is the one entry point for every form
-/// people type; [`Control::find`] and `str::parse::<Control>` stay exact.
-///
-/// - **Ids**: a section (`6.5.1`, `§6.5.1`; the document's misprint `8.2.2` gives 8.2.1), a control id
-///   (`information-backup`), or an ISO id (`A.8.13` is 2022's, `A.10.5.1` 2005's, `iso27001-2013:A.12.3.1`,
-///   `iso27002-2005:10.5.1`) — exactly what [`Control::find`] accepts. The answer is the controls the id names, in
-///   document order, and nothing else. An id that names nothing, names nothing: an Annex A id of two editions
-///   (`A.12.3.1`) and a bare ISO number that is no section (`10.5.1`) find nothing, and [`lookup`] says why.
-/// - **Headings**: a heading number (`6.5`) lists its controls.
-/// - **Titles**, English or Japanese: the titled control first, then the keyword hits of the title's words.
-/// - **Keywords**, otherwise: every whitespace-separated term must occur in the control's titles, headings,
-///   capabilities, summaries or duties (a term given twice counts once). Matching ignores case and hyphens (`backup` finds 「Information
-///   back-up」). A Latin term inside a longer word (`log` in `logs`) counts half. A katakana term never matches
-///   inside a longer katakana word: `ログ` finds 監査ログ but not プログラム or ログオン; `・` separates words.
-///   Kanji compounds are matched as they are written (`暗号` finds 暗号化).
-/// - **Synonyms**: a word of a short written list (`encryption`, `two-factor`, `二要素認証`, `deletion`,
-///   `logging`, `patch` …) is searched with the document's own words for it as well (`encryption` as 暗号), and
-///   [`lookup`] says so ([`ReadAs`]). A word the list knows the document has no control for (`MFA`) finds
-///   nothing; [`lookup`] says so and gives the closest controls.
-///
-/// Exact hits score [`SearchHit::EXACT`]; keyword hits are ranked by score (title matches weigh most), ties in
-/// document order; scores never increase along the list. An empty query finds nothing.
-/// [`Matrix::search`](crate::Matrix::search) ranks a service's applicable cells first.
-///
-/// ```
-/// use idcf_responsibility::{search, Control, Matched};
-///
-/// let controls = |q: &str| search(q).iter().map(|h| h.control).collect::<Vec<_>>();
-/// assert_eq!(controls("7.4.1"), [Control::SecureLogOn]);
-/// assert_eq!(controls("A.10.5.1"), [Control::InformationBackup, Control::BackupFunction]);
-/// assert_eq!(controls("8.2.2"), [Control::CryptographyPolicy]); // the misprint, on purpose
-///
-/// let log = controls("ログ");
-/// assert!(log.contains(&Control::AuditLogging));
-/// assert!(!log.contains(&Control::InventoryOfAssets)); // プログラム is not a log
-/// assert!(!log.contains(&Control::SecureLogOn)); // nor is ログオン
-/// assert!(controls("password").starts_with(&[Control::UserPasswordManagement, Control::PasswordManagementSystem]));
-/// assert!(controls("バックアップ").contains(&Control::BackupFunction));
-/// assert!(search("   ").is_empty());
-/// ```
-#[must_use]
-pub fn search(query: &str) -> Vec<SearchHit> {
-    lookup(query).hits
-}
 
-/// A query's answer with how it was read: the hits of [`search`], the edition an ISO id was read in, the words
+/// A query's answer with how it was read: the controls found, the edition an ISO id was read in, the words
 /// read through the synonym list, and, when nothing was found, why and what comes closest.
 ///
 /// ```
-/// use idcf_responsibility::{lookup, Control, Edition, Lang, Miss};
+/// use idcf_responsibility::{lookup, Control, Lang, Miss, iso::Edition};
 ///
 /// let found = lookup("A.8.13"); // two levels: ISO/IEC 27001:2022
 /// assert_eq!(found.readings[0].edition, Edition::Iso27001_2022);
@@ -176,7 +132,7 @@ pub fn search(query: &str) -> Vec<SearchHit> {
 pub struct Lookup {
     /// The query, as given.
     pub query: String,
-    /// The controls found, ranked as [`search`] ranks them; empty exactly when [`Lookup::miss`] is set.
+    /// The controls found, best first; empty exactly when [`Lookup::miss`] is set.
     pub hits: Vec<SearchHit>,
     /// How an ISO id was read: its edition's reading when the form or the id tells the edition (`A.8.13`), one
     /// reading per edition when it does not ([`Miss::Ambiguous`], [`Miss::NotASection`]). Empty for other forms.
@@ -344,8 +300,48 @@ impl Lookup {
     }
 }
 
-/// Finds the controls a query names or describes, with how it was read: what [`search`] returns, explained (see
-/// [`Lookup`]). Costs what [`search`] costs, and on a miss the closest controls as well.
+/// Finds the controls a query names or describes, ranked best first, with how it was read ([`Lookup`]). This is
+/// the one entry point for every form people type; `str::parse::<Control>` stays exact.
+///
+/// - **Ids**: a section (`6.5.1`, `§6.5.1`; the document's misprint `8.2.2` gives 8.2.1), a control id
+///   (`information-backup`), or an ISO id (`A.8.13` is 2022's, `A.10.5.1` 2005's, `iso27001-2013:A.12.3.1`,
+///   `iso27002-2005:10.5.1`). The answer is the controls the id names, in
+///   document order, and nothing else. An id that names nothing, names nothing: an Annex A id of two editions
+///   (`A.12.3.1`) and a bare ISO number that is no section (`10.5.1`) find nothing, and [`lookup`] says why.
+/// - **Headings**: a heading number (`6.5`) lists its controls.
+/// - **Titles**, English or Japanese: the titled control first, then the keyword hits of the title's words.
+/// - **Keywords**, otherwise: every whitespace-separated term must occur in the control's titles, headings,
+///   capabilities, summaries or duties (a term given twice counts once). Matching ignores case and hyphens (`backup` finds 「Information
+///   back-up」). A Latin term inside a longer word (`log` in `logs`) counts half. A katakana term never matches
+///   inside a longer katakana word: `ログ` finds 監査ログ but not プログラム or ログオン; `・` separates words.
+///   Kanji compounds are matched as they are written (`暗号` finds 暗号化).
+/// - **Synonyms**: a word of a short written list (`encryption`, `two-factor`, `二要素認証`, `deletion`,
+///   `logging`, `patch` …) is searched with the document's own words for it as well (`encryption` as 暗号), and
+///   [`lookup`] says so ([`ReadAs`]). A word the list knows the document has no control for (`MFA`) finds
+///   nothing; [`lookup`] says so and gives the closest controls.
+///
+/// Exact hits score [`SearchHit::EXACT`]; keyword hits are ranked by score (title matches weigh most), ties in
+/// document order; scores never increase along the list. An empty query finds nothing.
+/// [`Matrix::search`](crate::Matrix::search) ranks a service's applicable cells first.
+///
+/// ```
+/// use idcf_responsibility::{lookup, Control};
+///
+/// let controls = |q: &str| lookup(q).hits.iter().map(|h| h.control).collect::<Vec<_>>();
+/// assert_eq!(controls("7.4.1"), [Control::SecureLogOn]);
+/// assert_eq!(controls("A.10.5.1"), [Control::InformationBackup, Control::BackupFunction]);
+/// assert_eq!(controls("8.2.2"), [Control::CryptographyPolicy]); // the misprint, on purpose
+///
+/// let log = controls("ログ");
+/// assert!(log.contains(&Control::AuditLogging));
+/// assert!(!log.contains(&Control::InventoryOfAssets)); // プログラム is not a log
+/// assert!(!log.contains(&Control::SecureLogOn)); // nor is ログオン
+/// assert!(controls("password").starts_with(&[Control::UserPasswordManagement, Control::PasswordManagementSystem]));
+/// assert!(controls("バックアップ").contains(&Control::BackupFunction));
+/// assert!(lookup("   ").hits.is_empty());
+/// ```
+///
+/// A heading lists its sections:
 ///
 /// ```
 /// use idcf_responsibility::{lookup, Control};
@@ -556,8 +552,8 @@ fn fields(control: Control, mut push: impl FnMut(u32, &str)) {
         };
         push(TITLE, control.label(lang));
         push(CATEGORY, category);
-        push(SUMMARY, control.summary().get(lang));
-        for duty in control.duties() {
+        push(SUMMARY, control.section_summary().get(lang));
+        for duty in control.section_duties() {
             push(DUTY, duty.text.get(lang));
             if let Some(cap) = duty.capability {
                 push(CAPABILITY, cap.label(lang));

@@ -8,16 +8,13 @@
 use std::borrow::Cow;
 
 use crate::vocab::vocabulary;
-use crate::{
-    Control, Correspondence, Document, Duty, Fit, Inconsistency, Iso2022Control, Lang, Matrix, Party, Register,
-    Service, Status, Text, Theme,
-};
+use crate::{Control, Duty, Inconsistency, Lang, Matrix, Party, Service, Text, document::Document, iso::{Correspondence, Fit, Iso2022Control, Theme}, plan::{Register, Status}};
 
 /// What the crate proposes for a control's applicability, by the rule of [`Soa::new`]. Never an exclusion: only
 /// the customer excludes.
 ///
 /// ```
-/// use idcf_responsibility::{Lang, Proposal};
+/// use idcf_responsibility::{Lang, soa::Proposal};
 /// assert_eq!(Proposal::NotAddressed.label(Lang::En), "not addressed by the document");
 /// assert_eq!(Proposal::Applicable.to_string(), "applicable");
 /// ```
@@ -40,14 +37,14 @@ impl Proposal {
     /// Every proposal.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Proposal::ALL.len(), 3);
+    /// assert_eq!(idcf_responsibility::soa::Proposal::ALL.len(), 3);
     /// ```
     pub const ALL: &'static [Proposal] = &[Proposal::Applicable, Proposal::NotInUse, Proposal::NotAddressed];
 
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Lang, Proposal};
+    /// use idcf_responsibility::{Lang, soa::Proposal};
     /// assert_eq!(Proposal::NotAddressed.label(Lang::Ja), "文書の対象外");
     /// ```
     #[must_use]
@@ -72,7 +69,7 @@ vocabulary!(Proposal, Proposal, "applicable, not-in-use or not-addressed", alias
 /// The customer's decision on a control: include it in its ISMS or exclude it.
 ///
 /// ```
-/// use idcf_responsibility::Choice;
+/// use idcf_responsibility::soa::Choice;
 /// assert_eq!("exclude".parse::<Choice>()?, Choice::Exclude);
 /// assert_eq!("除外".parse::<Choice>()?, Choice::Exclude);
 /// # Ok::<(), idcf_responsibility::Error>(())
@@ -93,14 +90,14 @@ impl Choice {
     /// Both choices.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Choice::ALL.len(), 2);
+    /// assert_eq!(idcf_responsibility::soa::Choice::ALL.len(), 2);
     /// ```
     pub const ALL: &'static [Choice] = &[Choice::Include, Choice::Exclude];
 
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Choice, Lang};
+    /// use idcf_responsibility::{Lang, soa::Choice};
     /// assert_eq!(Choice::Include.label(Lang::Ja), "適用");
     /// ```
     #[must_use]
@@ -124,7 +121,7 @@ vocabulary!(Choice, Choice, "include or exclude", aliases: |c| match c {
 /// Statement of Applicability it prevails over the proposal and is marked as the customer's.
 ///
 /// ```
-/// use idcf_responsibility::{Choice, Decision};
+/// use idcf_responsibility::{soa::{Choice, Decision}};
 /// let d = Decision::new(Choice::Exclude, "No software is developed in house.");
 /// assert_eq!(d.choice, Choice::Exclude);
 /// ```
@@ -144,7 +141,7 @@ impl Decision {
     /// A decision with its justification.
     ///
     /// ```
-    /// use idcf_responsibility::{Choice, Decision};
+    /// use idcf_responsibility::{soa::{Choice, Decision}};
     /// assert_eq!(Decision::new(Choice::Include, "Threat feeds are read weekly.").justification, "Threat feeds are read weekly.");
     /// ```
     #[must_use]
@@ -164,7 +161,7 @@ impl Decision {
 /// Whether a control is in the Statement of Applicability, after the customer's decision if it gave one.
 ///
 /// ```
-/// use idcf_responsibility::{Applicability, Lang};
+/// use idcf_responsibility::{Lang, soa::Applicability};
 /// assert_eq!(Applicability::Undecided.label(Lang::En), "for the customer to decide");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -185,7 +182,7 @@ impl Applicability {
     /// Every value.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Applicability::ALL.len(), 3);
+    /// assert_eq!(idcf_responsibility::soa::Applicability::ALL.len(), 3);
     /// ```
     pub const ALL: &'static [Applicability] =
         &[Applicability::Applicable, Applicability::Excluded, Applicability::Undecided];
@@ -193,7 +190,7 @@ impl Applicability {
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Applicability, Lang};
+    /// use idcf_responsibility::{Lang, soa::Applicability};
     /// assert_eq!(Applicability::Excluded.label(Lang::Ja), "除外");
     /// ```
     #[must_use]
@@ -218,7 +215,7 @@ vocabulary!(Applicability, Applicability, "applicable, excluded or undecided", a
 /// Who settled a control's applicability: the customer's decision, or the crate's proposal from the document.
 ///
 /// ```
-/// use idcf_responsibility::{DecidedBy, Lang};
+/// use idcf_responsibility::{Lang, soa::DecidedBy};
 /// assert_eq!(DecidedBy::Customer.label(Lang::En), "the customer's decision");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -237,14 +234,14 @@ impl DecidedBy {
     /// Both.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::DecidedBy::ALL.len(), 2);
+    /// assert_eq!(idcf_responsibility::soa::DecidedBy::ALL.len(), 2);
     /// ```
     pub const ALL: &'static [DecidedBy] = &[DecidedBy::Customer, DecidedBy::Proposal];
 
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{DecidedBy, Lang};
+    /// use idcf_responsibility::{Lang, soa::DecidedBy};
     /// assert_eq!(DecidedBy::Customer.label(Lang::Ja), "お客さまの決定");
     /// ```
     #[must_use]
@@ -266,7 +263,7 @@ vocabulary!(DecidedBy, DecidedBy, "customer or proposal", aliases: |d| match d {
 /// How far a control is implemented, rolled up from the register by the rule of [`Soa::new`].
 ///
 /// ```
-/// use idcf_responsibility::{Implementation, Lang};
+/// use idcf_responsibility::{Lang, soa::Implementation};
 /// assert_eq!(Implementation::PartlyImplemented.label(Lang::En), "partly implemented");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -294,7 +291,7 @@ impl Implementation {
     /// Every value.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Implementation::ALL.len(), 6);
+    /// assert_eq!(idcf_responsibility::soa::Implementation::ALL.len(), 6);
     /// ```
     pub const ALL: &'static [Implementation] = &[
         Implementation::Implemented,
@@ -308,7 +305,7 @@ impl Implementation {
     /// The human label in a language.
     ///
     /// ```
-    /// use idcf_responsibility::{Implementation, Lang};
+    /// use idcf_responsibility::{Lang, soa::Implementation};
     /// assert_eq!(Implementation::Inherited.label(Lang::Ja), "IDCFから継承");
     /// ```
     #[must_use]
@@ -348,7 +345,7 @@ vocabulary!(Implementation, Implementation,
 /// judgement, with no 2013 step.
 ///
 /// ```
-/// use idcf_responsibility::{Correspondence, Iso2022Control, Lang, Register, Service, Soa};
+/// use idcf_responsibility::{Lang, Service, iso::{Correspondence, Iso2022Control}, plan::Register, soa::Soa};
 /// let soa = Soa::of(&Register::new(&[Service::ObjectStorage], None));
 /// let row = soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap();
 /// let route = &row.routes[0];
@@ -385,7 +382,7 @@ impl Route {
     /// identification or a table row.
     ///
     /// ```
-    /// use idcf_responsibility::{Iso2022Control, Register, Service, Soa};
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::IdcfCloud], None));
     /// assert!(soa.row(Iso2022Control::get("A.5.23").unwrap()).unwrap().routes.iter().all(|r| r.rests_on_judgement()));
     /// ```
@@ -399,7 +396,7 @@ impl Route {
     /// Table B.2)`.
     ///
     /// ```
-    /// use idcf_responsibility::{Iso2022Control, Lang, Register, Service, Soa};
+    /// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::IdcfCloud], None));
     /// let line = soa.row(Iso2022Control::get("A.5.23").unwrap()).unwrap().routes[0].describe(Lang::En);
     /// assert!(line.ends_with("→ A.5.23 (our judgement, new in 2022)"), "{line}");
@@ -427,7 +424,7 @@ impl Route {
 /// customer's tailoring. What the customer inherits.
 ///
 /// ```
-/// use idcf_responsibility::{Iso2022Control, Register, Service, Soa};
+/// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Soa};
 /// let soa = Soa::of(&Register::new(&[Service::IdcfCloud], None));
 /// let part = &soa.row(Iso2022Control::get("A.8.17").unwrap()).unwrap().provider[0];
 /// assert_eq!((part.service, part.section.as_ref()), (Service::IdcfCloud, "6.8.6"));
@@ -451,7 +448,7 @@ pub struct ProviderPart {
 /// One customer duty of the register that maps to the control, with where the customer stands.
 ///
 /// ```
-/// use idcf_responsibility::{Iso2022Control, Register, Service, Soa, Status};
+/// use idcf_responsibility::{Service, iso::Iso2022Control, plan::{Register, Status}, soa::Soa};
 /// let soa = Soa::of(&Register::new(&[Service::ObjectStorage], None));
 /// let part = &soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap().customer[0];
 /// assert_eq!((part.section.as_ref(), &part.status), ("6.5.1", &Status::NotStarted));
@@ -483,7 +480,7 @@ pub struct CustomerPart {
 /// to it, each party's part, the proposal and the customer's decision, and the implementation status.
 ///
 /// ```
-/// use idcf_responsibility::{Applicability, DecidedBy, Iso2022Control, Proposal, Register, Service, Soa};
+/// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::{Applicability, DecidedBy, Proposal, Soa}};
 /// let soa = Soa::of(&Register::new(&[Service::SelfCloud], None));
 /// let row = soa.row(Iso2022Control::get("A.5.7").unwrap()).unwrap();
 /// assert!(row.routes.is_empty());
@@ -530,14 +527,14 @@ pub struct SoaRow {
 /// a 2014 provider document — not a certification statement.
 ///
 /// ```
-/// use idcf_responsibility::{Applicability, Control, Implementation, Iso2022Control, Register, Service, Soa, Status, EntryEdit};
+/// use idcf_responsibility::{Control, Service, iso::Iso2022Control, plan::{EntryEdit, Register, Status}, soa::{Applicability, Implementation, Soa}};
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
 /// register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let soa = Soa::of(&register);
 /// assert_eq!(soa.rows.len(), 93);
 /// let backup = soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap();
 /// assert_eq!((backup.applicability, backup.implementation), (Applicability::Applicable, Implementation::Implemented));
-/// # Ok::<(), idcf_responsibility::EditError>(())
+/// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -588,7 +585,7 @@ impl Soa {
     ///   used, else *not in the register*.
     ///
     /// ```
-    /// use idcf_responsibility::{Matrix, Register, Service, Soa};
+    /// use idcf_responsibility::{Matrix, Service, plan::Register, soa::Soa};
     /// let register = Register::new(&[Service::IdcfCloud], None);
     /// assert_eq!(Soa::new(Matrix::builtin(), &register), Soa::of(&register));
     /// ```
@@ -611,7 +608,7 @@ impl Soa {
     /// overlay laid over it if it has one.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service, Soa};
+    /// use idcf_responsibility::{Service, plan::Register, soa::Soa};
     /// assert_eq!(Soa::of(&Register::new(&[Service::SelfCloud], None)).services, [Service::SelfCloud]);
     /// ```
     #[must_use]
@@ -625,7 +622,7 @@ impl Soa {
     /// The row of a control (`None` only in a statement whose rows were removed by hand).
     ///
     /// ```
-    /// use idcf_responsibility::{Iso2022Control, Register, Service, Soa};
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::SelfCloud], None));
     /// assert_eq!(soa.row(Iso2022Control::get("A.6.7").unwrap()).unwrap().title_en, "Remote working");
     /// ```
@@ -641,7 +638,7 @@ impl Soa {
     /// The rows of a theme, in order.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service, Soa, Theme};
+    /// use idcf_responsibility::{Service, iso::Theme, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::SelfCloud], None));
     /// assert_eq!(soa.theme(Theme::Physical).count(), 14);
     /// ```
@@ -906,7 +903,7 @@ impl Soa {
     /// Deterministic.
     ///
     /// ```
-    /// use idcf_responsibility::{Register, Service, Soa};
+    /// use idcf_responsibility::{Service, plan::Register, soa::Soa};
     /// let json = Soa::of(&Register::new(&[Service::SelfCloud], None)).to_json();
     /// assert!(json.contains("\"control\": \"A.8.13\""));
     /// ```

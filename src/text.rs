@@ -9,7 +9,7 @@ use std::borrow::Cow;
 /// ```
 /// use idcf_responsibility::{Control, Lang};
 ///
-/// let summary = Control::InformationBackup.summary();
+/// let summary = Control::InformationBackup.section_summary();
 /// assert!(summary.en.contains("customer"));
 /// assert!(summary.get(Lang::Ja).contains("お客さま"));
 /// ```

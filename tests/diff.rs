@@ -1,7 +1,7 @@
 //! Diffs between the built-in matrix and edited copies.
 #![cfg(feature = "serde")]
 
-use idcf_responsibility::{Capability, Change, Control, Matrix, Owner, Service};
+use idcf_responsibility::{Capability, Control, Matrix, Owner, Service, diff::Change};
 use serde_json::{Value, json};
 
 fn edited(edit: impl FnOnce(&mut Value)) -> Matrix {

@@ -4,7 +4,7 @@
 //! version is the crate's own.
 #![cfg(feature = "serde")]
 
-use idcf_responsibility::{CellBasis, Change, Control, DATASET_VERSION, Matrix, Owner, Service};
+use idcf_responsibility::{CellBasis, Control, DATASET_VERSION, Matrix, Owner, Service, diff::Change};
 use serde_json::Value;
 
 const FIXTURES: [(&str, &str); 3] = [

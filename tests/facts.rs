@@ -1,10 +1,7 @@
 //! Spot-checks of the matrix against what the document says, section by section, and the codebook's mechanical
 //! rules (`docs/codebook.md`) over the whole matrix. Each owner check cites the sentence that decides it.
 
-use idcf_responsibility::{
-    Basis, Capability, CellBasis, Control, Document, DutyKind, Issuer, Layer, Matrix, Owner, OwnerBasis, Party, Scope,
-    Service, Withheld,
-};
+use idcf_responsibility::{Basis, Capability, CellBasis, Control, DutyKind, Layer, Matrix, Owner, OwnerBasis, Party, Scope, Service, Withheld, document::{Document, Issuer}};
 
 /// The services with virtual machines.
 const VM_SERVICES: [Service; 4] =
@@ -54,7 +51,7 @@ fn backup_function_is_shared_and_not_applicable_to_object_storage() {
 #[test]
 fn no_object_storage_cell_holds_a_stated_duty_about_virtual_machines() {
     let m = Matrix::builtin();
-    for cell in m.service(Service::ObjectStorage) {
+    for cell in m.for_service(Service::ObjectStorage) {
         for duty in cell.stated_duties() {
             assert_eq!(duty.scope, Scope::AllServices, "{} {}", cell.section(), duty.text.en);
             assert!(!duty.text.en.contains("virtual machine"), "{} {}", cell.section(), duty.text.en);
@@ -104,7 +101,7 @@ fn judgements_for_object_storage() {
     assert!(m.cells().filter(|c| !c.is_applicable()).all(|c| c.service() == Service::ObjectStorage));
     // Sections whose every stated sentence concerns virtual machines, extended to Object Storage as our inference.
     let extended: Vec<&str> = m
-        .service(Service::ObjectStorage)
+        .for_service(Service::ObjectStorage)
         .iter()
         .filter(|c| c.is_applicable() && c.stated_duties().next().is_none())
         .map(idcf_responsibility::Cell::section)
@@ -144,7 +141,7 @@ fn permissions_are_may_not_obligations() {
         (Control::ExternalUserAuthentication, 2),
         (Control::UserPasswordManagement, 2),
     ] {
-        let duties = control.duties();
+        let duties = control.section_duties();
         assert!(
             duties.iter().any(|d| d.party == Party::Customer && d.kind == DutyKind::May && d.sentence == sentence),
             "{control}"
@@ -158,7 +155,7 @@ fn permissions_are_may_not_obligations() {
 fn the_same_act_is_coded_the_same_way() {
     let kind_of = |control: Control, sentence: u8| -> Vec<DutyKind> {
         control
-            .duties()
+            .section_duties()
             .iter()
             .filter(|d| d.sentence == sentence && d.party == Party::Provider)
             .map(|d| d.kind)
@@ -209,7 +206,7 @@ fn owners_decided_by_the_document() {
     assert_eq!(owner(Control::Certification), Some(Owner::Provider));
     // 8.2.1#1 SSL on the portal, #2 the customer's VM measures: shared; the capability is SSL, as written.
     assert_eq!(owner(Control::CryptographyPolicy), Some(Owner::Shared));
-    assert!(Control::CryptographyPolicy.duties().iter().any(|d| d.capability == Some(Capability::SslPortal)));
+    assert!(Control::CryptographyPolicy.section_duties().iter().any(|d| d.capability == Some(Capability::SslPortal)));
     // 8.3.2#1 lists the operating systems, #2 gives notice: the provider discloses; reviewing the applications after
     // the change is the customer's (codebook J5, tested below).
     assert_eq!(
@@ -217,7 +214,7 @@ fn owners_decided_by_the_document() {
         Some(Owner::Provider)
     );
     assert!(
-        Control::ReviewAfterOsChanges.duties().iter().filter(|d| d.is_stated()).all(|d| d.kind == DutyKind::Discloses)
+        Control::ReviewAfterOsChanges.section_duties().iter().filter(|d| d.is_stated()).all(|d| d.kind == DutyKind::Discloses)
     );
 }
 
@@ -256,7 +253,7 @@ fn j4_reaches_only_the_services_where_the_customer_operates_the_function() {
         assert_eq!(m.owner(Service::IdcfCloud, control), Some(Owner::Shared), "{control}");
     }
     // Over the matrix: in Object Storage a J4 duty exists only for a desk (9.1.1).
-    for cell in m.service(Service::ObjectStorage) {
+    for cell in m.for_service(Service::ObjectStorage) {
         for d in cell.duties().iter().filter(|d| d.basis.reason().is_some_and(|r| r.en.contains("J4"))) {
             assert!(cell.capabilities().any(|c| c == Capability::SupportDesk), "{}: {}", cell.section(), d.text.en);
         }
@@ -266,11 +263,11 @@ fn j4_reaches_only_the_services_where_the_customer_operates_the_function() {
 #[test]
 fn an_addendum_takes_its_scope_by_rule_s4() {
     // 6.4.1#4 「なお、別途 IPS/IDS および WAF …も可能です」 adds a means to #3 (applications on virtual machines).
-    let ips = Control::MaliciousCode.duties().iter().find(|d| d.capability == Some(Capability::IpsIdsWaf)).unwrap();
+    let ips = Control::MaliciousCode.section_duties().iter().find(|d| d.capability == Some(Capability::IpsIdsWaf)).unwrap();
     assert_eq!((ips.sentence, ips.scope), (4, Scope::WithVirtualMachines));
     // 6.1.4#1 「またシステム環境をご利用開始時にご案内しています」 has an object of its own: all five services, so the
     // provider has a stated part in Object Storage too.
-    let guide = Control::SegregationOfDuties.duties().iter().find(|d| d.kind == DutyKind::Discloses).unwrap();
+    let guide = Control::SegregationOfDuties.section_duties().iter().find(|d| d.kind == DutyKind::Discloses).unwrap();
     assert_eq!((guide.sentence, guide.scope), (1, Scope::AllServices));
     assert_eq!(
         Matrix::builtin().stated_owner(Service::ObjectStorage, Control::SegregationOfDuties),
@@ -282,7 +279,7 @@ fn an_addendum_takes_its_scope_by_rule_s4() {
 fn layer_tie_breaks() {
     let layer = |control: Control, sentence: u8, party: Party, kind: DutyKind| -> Vec<Layer> {
         control
-            .duties()
+            .section_duties()
             .iter()
             .filter(|d| d.sentence == sentence && d.party == party && d.kind == kind)
             .map(|d| d.layer)
@@ -390,9 +387,9 @@ fn codebook_rules_hold_over_the_matrix() {
             assert!(cell.duties_of(Party::Customer).next().is_some(), "{place}");
         }
         if cell.is_applicable() {
-            assert_eq!(cell.owner(), Owner::derive(cell.duties()));
+            assert_eq!(cell.owner(), Owner::of(cell.duties()));
             let stated: Vec<_> = cell.stated_duties().cloned().collect();
-            assert_eq!(cell.stated_owner(), Owner::derive(&stated));
+            assert_eq!(cell.stated_owner(), Owner::of(&stated));
         }
     }
 }
@@ -436,7 +433,7 @@ fn summaries_true_of_their_cell() {
     let os = m.cell(Service::ObjectStorage, Control::InformationBackup);
     assert!(os.summary().en.contains("Object Storage") && os.summary().ja.contains("オブジェクトストレージ"));
     assert!(os.summary().en.contains("3.1.1"));
-    assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).summary(), Control::InformationBackup.summary());
+    assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).summary(), Control::InformationBackup.section_summary());
     // 7.2.3: Object Storage keeps the portal's part only.
     let os = m.cell(Service::ObjectStorage, Control::UserPasswordManagement);
     assert!(os.summary().en.contains("portal") && !os.summary().en.contains("virtual"));
@@ -520,7 +517,7 @@ fn customer_checklist_groups_by_chapter() {
     let mut sorted = chapters.clone();
     sorted.sort();
     assert_eq!(chapters, sorted, "chapters in document order");
-    let items: usize = m.service(Service::ObjectStorage).iter().map(|c| c.duties_of(Party::Customer).count()).sum();
+    let items: usize = m.for_service(Service::ObjectStorage).iter().map(|c| c.duties_of(Party::Customer).count()).sum();
     assert_eq!(list.len(), items);
     // Object Storage's checklist speaks of no virtual machine in what the document states.
     for item in list.groups.iter().flat_map(|g| &g.items) {
@@ -552,7 +549,7 @@ fn judgements_table() -> String {
     };
     let mut out = String::from("| § | services | our judgement | why |\n|---|---|---|---|\n");
     for &c in Control::ALL {
-        for d in c.duties() {
+        for d in c.section_duties() {
             if let Some(reason) = d.basis.reason() {
                 let _ = writeln!(
                     out,
@@ -567,7 +564,7 @@ fn judgements_table() -> String {
             }
         }
         for &s in Service::ALL {
-            if let Some(reason) = c.not_applicable(s) {
+            if let Some(reason) = c.not_applicable_reason(s) {
                 assert_eq!(s, Service::ObjectStorage, "the table names Object Storage only");
                 let _ = writeln!(out, "| {} | Object Storage | not applicable | {} |", c.section(), reason.en);
             }

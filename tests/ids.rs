@@ -3,7 +3,7 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use idcf_responsibility::{Capability, Control, Edition, ParseError, Service, Vocabulary};
+use idcf_responsibility::{Capability, Control, ParseError, Service, Vocabulary, iso::Edition};
 
 mod common;
 

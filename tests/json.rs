@@ -2,7 +2,7 @@
 //! rejection of every inconsistency a hand edit can introduce, with its place.
 #![cfg(feature = "schemars")]
 
-use idcf_responsibility::{Control, LoadError, Matrix, Owner, Service, json};
+use idcf_responsibility::{Control, Matrix, Owner, Service, json, json::LoadError};
 use serde_json::{Value, json};
 
 fn export() -> Value {

@@ -15,10 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use idcf_responsibility::export::oscal;
-use idcf_responsibility::{
-    Basis, Cell, Control, Document, Duty, DutyKind, Entry, EntryEdit, Lang, Layer, Matrix, Party, Role, Scope, Service,
-    Text,
-};
+use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Lang, Layer, Matrix, Party, Role, Scope, Service, Text, document::Document, plan::{Entry, EntryEdit}};
 use serde_json::Value;
 
 fn parse(text: &str) -> Value {
@@ -233,8 +230,8 @@ fn catalog_is_the_document_grouped_by_chapter_and_category() {
             let statement = parts.iter().find(|p| p["name"] == "statement").unwrap();
             assert_eq!(statement["id"], format!("{c}_smt"));
             let items = statement["parts"].as_array().unwrap();
-            assert_eq!(items.len(), c.duties().len(), "{c}: an item per duty of the section");
-            for (k, (item, duty)) in items.iter().zip(c.duties()).enumerate() {
+            assert_eq!(items.len(), c.section_duties().len(), "{c}: an item per duty of the section");
+            for (k, (item, duty)) in items.iter().zip(c.section_duties()).enumerate() {
                 assert_eq!(item["id"], format!("{c}_smt.{}", k + 1));
                 assert_eq!(item["id"], oscal::statement_id(c, duty));
                 assert!(item["prose"].as_str().unwrap().contains(duty.text.get(lang)));
@@ -242,7 +239,7 @@ fn catalog_is_the_document_grouped_by_chapter_and_category() {
                 assert_eq!(prop(&item["props"], "party"), Some(<&str>::from(duty.party)));
             }
             let guidance = parts.iter().find(|p| p["name"] == "guidance").unwrap();
-            assert_eq!(guidance["prose"], c.summary().get(lang), "our summary is the guidance");
+            assert_eq!(guidance["prose"], c.section_summary().get(lang), "our summary is the guidance");
         }
     }
     // Items are labelled with the sentence they come from; two duties of one sentence get letters.
@@ -343,11 +340,11 @@ fn every_export_has_provided_or_responsibilities_and_links_within_itself() {
     // With nothing to export (a tailored 7.3.3 that keeps only the provider's stated part), there is no export,
     // and what the provider leaves to the customer is in the remarks.
     let c = Control::NetworkConnectionControl;
-    let stated: Vec<Duty> = c.duties().iter().filter(|d| d.is_stated()).cloned().collect();
+    let stated: Vec<Duty> = c.section_duties().iter().filter(|d| d.is_stated()).cloned().collect();
     assert!(stated.iter().all(|d| d.party == Party::Provider && d.kind == DutyKind::LeavesToCustomer));
     let mut m = Matrix::builtin().clone();
     let left = stated[0].text.en.clone();
-    m.replace(Cell::new(Service::IdcfCloud, c, stated, vec![], c.summary().clone()).unwrap());
+    m.replace(Cell::new(Service::IdcfCloud, c, stated, vec![], c.section_summary().clone()).unwrap());
     let doc = parse(&oscal::system_security_plan(&m, Lang::En));
     let req = ssp_requirement(&doc, c);
     let by = &req["by-components"][0];
@@ -437,7 +434,7 @@ fn a_tailored_duty_answers_the_statement_as_a_whole() {
     duties.push(extra("Checks its clocks weekly."));
     duties.push(extra("Logs clock drift."));
     let mut m = Matrix::builtin().clone();
-    m.replace(Cell::new(Service::SelfCloud, c, duties, vec![], c.summary().clone()).unwrap());
+    m.replace(Cell::new(Service::SelfCloud, c, duties, vec![], c.section_summary().clone()).unwrap());
     assert_eq!(oscal::statement_id(c, &extra("Logs clock drift.")), format!("{c}_smt"));
     let docs = bundle(&m, Lang::En);
     let parts = part_ids(&docs["catalog.json"]);
@@ -566,8 +563,8 @@ fn catalog_and_profile_validate_against_the_official_schemas() {
 
 /// A register with every status, a team, evidence, a due date and notes, over two services, with an overlay that
 /// adds a duty the provider's plan does not have (Private Cloud is left out: its uuids must not appear).
-fn customer_register() -> idcf_responsibility::Register {
-    use idcf_responsibility::{Overlay, Register, Status};
+fn customer_register() -> idcf_responsibility::plan::Register {
+    use idcf_responsibility::{plan::{Overlay, Register, Status}};
     let mut overlay = Overlay::new();
     let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
     let restore = Duty::new(role, Basis::Stated, Text::new("Tests a restore every month.", "毎月復元を試験する。"));
@@ -596,7 +593,7 @@ fn customer_register() -> idcf_responsibility::Register {
 
 /// A control with a customer duty for Object Storage other than back-up and telework: its risk is accepted.
 fn accepted_control() -> Control {
-    let r = idcf_responsibility::Register::new(&[Service::ObjectStorage], None);
+    let r = idcf_responsibility::plan::Register::new(&[Service::ObjectStorage], None);
     let skip = [Control::InformationBackup, Control::Teleworking, Control::AuditLogging];
     r.entries().iter().map(Entry::control).find(|c| !skip.contains(c)).unwrap()
 }
@@ -751,7 +748,7 @@ fn customer_ssp_validates_against_the_official_schema() {
     for &lang in Lang::ALL {
         let errors = validate("oscal_ssp_schema.json", &customer_ssp(lang));
         assert!(errors.is_empty(), "{errors:#?}");
-        let plain = parse(&oscal::customer_ssp(&idcf_responsibility::Register::new(&[Service::SelfCloud], None), lang));
+        let plain = parse(&oscal::customer_ssp(&idcf_responsibility::plan::Register::new(&[Service::SelfCloud], None), lang));
         let errors = validate("oscal_ssp_schema.json", &plain);
         assert!(errors.is_empty(), "{errors:#?}");
     }

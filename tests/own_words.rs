@@ -11,7 +11,7 @@
 
 use std::collections::HashSet;
 
-use idcf_responsibility::{Capability, Category, Chapter, Control, Document, Lang, Layer, Text, Withheld};
+use idcf_responsibility::{Capability, Category, Chapter, Control, Lang, Layer, Text, Withheld, document::Document};
 
 /// The longest run a text may share with the document.
 const LONGEST_SHARED: usize = 11;
@@ -51,19 +51,19 @@ fn names() -> Vec<String> {
 fn texts() -> Vec<(String, Text)> {
     let mut out = Vec::new();
     for &c in Control::ALL {
-        out.push((format!("{} summary", c.section()), c.summary().clone()));
-        let os = c.summary_for(idcf_responsibility::Service::ObjectStorage);
-        if os != c.summary() {
+        out.push((format!("{} summary", c.section()), c.section_summary().clone()));
+        let os = c.summary(idcf_responsibility::Service::ObjectStorage);
+        if os != c.section_summary() {
             out.push((format!("{} Object Storage summary", c.section()), os.clone()));
         }
-        for (i, d) in c.duties().iter().enumerate() {
+        for (i, d) in c.section_duties().iter().enumerate() {
             out.push((format!("{} duties[{i}]", c.section()), d.text.clone()));
             if let Some(reason) = d.basis.reason() {
                 out.push((format!("{} duties[{i}] reason", c.section()), reason.clone()));
             }
         }
         for &s in idcf_responsibility::Service::ALL {
-            if let Some(reason) = c.not_applicable(s) {
+            if let Some(reason) = c.not_applicable_reason(s) {
                 out.push((format!("{} not applicable to {s}", c.section()), reason.clone()));
             }
         }

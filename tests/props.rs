@@ -1,7 +1,7 @@
 //! Property tests: hostile input never panics and errors carry the offending input or place; export → load →
 //! export is byte-identical for generated matrices.
 
-use idcf_responsibility::{Category, Control, Edition, Matched, Matrix, ParseError, SearchHit, Service, search};
+use idcf_responsibility::{Category, Control, Matched, Matrix, ParseError, SearchHit, Service, iso::Edition, lookup};
 use proptest::prelude::*;
 
 mod common;
@@ -43,14 +43,14 @@ fn check_all_parsers(s: &str) {
     // A lookup explains a miss, and only a miss.
     let found = idcf_responsibility::lookup(s);
     assert_eq!(found.hits.is_empty(), found.message().is_some(), "{s:?}");
-    let _ = idcf_responsibility::Iso2005Control::get(s);
+    let _ = idcf_responsibility::iso::Iso2005Control::get(s);
 }
 
 /// What `search` promises for any input, given what `Control::find` made of it: the controls an exact form names
 /// come first, in document order, scored `EXACT`; then keyword hits, each control once; scores never increase.
 /// `Matrix::search` finds the same hits for every service, applicable cells first within exact and keyword hits.
 fn check_search(s: &str, exact: &[Control]) {
-    let hits = search(s);
+    let hits = lookup(s).hits;
     if hits.first().is_some_and(|h| h.matched == Matched::Category) {
         // A heading number (which `Control::find` refuses): its controls, in document order, and nothing else.
         let number = s.trim().trim_start_matches('§');
@@ -184,10 +184,10 @@ proptest! {
         match Control::find(&s) {
             Ok(exact) => check_search(&s, &exact),
             // An Annex A id that 2005 and 2013 both number finds nothing: no edition is chosen.
-            Err(ParseError::AmbiguousEdition { .. }) => prop_assert!(search(&s).is_empty(), "{s:?}"),
+            Err(ParseError::AmbiguousEdition { .. }) => prop_assert!(lookup(&s).hits.is_empty(), "{s:?}"),
             // A heading number: search lists its sections.
             Err(_) => {
-                prop_assert!(!search(&s).is_empty(), "{s:?}");
+                prop_assert!(!lookup(&s).hits.is_empty(), "{s:?}");
                 check_search(&s, &[]);
             }
         }
@@ -195,7 +195,7 @@ proptest! {
 
     #[test]
     fn keywords_of_the_data_are_ranked(s in keywords()) {
-        let hits = search(&s);
+        let hits = lookup(&s).hits;
         prop_assert!(!hits.is_empty(), "{s:?}");
         check_search(&s, &Control::find(&s).unwrap_or_default());
     }
@@ -221,7 +221,7 @@ fn pointers(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
 #[cfg(feature = "serde")]
 mod json {
     use super::pointers;
-    use idcf_responsibility::{Basis, Cell, Duty, DutyKind, LoadError, Matrix, Party, Text};
+    use idcf_responsibility::{Basis, Cell, Duty, DutyKind, Matrix, Party, Text, json::LoadError};
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -340,7 +340,7 @@ mod json {
                         d.basis = Basis::Inferred { reason: reason.clone() };
                     }
                 }
-                let summary = control.summary().clone();
+                let summary = control.section_summary().clone();
                 let edited = if not_applicable || duties.is_empty() {
                     Cell::not_applicable(service, control, Basis::Tailored { reason }, summary)
                 } else {
@@ -361,9 +361,7 @@ mod json {
 #[cfg(feature = "serde")]
 mod register_json {
     use super::pointers;
-    use idcf_responsibility::{
-        Control, EntryEdit, LoadError, Overlay, Register, Service, Status, Text, export::report,
-    };
+    use idcf_responsibility::{Control, Service, Text, export::report, json::LoadError, plan::{EntryEdit, Overlay, Register, Status}};
     use proptest::prelude::*;
     use serde_json::Value;
 

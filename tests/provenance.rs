@@ -3,12 +3,9 @@
 //! CSV, Markdown, HTML, the workbook, OSCAL and the four register reports; the Markdown carries the whole tailored
 //! matrix; and no Japanese text the crate writes names the provider 当社.
 
-use idcf_responsibility::EntryEdit;
+use idcf_responsibility::plan::EntryEdit;
 use idcf_responsibility::export::{self, report};
-use idcf_responsibility::{
-    Answer, Capability, CellBasis, Control, Correspondence, Document, Duty, DutyKind, Edition, Fit, Label, Lang, Layer,
-    Matrix, Overlay, Owner, OwnerBasis, Party, Provenance, Register, Role, Scope, Service, Status, Text, Withheld,
-};
+use idcf_responsibility::{Answer, Capability, CellBasis, Control, Duty, DutyKind, Label, Lang, Layer, Matrix, Owner, OwnerBasis, Party, Provenance, Role, Scope, Service, Text, Withheld, document::Document, iso::{Correspondence, Edition, Fit}, plan::{Overlay, Register, Status}};
 
 /// The customer's own duty, as the sample overlay of `diff -- --save-overlay` adds it.
 const NTP: Text = Text::new("Runs its own NTP source for its virtual machines.", "仮想マシン用に自社のNTPを運用する。");
@@ -427,13 +424,13 @@ fn japanese_strings() -> Vec<(String, String)> {
     push("src/data: caveats".into(), doc.caveats.iter().map(|c| c.ja.to_string()).collect());
     for &c in Control::ALL {
         let place = format!("src/data: §{}", c.section());
-        let mut texts = vec![c.summary().ja.to_string()];
-        for d in c.duties() {
+        let mut texts = vec![c.section_summary().ja.to_string()];
+        for d in c.section_duties() {
             texts.push(d.text.ja.to_string());
             texts.extend(d.basis.reason().map(|r| r.ja.to_string()));
         }
         for &s in Service::ALL {
-            texts.extend(c.not_applicable(s).map(|r| r.ja.to_string()));
+            texts.extend(c.not_applicable_reason(s).map(|r| r.ja.to_string()));
         }
         texts.extend(c.misprint().map(|(_, note)| note.ja.to_string()));
         push(place, texts);
@@ -464,7 +461,7 @@ fn japanese_outputs() -> Vec<(String, String)> {
             out.push((format!("oscal {} ({name})", file.name), file.text));
         }
         for &s in Service::ALL {
-            let cells: Vec<&idcf_responsibility::Cell> = m.service(s).iter().collect();
+            let cells: Vec<&idcf_responsibility::Cell> = m.for_service(s).iter().collect();
             out.push((format!("answer {s} ({name})"), Answer::new(s, "全件", cells, ja).to_string()));
         }
     }

@@ -2,11 +2,8 @@
 //! the document does not reach, the customer's decisions prevailing, and the checked-in JSON Schema.
 #![cfg(feature = "schemars")]
 
-use idcf_responsibility::EntryEdit;
-use idcf_responsibility::{
-    Applicability, Choice, Control, Correspondence, DecidedBy, Fit, Implementation, Iso2022Control, Overlay, Proposal,
-    Register, Service, Soa, Status, Text, Theme, json,
-};
+use idcf_responsibility::plan::EntryEdit;
+use idcf_responsibility::{Control, Service, Text, json, iso::{Correspondence, Fit, Iso2022Control, Theme}, plan::{Overlay, Register, Status}, soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa}};
 use serde_json::{Value, json};
 
 fn id(s: &str) -> Iso2022Control {

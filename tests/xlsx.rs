@@ -6,7 +6,7 @@ use std::io::{Cursor, Read as _};
 
 use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
 use idcf_responsibility::export::{self, Format};
-use idcf_responsibility::{Control, Document, Lang, Matrix, Owner, OwnerBasis, Party, Service};
+use idcf_responsibility::{Control, Lang, Matrix, Owner, OwnerBasis, Party, Service, document::Document};
 
 fn book(lang: Lang) -> Vec<u8> {
     export::xlsx(Matrix::builtin(), lang).unwrap()
@@ -156,7 +156,7 @@ fn every_service_sheet_has_a_row_per_control() {
             }
             let col = |name: &str| HEADER_EN.iter().position(|h| *h == name).unwrap() as u32;
             assert_eq!(range.end().unwrap().0, 68);
-            for (row, cell) in (1..).zip(m.service(service)) {
+            for (row, cell) in (1..).zip(m.for_service(service)) {
                 let c = cell.control();
                 assert_eq!(text(&range, row, col("§")), cell.section());
                 assert_eq!(text(&range, row, col("Control id")), c.id());

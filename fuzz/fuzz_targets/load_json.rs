@@ -2,7 +2,7 @@
 //! place; nothing may panic.
 #![no_main]
 
-use idcf_responsibility::{LoadError, Matrix};
+use idcf_responsibility::{Matrix, json::LoadError};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

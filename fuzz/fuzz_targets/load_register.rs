@@ -3,7 +3,7 @@
 #![no_main]
 
 use idcf_responsibility::export::{oscal, report};
-use idcf_responsibility::{Lang, LoadError, Register};
+use idcf_responsibility::{Lang, json::LoadError, plan::Register};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,11 +2,7 @@
 #![no_main]
 
 use idcf_responsibility::export::Format;
-use idcf_responsibility::{
-    CcmOwnership, Capability, Category, Chapter, Control, Correspondence, DutyKind, Edition, FedRampOrigination,
-    Fit, Iso2005Control, Issuer, Lang, Layer, Matched, OscalOrigination, Owner, ParseError, Party, Service, Withheld,
-    lookup, search,
-};
+use idcf_responsibility::{Capability, Category, Chapter, Control, DutyKind, Lang, Layer, Matched, Owner, ParseError, Party, Service, Withheld, lookup, document::Issuer, frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination}, iso::{Correspondence, Edition, Fit, Iso2005Control}};
 use libfuzzer_sys::fuzz_target;
 
 fn check<T: std::str::FromStr<Err = ParseError>>(s: &str) {
@@ -45,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
     check::<Format>(s);
     let exact = Control::find(s).unwrap_or_default();
     let _ = Iso2005Control::get(s);
-    let hits = search(s);
+    let hits = lookup(s).hits;
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
     let named: Vec<Control> = hits.iter().take_while(|h| h.matched.is_exact()).map(|h| h.control).collect();
     if hits.first().is_some_and(|h| h.matched == Matched::Category) {

@@ -181,7 +181,7 @@ fn to_json(cell: &Cell) -> serde_json::Value {
         obj.insert("iso27001_2013".into(), serde_json::json!(c.iso27001_2013()));
         obj.insert("iso27001_2022".into(), serde_json::json!(c.iso27001_2022()));
         obj.insert("capabilities".into(), serde_json::json!(cell.capabilities().collect::<Vec<_>>()));
-        obj.insert("caveats".into(), serde_json::json!(idcf_responsibility::Document::get().caveats));
+        obj.insert("caveats".into(), serde_json::json!(idcf_responsibility::document::Document::get().caveats));
     }
     v
 }

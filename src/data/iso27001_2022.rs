@@ -5,8 +5,8 @@
 //! 27001 may print A.5.21 and A.8.1 differently, so match titles loosely and key on ids). No Japanese titles: none
 //! could be verified against JIS Q 27001:2023.
 
-use crate::Iso2022Control as Row;
-use crate::Theme::{Organizational, People, Physical, Technological};
+use crate::iso::Iso2022Control as Row;
+use crate::iso::Theme::{Organizational, People, Physical, Technological};
 
 /// `(id, theme, short title, new in 2022)`, in the standard's order.
 pub(crate) static ANNEX_A: [Row; 93] = [

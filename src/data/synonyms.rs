@@ -1,5 +1,5 @@
 //! The words people type for what the document says in its own words: a short, written list, read by
-//! [`search`](crate::search). Each row names the words people type (English and Japanese, compared folded: case,
+//! [`lookup`](crate::lookup). Each row names the words people type (English and Japanese, compared folded: case,
 //! width and hyphens forgiven; a row word may be two or three words, `two factor`) and either the document's own
 //! words to search for as well, with the sections they must find (a test checks every row), or, for what the
 //! document has no control for, why, and the closest sections.

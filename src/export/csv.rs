@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{capabilities, not_applicable, pick, reasons, tagged_duties};
-use crate::{Edition, Lang, Matrix, Party};
+use crate::{Lang, Matrix, Party, iso::Edition};
 
 /// The byte-order mark the CSV starts with. Excel on Japanese Windows reads a CSV without it as Shift-JIS and
 /// shows every Japanese character as mojibake; with it, Excel (and `LibreOffice`, Google Sheets, the `csv` crate
@@ -84,8 +84,8 @@ pub fn csv(matrix: &Matrix, lang: Lang) -> String {
     row(&mut out, HEADER.iter().map(|h| h.get(col).copied().unwrap_or_default().to_owned()));
     for cell in matrix.cells() {
         let c = cell.control();
-        let crosswalk = |groups: &[crate::Crosswalk]| {
-            let ids: Vec<String> = groups.iter().flat_map(crate::Crosswalk::qualified).collect();
+        let crosswalk = |groups: &[crate::iso::Crosswalk]| {
+            let ids: Vec<String> = groups.iter().flat_map(crate::iso::Crosswalk::qualified).collect();
             let kinds: Vec<&str> = groups
                 .iter()
                 .flat_map(|cw| {

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{citation, not_applicable, owner_line, owner_mark};
-use crate::{Cell, Chapter, Document, Lang, Matrix, Owner, Party, Service, Text};
+use crate::{Cell, Chapter, Lang, Matrix, Owner, Party, Service, Text, document::Document};
 
 const STYLE: &str = r#"
 body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:1.5rem;color:#1d1d1f;overflow-wrap:break-word}
@@ -249,7 +249,7 @@ fn cell_html(out: &mut String, cell: &Cell) {
     }
     // The 2005 id, then each later edition's ids with how they are known (a nearest fit or a judgement must not
     // read as a table row).
-    let iso2005 = c.qualified_ids(crate::Edition::Iso27002_2005).join(", ");
+    let iso2005 = c.qualified_ids(crate::iso::Edition::Iso27002_2005).join(", ");
     let later: Vec<String> = c
         .iso27001_2013()
         .iter()

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{crosswalk_text, owner_mark, part, pick};
-use crate::{Cell, Chapter, Control, Document, Edition, Lang, Matrix, Party, Service};
+use crate::{Cell, Chapter, Control, Lang, Matrix, Party, Service, document::Document, iso::Edition};
 
 /// The matrix as Markdown, all of it: a heading per chapter, and in it a table with a row per control: section,
 /// title, the owner for each of the five services (`—` where not applicable; `*` after an owner that rests on our

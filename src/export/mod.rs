@@ -393,7 +393,7 @@ pub(crate) fn citation(cell: &Cell, lang: Lang) -> String {
 
 /// The ids of one edition with how each group is known: `A.12.3.1 (our identification of the successor)`, groups
 /// joined by `; `. Empty when the control has none in that edition.
-pub(crate) fn crosswalk_text(crosswalks: &[crate::Crosswalk], lang: Lang) -> String {
+pub(crate) fn crosswalk_text(crosswalks: &[crate::iso::Crosswalk], lang: Lang) -> String {
     crosswalks
         .iter()
         .map(|cw| format!("{} ({})", cw.ids.join(", "), cw.correspondence.label(lang)))

@@ -8,12 +8,12 @@
 //! label in it is the vocabulary's own `label(Lang)`.
 //!
 //! ```
-//! use idcf_responsibility::{export::report, Control, EntryEdit, Lang, Register, Service, Status};
+//! use idcf_responsibility::{export::report, Control, Lang, Service, plan::{EntryEdit, Register, Status}};
 //! let mut r = Register::new(&[Service::ObjectStorage], None);
 //! r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 //! let md = report::markdown(&r, Lang::En);
 //! assert!(md.find("not started").unwrap() < md.find("| implemented |").unwrap());
-//! # Ok::<(), idcf_responsibility::EditError>(())
+//! # Ok::<(), idcf_responsibility::plan::EditError>(())
 //! ```
 
 use std::fmt::Write as _;
@@ -22,21 +22,21 @@ use super::csv::{BOM, row};
 use super::html::esc;
 use super::markdown::escape;
 use super::{pick, tagged};
-use crate::{Counts, Drift, Entry, Lang, Provenance, Register, Status, Text};
+use crate::{Lang, Provenance, Text, plan::{Counts, Drift, Entry, Register, Status}};
 
 /// The entries in the order every report lists them, each with its position in the register: the open ones
 /// first (not started, then in progress), then the settled ones (implemented, not applicable, risk accepted);
 /// within a status, in the register's order (service by service, each in document order).
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Control, EntryEdit, Register, Service, Status};
+/// use idcf_responsibility::{export::report, Control, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
 /// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let order = report::open_first(&r);
 /// assert_eq!(order.len(), r.entries().len());
 /// assert_eq!(order.last().unwrap().1.status(), &Status::Implemented);
 /// assert!(!order[0].1.status().is_settled());
-/// # Ok::<(), idcf_responsibility::EditError>(())
+/// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
 #[must_use]
 pub fn open_first(register: &Register) -> Vec<(usize, &Entry)> {
@@ -183,7 +183,7 @@ fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
 /// justification, team, evidence, due date, notes and the section and sentence it comes from.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Register, Service};
+/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
 /// let md = report::markdown(&Register::new(&[Service::IdcfCloud], None), Lang::Ja);
 /// assert!(md.starts_with("# 実施状況台帳"));
 /// assert!(md.contains("| IDCFクラウド |"));
@@ -259,7 +259,7 @@ td.n{text-align:right;white-space:nowrap}
 /// the page fits a phone's width.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Register, Service};
+/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::ObjectStorage], None);
 /// let page = report::html(&r, Lang::En);
 /// assert!(page.starts_with("<!doctype html>"));
@@ -386,7 +386,7 @@ const CSV_HEADER: [[&str; 2]; 15] = [
 /// the duty (with its kind and layer) are in `lang`. Evidence references are separated by `; `.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Register, Service};
+/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::ObjectStorage], None);
 /// let csv = report::csv(&r, Lang::Ja);
 /// assert!(csv.starts_with("\u{feff}項目番号,サービスID,"));
@@ -440,7 +440,7 @@ pub fn csv(register: &Register, lang: Lang) -> String {
 /// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Register, Service};
+/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::SelfCloud], None);
 /// let book = report::xlsx(&r, Lang::En)?;
 /// assert!(book.starts_with(b"PK\x03\x04"));

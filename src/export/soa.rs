@@ -9,7 +9,7 @@
 //! language give the same bytes.
 //!
 //! ```
-//! use idcf_responsibility::{export::soa, Lang, Register, Service, Soa};
+//! use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
 //! let draft = Soa::of(&Register::new(&[Service::ObjectStorage], None));
 //! let md = soa::markdown(&draft, Lang::En);
 //! assert!(md.contains("| A.8.13 | Information backup |"));
@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 use super::csv::{BOM, row};
 use super::markdown::escape;
 use super::{pick, tagged};
-use crate::{Applicability, Lang, Soa, SoaRow, Text, Theme};
+use crate::{Lang, Text, iso::Theme, soa::{Applicability, Soa, SoaRow}};
 
 static TITLE: Text = Text::new("Statement of Applicability (draft)", "適用宣言書（草案）");
 
@@ -212,7 +212,7 @@ fn cells(row: &SoaRow, lang: Lang) -> [String; 16] {
         if row.routes.is_empty() {
             String::new()
         } else {
-            yes_no(row.routes.iter().all(crate::Route::rests_on_judgement), lang)
+            yes_no(row.routes.iter().all(crate::soa::Route::rests_on_judgement), lang)
         },
         provider_lines(row, lang).join("\n"),
         customer_lines(row, lang).join("\n"),
@@ -235,7 +235,7 @@ fn cells(row: &SoaRow, lang: Lang) -> [String; 16] {
 /// `decision` and `justification` are the customer's; every other column is derived.
 ///
 /// ```
-/// use idcf_responsibility::{export::soa, Lang, Register, Service, Soa};
+/// use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
 /// let csv = soa::csv(&Soa::of(&Register::new(&[Service::SelfCloud], None)), Lang::En);
 /// assert!(csv.starts_with("\u{feff}control,theme,title_en,"));
 /// assert!(csv.contains("\nA.5.7,organizational,Threat intelligence,true,,,,,not-addressed,"));
@@ -287,7 +287,7 @@ fn theme_heading(theme: Theme, lang: Lang) -> String {
 /// and whose word it is, and the implementation status.
 ///
 /// ```
-/// use idcf_responsibility::{export::soa, Lang, Register, Service, Soa};
+/// use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
 /// let md = soa::markdown(&Soa::of(&Register::new(&[Service::SelfCloud], None)), Lang::Ja);
 /// assert!(md.starts_with("# 適用宣言書（草案）"));
 /// assert!(md.contains("## 8 技術的管理策"));
@@ -392,7 +392,7 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
 /// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
 ///
 /// ```
-/// use idcf_responsibility::{export::soa, Lang, Register, Service, Soa};
+/// use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
 /// let draft = Soa::of(&Register::new(&[Service::SelfCloud], None));
 /// let book = soa::xlsx(&draft, Lang::Ja)?;
 /// assert!(book.starts_with(b"PK\x03\x04"));
@@ -446,7 +446,7 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
         }
     }
     sheet.table(0, r, last_col)?;
-    let choices: Vec<String> = crate::Choice::ALL.iter().map(|&c| value(c, lang)).collect();
+    let choices: Vec<String> = crate::soa::Choice::ALL.iter().map(|&c| value(c, lang)).collect();
     let decision_col = COLUMNS.iter().position(|(key, ..)| *key == "decision").unwrap_or(0) as u16;
     let validation = DataValidation::new()
         .allow_list_strings(&choices)?

@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{capabilities, citation, crosswalk_text, not_applicable, owner_mark, pick, reasons, tagged_duties};
-use crate::{Cell, Document, Edition, Lang, Matrix, Owner, OwnerBasis, Party, Service, Text};
+use crate::{Cell, Lang, Matrix, Owner, OwnerBasis, Party, Service, Text, document::Document, iso::Edition};
 
 /// Excel's limit on the length of a cell's text, in UTF-16 units.
 const MAX_CELL_TEXT: usize = 32_767;
@@ -338,7 +338,7 @@ fn service_sheet(matrix: &Matrix, service: Service, lang: Lang, styles: &Styles)
         sheet.put(0, col, h.get(lang), &styles.header)?;
     }
     let mut row = 0;
-    for cell in matrix.service(service) {
+    for cell in matrix.for_service(service) {
         row += 1;
         let c = cell.control();
         let chapter = c.chapter();
@@ -351,7 +351,7 @@ fn service_sheet(matrix: &Matrix, service: Service, lang: Lang, styles: &Styles)
         };
         let iso = |edition| c.qualified_ids(edition).join("\n");
         // The later editions' ids with how each is known: a nearest fit or a judgement must not read as a table row.
-        let crosswalk = |cws: &[crate::Crosswalk]| crosswalk_text(cws, lang).replace("; ", "\n");
+        let crosswalk = |cws: &[crate::iso::Crosswalk]| crosswalk_text(cws, lang).replace("; ", "\n");
         let withheld: Vec<String> = cell.withheld().iter().map(|w| w.label(lang).to_owned()).collect();
         let text = [
             (cell.section().to_owned(), &styles.text),

@@ -6,6 +6,10 @@
 macro_rules! for_each_vocabulary {
     ($check:ident $(, $arg:expr)*) => {{
         use idcf_responsibility::export::Format;
+        use idcf_responsibility::document::Issuer;
+        use idcf_responsibility::frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination};
+        use idcf_responsibility::iso::{Correspondence, Edition, Fit, Theme};
+        use idcf_responsibility::soa::{Applicability, Choice, DecidedBy, Implementation, Proposal};
         use idcf_responsibility::*;
         $check(Service::ALL $(, $arg)*);
         $check(Control::ALL $(, $arg)*);

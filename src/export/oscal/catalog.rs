@@ -6,7 +6,7 @@ use super::{
     CATALOG_FILE, PROFILE_TITLE, document_resource, file_resource, metadata, prop, prop_class, to_pretty, uuid,
 };
 use crate::export::duty_text;
-use crate::{Category, Chapter, Control, Document, Duty, Lang, Text};
+use crate::{Category, Chapter, Control, Duty, Lang, Text, document::Document};
 
 /// The id of the catalog statement a duty of a control answers: the statement's item for that duty
 /// (`information-backup_smt.2`) when the section lists it, else the statement as a whole
@@ -16,11 +16,11 @@ use crate::{Category, Chapter, Control, Document, Duty, Lang, Text};
 /// ```
 /// use idcf_responsibility::{export::oscal, Control};
 /// let c = Control::InformationBackup;
-/// assert_eq!(oscal::statement_id(c, &c.duties()[0]), "information-backup_smt.1");
+/// assert_eq!(oscal::statement_id(c, &c.section_duties()[0]), "information-backup_smt.1");
 /// ```
 #[must_use]
 pub fn statement_id(control: Control, duty: &Duty) -> String {
-    match control.duties().iter().position(|d| d == duty) {
+    match control.section_duties().iter().position(|d| d == duty) {
         Some(k) => format!("{control}_smt.{}", k + 1),
         None => format!("{control}_smt"),
     }
@@ -72,7 +72,7 @@ pub(super) fn control_props(c: Control) -> Vec<Value> {
 /// The items of a control's statement: one per duty of the section, labelled with the sentence it comes from
 /// (`6.5.1#2`; `6.7.1#1a`, `6.7.1#1b` where a sentence gives several).
 fn statement_items(c: Control, lang: Lang) -> Vec<Value> {
-    let duties = c.duties();
+    let duties = c.section_duties();
     duties
         .iter()
         .enumerate()
@@ -122,7 +122,7 @@ fn control(c: Control, lang: Lang) -> Value {
             {
                 "id": format!("{c}_gdn"),
                 "name": "guidance",
-                "prose": c.summary().get(lang),
+                "prose": c.section_summary().get(lang),
             },
         ],
     })

@@ -6,7 +6,7 @@ use super::{
     PROFILE_FILE, citation, document_resource, duty_props, metadata, profile_resource, prop, provider_acts,
     responsible, statements_of, status, status_prop, to_pretty, uuid,
 };
-use crate::{Cell, Document, Lang, Matrix, OscalOrigination, Party, Service, Text};
+use crate::{Cell, Lang, Matrix, Party, Service, Text, document::Document, frameworks::OscalOrigination};
 
 /// The properties of a cell, wherever it is implemented: section and ISO ids, owner, basis and the projections.
 pub(super) fn requirement_props(cell: &Cell) -> Vec<Value> {
@@ -83,7 +83,7 @@ pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
         .iter()
         .map(|&service| {
             let requirements: Vec<Value> = matrix
-                .service(service)
+                .for_service(service)
                 .iter()
                 .filter(|cell| cell.is_applicable())
                 .map(|cell| {

@@ -9,7 +9,7 @@ use super::{
     OSCAL_VERSION, PROFILE_FILE, SSP_FILE, caveats, document_resource, file_resource, profile_resource, prop, released,
     role, to_pretty, uuid,
 };
-use crate::{Control, Document, Entry, Lang, Matrix, Party, Register, Status, Text};
+use crate::{Control, Lang, Matrix, Party, Text, document::Document, plan::{Entry, Register, Status}};
 
 /// The file name of the customer's system-security-plan, written beside the provider's bundle.
 ///
@@ -190,13 +190,13 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
 /// dates are [`DATASET_RELEASED`](crate::DATASET_RELEASED). `import-profile` is [`PROFILE_FILE`].
 ///
 /// ```
-/// use idcf_responsibility::{export::oscal, Control, EntryEdit, Lang, Register, Service, Status};
+/// use idcf_responsibility::{export::oscal, Control, Lang, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::ObjectStorage], None);
 /// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let ssp: serde_json::Value = serde_json::from_str(&oscal::customer_ssp(&r, Lang::En)).unwrap();
 /// let la = &ssp["system-security-plan"]["system-implementation"]["leveraged-authorizations"][0];
 /// assert!(la["links"][0]["href"].as_str().unwrap().starts_with('#'));
-/// # Ok::<(), idcf_responsibility::EditError>(())
+/// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
 #[must_use]
 pub fn customer_ssp(register: &Register, lang: Lang) -> String {

@@ -46,7 +46,7 @@ pub use ssp::system_security_plan;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::{Document, Duty, DutyKind, Lang, Matrix, Party, Text};
+use crate::{Duty, DutyKind, Lang, Matrix, Party, Text, document::Document};
 
 /// The namespace of this crate's OSCAL properties.
 ///
@@ -321,7 +321,7 @@ fn statements_of(cell: &crate::Cell) -> Vec<(Option<usize>, String, Vec<&Duty>)>
         let id = statement_id(control, duty);
         match groups.iter_mut().find(|(_, gid, _)| *gid == id) {
             Some((_, _, duties)) => duties.push(duty),
-            None => groups.push((control.duties().iter().position(|d| d == duty), id, vec![duty])),
+            None => groups.push((control.section_duties().iter().position(|d| d == duty), id, vec![duty])),
         }
     }
     groups.sort_by_key(|(position, _, _)| *position);

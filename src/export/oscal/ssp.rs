@@ -7,7 +7,7 @@ use super::{
     PROFILE_FILE, citation, document_resource, duty_props, metadata, profile_resource, prop, provider_acts,
     responsible, statements_of, status, to_pretty, uuid,
 };
-use crate::{Cell, Control, Document, Duty, DutyKind, Lang, Matrix, Party, Service, Text};
+use crate::{Cell, Control, Duty, DutyKind, Lang, Matrix, Party, Service, Text, document::Document};
 
 const SYSTEM_NAME: Text = Text::new("IDC Frontier cloud services", "IDCフロンティアのクラウドサービス");
 

@@ -1,0 +1,27 @@
+//! The customer's own plan: what it tailors of the matrix, and how far it has got with its duties.
+//!
+//! - [`Overlay`]: the customer's tailoring of the matrix (a duty added or removed, a cell declared not applicable,
+//!   a note), each change with its reason and a snapshot of the cell it changes, so that a later dataset version
+//!   shows what moved under it ([`Conflict`]). [`Overlay::apply`] gives the tailored matrix, whose changed duties
+//!   are [the customer's decision](crate::Provenance::Tailored), never the document's or ours.
+//! - [`Register`]: one [`Entry`] per customer duty of the services the customer uses, with its [`Status`], team,
+//!   evidence, due [`Date`] and notes, edited through [`EntryEdit`]; [`Progress`] counts it by service and chapter.
+//!   The register also keeps the customer's decisions for its Statement of Applicability ([`crate::soa`]).
+//! - [`Checklist`]: the customer's duties of a service, grouped by chapter, from any matrix.
+//!
+//! Reports of the plan (Markdown, HTML, CSV, workbook, the customer's OSCAL SSP) are in [`crate::export`].
+//!
+//! ```
+//! use idcf_responsibility::plan::{EntryEdit, Register, Status};
+//! use idcf_responsibility::{Control, Service};
+//!
+//! let mut register = Register::new(&[Service::ObjectStorage], None);
+//! register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+//! assert_eq!(register.progress().total.implemented, 1);
+//! # Ok::<(), idcf_responsibility::plan::EditError>(())
+//! ```
+
+pub use crate::date::Date;
+pub use crate::matrix::{Checklist, ChecklistGroup, ChecklistItem};
+pub use crate::overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
+pub use crate::register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};
