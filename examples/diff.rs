@@ -20,7 +20,10 @@ use std::process::ExitCode;
 
 mod common;
 
-use idcf_responsibility::{Control, DATASET_VERSION, Duty, DutyKind, Layer, Matrix, Party, Role, Scope, Service, Text, diff::CellDiff, plan::Overlay};
+use idcf_responsibility::{
+    Control, DATASET_VERSION, Duty, DutyKind, Layer, Matrix, Party, Role, Scope, Service, Text, diff::CellDiff,
+    plan::Overlay,
+};
 
 const USAGE: &str =
     "usage: diff [--json] [--save-overlay FILE] | diff [--json] --overlay FILE | diff [--json] [FROM.json] TO.json";

@@ -29,7 +29,10 @@ use std::process::ExitCode;
 mod common;
 
 use idcf_responsibility::export::{oscal, report};
-use idcf_responsibility::{Control, Lang, Matrix, ParseError, Service, plan::{Drift, EntryEdit, Overlay, Register, Status}};
+use idcf_responsibility::{
+    Control, Lang, Matrix, ParseError, Service,
+    plan::{Drift, EntryEdit, Overlay, Register, Status},
+};
 
 const USAGE: &str = "usage: register init SERVICE... [--overlay FILE]
        register status FILE SECTION STATUS [--service S] [--note TEXT] [--justification TEXT]

@@ -4,7 +4,10 @@
 use std::borrow::Cow;
 
 use crate::vocab::{self, Vocabulary, vocabulary};
-use crate::{Duty, ParseError, Text, Withheld, iso::{Correspondence, Crosswalk, Edition}};
+use crate::{
+    Duty, ParseError, Text, Withheld,
+    iso::{Correspondence, Crosswalk, Edition},
+};
 
 /// How closely a section of the document answers the ISO/IEC 27002:2005 control it is mapped to.
 ///
@@ -890,7 +893,7 @@ impl Control {
 #[derive(Debug)]
 pub(crate) enum Resolved {
     /// Controls, and the form that named them; with the edition's reading when the form is an ISO id.
-    Found(crate::Matched, Vec<Control>, Option<crate::iso::IsoReading>),
+    Found(crate::search::Matched, Vec<Control>, Option<crate::iso::IsoReading>),
     /// A three-level Annex A id of 2005 and 2013 that leads to a section in one of them at least: nothing chosen.
     Ambiguous(Vec<crate::iso::IsoReading>),
     /// A bare number that is no section or heading of the document but an ISO id: its readings.
@@ -939,7 +942,7 @@ fn qualified(edition: Edition, id: &str) -> Resolved {
         let known = edition.contains(&id);
         Resolved::Iso(if known { vec![read] } else { Vec::new() })
     } else {
-        Resolved::Found(crate::Matched::Iso(edition), read.controls.clone(), Some(read))
+        Resolved::Found(crate::search::Matched::Iso(edition), read.controls.clone(), Some(read))
     }
 }
 
@@ -964,7 +967,7 @@ fn readings(number: &str) -> Vec<crate::iso::IsoReading> {
 /// The controls an exact form names, and which form it is. [`Control::find`] and [`lookup`](crate::lookup) both
 /// start here; no suggestions are computed.
 pub(crate) fn resolve(input: &str) -> Resolved {
-    use crate::Matched;
+    use crate::search::Matched;
     let trimmed = input.trim();
     let number = trimmed.trim_start_matches('§');
     for (prefix, edition) in [
@@ -1112,7 +1115,12 @@ mod tests {
                 Control::ALL.iter().zip(Control::folded()).filter(|(_, f)| f.matches(&key)).map(|(&c, _)| c).collect();
             let by_table = match resolve(&key) {
                 Resolved::Found(m, found, _)
-                    if matches!(m, crate::Matched::ControlId | crate::Matched::Title | crate::Matched::Section) =>
+                    if matches!(
+                        m,
+                        crate::search::Matched::ControlId
+                            | crate::search::Matched::Title
+                            | crate::search::Matched::Section
+                    ) =>
                 {
                     Some((m, found))
                 }

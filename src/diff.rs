@@ -377,7 +377,10 @@ impl Matrix {
     /// # Ok::<(), idcf_responsibility::json::LoadError>(())
     /// ```
     pub fn diff_from_json(&self, json: &str) -> Result<VersionDiff, crate::json::LoadError> {
-        use crate::{Inconsistency, json::{FileKind, LoadError}};
+        use crate::{
+            Inconsistency,
+            json::{FileKind, LoadError},
+        };
         let file = FileKind::Matrix;
         let value: serde_json::Value = crate::json::read(file, json)?;
         let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));

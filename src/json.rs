@@ -16,7 +16,12 @@
 use std::borrow::Cow;
 
 pub use crate::error::{FileKind, JsonError, LoadError};
-use crate::{Basis, Category, Cell, CellBasis, Chapter, Control, Duty, Inconsistency, Matrix, Owner, OwnerBasis, Service, Text, Withheld, document::Document, iso::{Crosswalk, IsoMapping}};
+use crate::{
+    Basis, Category, Cell, CellBasis, Chapter, Control, Duty, Inconsistency, Matrix, Owner, OwnerBasis, Service, Text,
+    Withheld,
+    document::Document,
+    iso::{Crosswalk, IsoMapping},
+};
 
 /// The largest JSON document [`Matrix::from_json`] reads, in bytes (the built-in export is about 0.5 MiB).
 ///

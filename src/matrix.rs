@@ -38,6 +38,226 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// Who owns the control for the service, derived from all the cell's duties ([`Owner::of`]); `None` when
+    /// not applicable. See [`Cell::owner_basis`] for whether it rests on stated duties.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).owner(), Some(Owner::Customer));
+    /// ```
+    #[must_use]
+    pub const fn owner(&self) -> Option<Owner> {
+        self.owner
+    }
+
+    /// The owner that the stated duties alone give: `None` when the document states nothing of this control for
+    /// this service (the honest "the document does not say").
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).stated_owner(), Some(Owner::Customer));
+    /// assert_eq!(m.cell(Service::ObjectStorage, Control::InformationBackup).stated_owner(), None);
+    /// ```
+    #[must_use]
+    pub const fn stated_owner(&self) -> Option<Owner> {
+        self.stated_owner
+    }
+
+    /// Where the owner comes from: derived from stated duties (the stated duties alone give the same owner), or
+    /// our inference. `None` when not applicable.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, OwnerBasis, Service};
+    /// let m = Matrix::builtin();
+    /// // 6.6.1 states only the firewall; that the customer sets its rules is our inference, which makes it shared.
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::NetworkServiceSecurity).owner_basis(), Some(OwnerBasis::Inferred));
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::ClockSynchronization).owner_basis(), Some(OwnerBasis::DerivedFromStated));
+    /// ```
+    #[must_use]
+    pub fn owner_basis(&self) -> Option<OwnerBasis> {
+        let owner = self.owner?;
+        Some(if self.stated_owner == Some(owner) {
+            OwnerBasis::DerivedFromStated
+        } else if Owner::of(self.duties.iter().filter(|d| !d.basis.is_tailored())) == Some(owner) {
+            OwnerBasis::Inferred
+        } else {
+            OwnerBasis::Tailored
+        })
+    }
+
+    /// Every duty of the cell, stated and inferred, in the section's order.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::IdcfCloud, Control::InformationBackup).duties().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn duties(&self) -> &[Duty] {
+        &self.duties
+    }
+
+    /// The duties one party carries in this cell.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Party, Service};
+    /// let cell = Matrix::builtin().cell(Service::SelfCloud, Control::InformationBackup);
+    /// assert_eq!(cell.duties_of(Party::Customer).count(), 1);
+    /// ```
+    pub fn duties_of(&self, party: Party) -> impl Iterator<Item = &Duty> {
+        self.duties.iter().filter(move |d| d.party == party)
+    }
+
+    /// The duties the document states for this service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).stated_duties().count(), 0);
+    /// ```
+    pub fn stated_duties(&self) -> impl Iterator<Item = &Duty> {
+        self.duties.iter().filter(|d| d.is_stated())
+    }
+
+    /// The capabilities the provider makes available in this cell (on duties that offer, act on request or
+    /// disclose), each once, in order of first mention.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Capability, Control, Matrix, Service};
+    /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::ElectronicMessaging);
+    /// assert_eq!(cell.capabilities().collect::<Vec<_>>(), [Capability::SshAccess, Capability::SslPortal]);
+    /// ```
+    pub fn capabilities(&self) -> impl Iterator<Item = Capability> + '_ {
+        self.duties.iter().enumerate().filter_map(|(i, d)| {
+            let cap = d.capability?;
+            let earlier = self.duties.get(..i).unwrap_or_default();
+            (!earlier.iter().any(|e| e.capability == Some(cap))).then_some(cap)
+        })
+    }
+
+    /// What the provider states it does not disclose.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service, Withheld};
+    /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::LearningFromIncidents);
+    /// assert_eq!(cell.withheld(), [Withheld::IncidentKnowledge]);
+    /// ```
+    #[must_use]
+    pub fn withheld(&self) -> &[Withheld] {
+        &self.withheld
+    }
+
+    /// What the section says, in our own words.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert!(Matrix::builtin().cell(Service::IdcfCloud, Control::ClockSynchronization).summary().en.contains("NTP"));
+    /// ```
+    #[must_use]
+    pub const fn summary(&self) -> &Text {
+        &self.summary
+    }
+
+    /// Whether the control applies to the service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert!(!Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn).is_applicable());
+    /// ```
+    #[must_use]
+    pub const fn is_applicable(&self) -> bool {
+        self.not_applicable.is_none()
+    }
+
+    /// Why the cell is not applicable (our judgement); `None` when it applies.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let cell = Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn);
+    /// assert!(cell.not_applicable_reason().unwrap().en.contains("virtual machines"));
+    /// ```
+    #[must_use]
+    pub const fn not_applicable_reason(&self) -> Option<&Text> {
+        match &self.not_applicable {
+            Some(basis) => basis.reason(),
+            None => None,
+        }
+    }
+
+    /// Whose decision it is that the cell is not applicable: ours ([`Basis::Inferred`]) or the customer's
+    /// ([`Basis::Tailored`]); `None` when it applies.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let cell = Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn);
+    /// assert!(cell.not_applicable_basis().unwrap().is_inferred());
+    /// ```
+    #[must_use]
+    pub const fn not_applicable_basis(&self) -> Option<&Basis> {
+        self.not_applicable.as_ref()
+    }
+
+    /// How much of the cell the document states: derived from the duties; a cell that is not applicable is our
+    /// judgement, [`CellBasis::Inferred`], or the customer's, [`CellBasis::Tailored`].
+    ///
+    /// ```
+    /// use idcf_responsibility::{CellBasis, Control, Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).basis(), CellBasis::Inferred);
+    /// ```
+    #[must_use]
+    pub fn basis(&self) -> CellBasis {
+        match &self.not_applicable {
+            Some(Basis::Tailored { .. }) => CellBasis::Tailored,
+            _ => CellBasis::of(&self.duties),
+        }
+    }
+
+    /// Whether the document states everything in this cell (every duty stated, and the cell applicable).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let m = Matrix::builtin();
+    /// assert!(m.cell(Service::IdcfCloud, Control::InformationBackup).is_stated());
+    /// assert!(!m.cell(Service::ObjectStorage, Control::InformationBackup).is_stated());
+    /// ```
+    #[must_use]
+    pub fn is_stated(&self) -> bool {
+        self.basis() == CellBasis::Stated
+    }
+
+    /// The service.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::SecureLogOn).service(), Service::SelfCloud);
+    /// ```
+    #[must_use]
+    pub const fn service(&self) -> Service {
+        self.service
+    }
+
+    /// The control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::SecureLogOn).control(), Control::SecureLogOn);
+    /// ```
+    #[must_use]
+    pub const fn control(&self) -> Control {
+        self.control
+    }
+
+    /// The section of the document the cell comes from (`"6.5.1"`): its citation.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::InformationBackup).section(), "6.5.1");
+    /// ```
+    #[must_use]
+    pub const fn section(&self) -> &'static str {
+        self.control.section()
+    }
+
     /// An applicable cell from its duties; the owner, the stated owner and the basis are derived from them.
     ///
     /// # Errors
@@ -80,26 +300,6 @@ impl Cell {
             return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
         }
         Ok(Cell::applicable(service, control, duties, withheld.into(), summary))
-    }
-
-    /// An applicable cell whose duties are known to fit it, with its owners derived.
-    fn applicable(
-        service: Service,
-        control: Control,
-        duties: Cow<'static, [Duty]>,
-        withheld: Cow<'static, [Withheld]>,
-        summary: Text,
-    ) -> Cell {
-        Cell {
-            service,
-            control,
-            not_applicable: None,
-            summary,
-            owner: Owner::of(duties.iter()),
-            stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
-            duties,
-            withheld,
-        }
     }
 
     /// A cell judged not applicable to its service, with whose judgement it is and why: ours
@@ -157,6 +357,26 @@ impl Cell {
         })
     }
 
+    /// An applicable cell whose duties are known to fit it, with its owners derived.
+    fn applicable(
+        service: Service,
+        control: Control,
+        duties: Cow<'static, [Duty]>,
+        withheld: Cow<'static, [Withheld]>,
+        summary: Text,
+    ) -> Cell {
+        Cell {
+            service,
+            control,
+            not_applicable: None,
+            summary,
+            owner: Owner::of(duties.iter()),
+            stated_owner: Owner::of(duties.iter().filter(|d| d.is_stated())),
+            duties,
+            withheld,
+        }
+    }
+
     /// The built-in cell: the section's duties whose scope includes the service, or our not-applicable judgement.
     fn builtin(service: Service, control: Control) -> Cell {
         let summary = control.summary(service).clone();
@@ -179,226 +399,6 @@ impl Cell {
             Cow::Owned(all.iter().filter(|d| d.scope.includes(service)).cloned().collect())
         };
         Cell::applicable(service, control, duties, Cow::Borrowed(control.withheld()), summary)
-    }
-
-    /// The service.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::SecureLogOn).service(), Service::SelfCloud);
-    /// ```
-    #[must_use]
-    pub const fn service(&self) -> Service {
-        self.service
-    }
-
-    /// The control.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::SecureLogOn).control(), Control::SecureLogOn);
-    /// ```
-    #[must_use]
-    pub const fn control(&self) -> Control {
-        self.control
-    }
-
-    /// The section of the document the cell comes from (`"6.5.1"`): its citation.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert_eq!(Matrix::builtin().cell(Service::SelfCloud, Control::InformationBackup).section(), "6.5.1");
-    /// ```
-    #[must_use]
-    pub const fn section(&self) -> &'static str {
-        self.control.section()
-    }
-
-    /// Whether the control applies to the service.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert!(!Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn).is_applicable());
-    /// ```
-    #[must_use]
-    pub const fn is_applicable(&self) -> bool {
-        self.not_applicable.is_none()
-    }
-
-    /// Why the cell is not applicable (our judgement); `None` when it applies.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// let cell = Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn);
-    /// assert!(cell.not_applicable_reason().unwrap().en.contains("virtual machines"));
-    /// ```
-    #[must_use]
-    pub const fn not_applicable_reason(&self) -> Option<&Text> {
-        match &self.not_applicable {
-            Some(basis) => basis.reason(),
-            None => None,
-        }
-    }
-
-    /// Whose decision it is that the cell is not applicable: ours ([`Basis::Inferred`]) or the customer's
-    /// ([`Basis::Tailored`]); `None` when it applies.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// let cell = Matrix::builtin().cell(Service::ObjectStorage, Control::SecureLogOn);
-    /// assert!(cell.not_applicable_basis().unwrap().is_inferred());
-    /// ```
-    #[must_use]
-    pub const fn not_applicable_basis(&self) -> Option<&Basis> {
-        self.not_applicable.as_ref()
-    }
-
-    /// Who owns the control for the service, derived from all the cell's duties ([`Owner::of`]); `None` when
-    /// not applicable. See [`Cell::owner_basis`] for whether it rests on stated duties.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
-    /// assert_eq!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).owner(), Some(Owner::Customer));
-    /// ```
-    #[must_use]
-    pub const fn owner(&self) -> Option<Owner> {
-        self.owner
-    }
-
-    /// The owner that the stated duties alone give: `None` when the document states nothing of this control for
-    /// this service (the honest "the document does not say").
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Owner, Service};
-    /// let m = Matrix::builtin();
-    /// assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).stated_owner(), Some(Owner::Customer));
-    /// assert_eq!(m.cell(Service::ObjectStorage, Control::InformationBackup).stated_owner(), None);
-    /// ```
-    #[must_use]
-    pub const fn stated_owner(&self) -> Option<Owner> {
-        self.stated_owner
-    }
-
-    /// Where the owner comes from: derived from stated duties (the stated duties alone give the same owner), or
-    /// our inference. `None` when not applicable.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, OwnerBasis, Service};
-    /// let m = Matrix::builtin();
-    /// // 6.6.1 states only the firewall; that the customer sets its rules is our inference, which makes it shared.
-    /// assert_eq!(m.cell(Service::IdcfCloud, Control::NetworkServiceSecurity).owner_basis(), Some(OwnerBasis::Inferred));
-    /// assert_eq!(m.cell(Service::IdcfCloud, Control::ClockSynchronization).owner_basis(), Some(OwnerBasis::DerivedFromStated));
-    /// ```
-    #[must_use]
-    pub fn owner_basis(&self) -> Option<OwnerBasis> {
-        let owner = self.owner?;
-        Some(if self.stated_owner == Some(owner) {
-            OwnerBasis::DerivedFromStated
-        } else if Owner::of(self.duties.iter().filter(|d| !d.basis.is_tailored())) == Some(owner) {
-            OwnerBasis::Inferred
-        } else {
-            OwnerBasis::Tailored
-        })
-    }
-
-    /// How much of the cell the document states: derived from the duties; a cell that is not applicable is our
-    /// judgement, [`CellBasis::Inferred`], or the customer's, [`CellBasis::Tailored`].
-    ///
-    /// ```
-    /// use idcf_responsibility::{CellBasis, Control, Matrix, Service};
-    /// let m = Matrix::builtin();
-    /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).basis(), CellBasis::Inferred);
-    /// ```
-    #[must_use]
-    pub fn basis(&self) -> CellBasis {
-        match &self.not_applicable {
-            Some(Basis::Tailored { .. }) => CellBasis::Tailored,
-            _ => CellBasis::of(&self.duties),
-        }
-    }
-
-    /// Whether the document states everything in this cell (every duty stated, and the cell applicable).
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// let m = Matrix::builtin();
-    /// assert!(m.cell(Service::IdcfCloud, Control::InformationBackup).is_stated());
-    /// assert!(!m.cell(Service::ObjectStorage, Control::InformationBackup).is_stated());
-    /// ```
-    #[must_use]
-    pub fn is_stated(&self) -> bool {
-        self.basis() == CellBasis::Stated
-    }
-
-    /// What the section says, in our own words.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert!(Matrix::builtin().cell(Service::IdcfCloud, Control::ClockSynchronization).summary().en.contains("NTP"));
-    /// ```
-    #[must_use]
-    pub const fn summary(&self) -> &Text {
-        &self.summary
-    }
-
-    /// Every duty of the cell, stated and inferred, in the section's order.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert_eq!(Matrix::builtin().cell(Service::IdcfCloud, Control::InformationBackup).duties().len(), 2);
-    /// ```
-    #[must_use]
-    pub fn duties(&self) -> &[Duty] {
-        &self.duties
-    }
-
-    /// The duties the document states for this service.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// assert_eq!(Matrix::builtin().cell(Service::ObjectStorage, Control::InformationBackup).stated_duties().count(), 0);
-    /// ```
-    pub fn stated_duties(&self) -> impl Iterator<Item = &Duty> {
-        self.duties.iter().filter(|d| d.is_stated())
-    }
-
-    /// The duties one party carries in this cell.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Party, Service};
-    /// let cell = Matrix::builtin().cell(Service::SelfCloud, Control::InformationBackup);
-    /// assert_eq!(cell.duties_of(Party::Customer).count(), 1);
-    /// ```
-    pub fn duties_of(&self, party: Party) -> impl Iterator<Item = &Duty> {
-        self.duties.iter().filter(move |d| d.party == party)
-    }
-
-    /// The capabilities the provider makes available in this cell (on duties that offer, act on request or
-    /// disclose), each once, in order of first mention.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Capability, Control, Matrix, Service};
-    /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::ElectronicMessaging);
-    /// assert_eq!(cell.capabilities().collect::<Vec<_>>(), [Capability::SshAccess, Capability::SslPortal]);
-    /// ```
-    pub fn capabilities(&self) -> impl Iterator<Item = Capability> + '_ {
-        self.duties.iter().enumerate().filter_map(|(i, d)| {
-            let cap = d.capability?;
-            let earlier = self.duties.get(..i).unwrap_or_default();
-            (!earlier.iter().any(|e| e.capability == Some(cap))).then_some(cap)
-        })
-    }
-
-    /// What the provider states it does not disclose.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service, Withheld};
-    /// let cell = Matrix::builtin().cell(Service::IdcfCloud, Control::LearningFromIncidents);
-    /// assert_eq!(cell.withheld(), [Withheld::IncidentKnowledge]);
-    /// ```
-    #[must_use]
-    pub fn withheld(&self) -> &[Withheld] {
-        &self.withheld
     }
 }
 
@@ -447,16 +447,6 @@ impl Matrix {
         &BUILTIN
     }
 
-    #[cfg(feature = "serde")]
-    /// Wraps cells already in index order; `Err` gives them back when there are not exactly `CELLS`.
-    pub(crate) fn from_ordered(cells: Vec<Cell>) -> Result<Matrix, Vec<Cell>> {
-        cells.into_boxed_slice().try_into().map(|cells| Matrix { cells }).map_err(<[Cell]>::into_vec)
-    }
-
-    const fn index(service: Service, control: Control) -> usize {
-        service.index() * Control::COUNT + control.index()
-    }
-
     /// The cell for a service and a control.
     ///
     /// ```
@@ -468,25 +458,6 @@ impl Matrix {
     #[allow(clippy::indexing_slicing, reason = "the index is below CELLS by construction of `index`")]
     pub fn cell(&self, service: Service, control: Control) -> &Cell {
         &self.cells[Self::index(service, control)]
-    }
-
-    /// Puts a cell in the place of its service and control, and gives back the cell it replaces. The cell keeps
-    /// its own invariants ([`Cell::new`]), so the matrix stays consistent.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Basis, Cell, Control, Matrix, Service, Text};
-    /// let mut m = Matrix::builtin().clone();
-    /// let control = Control::Teleworking;
-    /// let ours = Basis::Tailored { reason: Text::new("We allow no teleworking.", "テレワークは認めない。") };
-    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, ours, control.section_summary().clone())?);
-    /// assert!(old.is_applicable());
-    /// assert!(!m.cell(Service::SelfCloud, control).is_applicable());
-    /// # Ok::<(), idcf_responsibility::Error>(())
-    /// ```
-    #[allow(clippy::indexing_slicing, reason = "the index is below CELLS by construction of `index`")]
-    pub fn replace(&mut self, cell: Cell) -> Cell {
-        let slot = &mut self.cells[Self::index(cell.service, cell.control)];
-        std::mem::replace(slot, cell)
     }
 
     /// Who owns a control for a service; `None` when the control does not apply to it.
@@ -516,14 +487,25 @@ impl Matrix {
         self.cell(service, control).stated_owner
     }
 
-    /// Every cell, service by service, each in document order.
+    /// The cells of a service that a query finds, with how each was found: [`lookup`](crate::lookup) over any
+    /// form (id, section, title, ISO id, keywords), then, among the controls the query names exactly and among the
+    /// keyword hits, the cells that apply to the service before those that do not, each group in search order.
     ///
     /// ```
-    /// let m = idcf_responsibility::Matrix::builtin();
-    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 13);
+    /// use idcf_responsibility::{Control, Matrix, Service};
+    /// let hits = Matrix::builtin().search(Service::ObjectStorage, "backup");
+    /// // 6.5.2 (the VM back-up function) does not apply to Object Storage: 6.5.1 comes first.
+    /// let found: Vec<Control> = hits.iter().map(|(cell, _)| cell.control()).collect();
+    /// assert_eq!(found, [Control::InformationBackup, Control::BackupFunction]);
+    /// assert!(hits[0].0.is_applicable() && !hits[1].0.is_applicable());
     /// ```
-    pub fn cells(&self) -> std::slice::Iter<'_, Cell> {
-        self.cells.iter()
+    #[must_use]
+    pub fn search(&self, service: Service, query: &str) -> Vec<(&Cell, crate::search::SearchHit)> {
+        let mut hits: Vec<(&Cell, crate::search::SearchHit)> =
+            crate::lookup(query).hits.into_iter().map(|hit| (self.cell(service, hit.control), hit)).collect();
+        // Stable: search order within each group.
+        hits.sort_by_key(|(cell, hit)| (!hit.matched.is_exact(), !cell.is_applicable()));
+        hits
     }
 
     /// The cells of one service, in document order.
@@ -606,25 +588,14 @@ impl Matrix {
         self.cells().filter(|c| c.is_stated())
     }
 
-    /// The cells of a service that a query finds, with how each was found: [`lookup`](crate::lookup) over any
-    /// form (id, section, title, ISO id, keywords), then, among the controls the query names exactly and among the
-    /// keyword hits, the cells that apply to the service before those that do not, each group in search order.
+    /// Every cell, service by service, each in document order.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// let hits = Matrix::builtin().search(Service::ObjectStorage, "backup");
-    /// // 6.5.2 (the VM back-up function) does not apply to Object Storage: 6.5.1 comes first.
-    /// let found: Vec<Control> = hits.iter().map(|(cell, _)| cell.control()).collect();
-    /// assert_eq!(found, [Control::InformationBackup, Control::BackupFunction]);
-    /// assert!(hits[0].0.is_applicable() && !hits[1].0.is_applicable());
+    /// let m = idcf_responsibility::Matrix::builtin();
+    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 13);
     /// ```
-    #[must_use]
-    pub fn search(&self, service: Service, query: &str) -> Vec<(&Cell, crate::SearchHit)> {
-        let mut hits: Vec<(&Cell, crate::SearchHit)> =
-            crate::lookup(query).hits.into_iter().map(|hit| (self.cell(service, hit.control), hit)).collect();
-        // Stable: search order within each group.
-        hits.sort_by_key(|(cell, hit)| (!hit.matched.is_exact(), !cell.is_applicable()));
-        hits
+    pub fn cells(&self) -> std::slice::Iter<'_, Cell> {
+        self.cells.iter()
     }
 
     /// The customer's checklist for a service: every duty the customer carries, grouped by chapter in document
@@ -657,6 +628,35 @@ impl Matrix {
             .filter(|g| !g.items.is_empty())
             .collect();
         Checklist { service, groups }
+    }
+
+    /// Puts a cell in the place of its service and control, and gives back the cell it replaces. The cell keeps
+    /// its own invariants ([`Cell::new`]), so the matrix stays consistent.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Basis, Cell, Control, Matrix, Service, Text};
+    /// let mut m = Matrix::builtin().clone();
+    /// let control = Control::Teleworking;
+    /// let ours = Basis::Tailored { reason: Text::new("We allow no teleworking.", "テレワークは認めない。") };
+    /// let old = m.replace(Cell::not_applicable(Service::SelfCloud, control, ours, control.section_summary().clone())?);
+    /// assert!(old.is_applicable());
+    /// assert!(!m.cell(Service::SelfCloud, control).is_applicable());
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    #[allow(clippy::indexing_slicing, reason = "the index is below CELLS by construction of `index`")]
+    pub fn replace(&mut self, cell: Cell) -> Cell {
+        let slot = &mut self.cells[Self::index(cell.service, cell.control)];
+        std::mem::replace(slot, cell)
+    }
+
+    #[cfg(feature = "serde")]
+    /// Wraps cells already in index order; `Err` gives them back when there are not exactly `CELLS`.
+    pub(crate) fn from_ordered(cells: Vec<Cell>) -> Result<Matrix, Vec<Cell>> {
+        cells.into_boxed_slice().try_into().map(|cells| Matrix { cells }).map_err(<[Cell]>::into_vec)
+    }
+
+    const fn index(service: Service, control: Control) -> usize {
+        service.index() * Control::COUNT + control.index()
     }
 }
 

@@ -3,7 +3,10 @@
 
 use std::borrow::Cow;
 
-use crate::{Basis, Cell, Control, Duty, Inconsistency, Matrix, Service, Text, diff::{CellDiff, Change}};
+use crate::{
+    Basis, Cell, Control, Duty, Inconsistency, Matrix, Service, Text,
+    diff::{CellDiff, Change},
+};
 
 /// What one override does to its cell.
 ///

@@ -5,7 +5,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Chapter, Control, Duty, Inconsistency, Lang, Matrix, Owner, ParseError, Party, Service, Vocabulary, iso::Iso2022Control, plan::{Date, Overlay}, soa::{Choice, Decision}};
+use crate::{
+    Chapter, Control, Duty, Inconsistency, Lang, Matrix, Owner, ParseError, Party, Service, Vocabulary,
+    iso::Iso2022Control,
+    plan::{Date, Overlay},
+    soa::{Choice, Decision},
+};
 
 /// Where the customer stands on one duty.
 ///

@@ -13,12 +13,15 @@ use std::fmt::Write as _;
 
 use crate::control::Resolved;
 use crate::data::synonyms::{Reads, SYNONYMS, Synonym};
-use crate::{Control, Lang, Text, iso::{Edition, IsoReading}};
+use crate::{
+    Control, Lang, Text,
+    iso::{Edition, IsoReading},
+};
 
 /// A control that a search found: which, how well, and by what.
 ///
 /// ```
-/// use idcf_responsibility::{Control, Matched, lookup};
+/// use idcf_responsibility::{Control, lookup, search::Matched};
 /// let hits = lookup("backup").hits;
 /// assert_eq!(hits.len(), 2);
 /// assert!(hits.iter().any(|h| h.control == Control::InformationBackup));
@@ -44,7 +47,7 @@ impl SearchHit {
     /// below it.
     ///
     /// ```
-    /// use idcf_responsibility::{SearchHit, lookup};
+    /// use idcf_responsibility::{lookup, search::SearchHit};
     /// assert_eq!(lookup("6.5.1").hits[0].score, SearchHit::EXACT);
     /// assert!(lookup("backup").hits[0].score < SearchHit::EXACT);
     /// ```
@@ -54,7 +57,7 @@ impl SearchHit {
 /// What a query matched, for a [`SearchHit`].
 ///
 /// ```
-/// use idcf_responsibility::{Matched, iso::Edition, lookup};
+/// use idcf_responsibility::{iso::Edition, lookup, search::Matched};
 /// assert_eq!(lookup("6.5.1").hits[0].matched, Matched::Section);
 /// assert_eq!(lookup("8.2.2").hits[0].matched, Matched::Misprint);
 /// assert_eq!(lookup("information-backup").hits[0].matched, Matched::ControlId);
@@ -93,7 +96,7 @@ impl Matched {
     /// Whether the query names the control exactly (every form but keywords).
     ///
     /// ```
-    /// use idcf_responsibility::Matched;
+    /// use idcf_responsibility::search::Matched;
     /// assert!(Matched::Title.is_exact());
     /// assert!(!Matched::Keywords.is_exact());
     /// ```
@@ -103,12 +106,11 @@ impl Matched {
     }
 }
 
-
 /// A query's answer with how it was read: the controls found, the edition an ISO id was read in, the words
 /// read through the synonym list, and, when nothing was found, why and what comes closest.
 ///
 /// ```
-/// use idcf_responsibility::{lookup, Control, Lang, Miss, iso::Edition};
+/// use idcf_responsibility::{lookup, Control, Lang, iso::Edition, search::Miss};
 ///
 /// let found = lookup("A.8.13"); // two levels: ISO/IEC 27001:2022
 /// assert_eq!(found.readings[0].edition, Edition::Iso27001_2022);
@@ -146,7 +148,7 @@ pub struct Lookup {
 /// Why a [`Lookup`] found nothing.
 ///
 /// ```
-/// use idcf_responsibility::{lookup, Miss};
+/// use idcf_responsibility::{lookup, search::Miss};
 /// assert_eq!(lookup("A.12.3.1").miss, Some(Miss::Ambiguous));
 /// assert_eq!(lookup("10.5.1").miss, Some(Miss::NotASection));
 /// assert!(matches!(lookup("two-factor").miss, Some(Miss::NoMatch { .. })));

@@ -8,7 +8,12 @@
 use std::borrow::Cow;
 
 use crate::vocab::vocabulary;
-use crate::{Control, Duty, Inconsistency, Lang, Matrix, Party, Service, Text, document::Document, iso::{Correspondence, Fit, Iso2022Control, Theme}, plan::{Register, Status}};
+use crate::{
+    Control, Duty, Inconsistency, Lang, Matrix, Party, Service, Text,
+    document::Document,
+    iso::{Correspondence, Fit, Iso2022Control, Theme},
+    plan::{Register, Status},
+};
 
 /// What the crate proposes for a control's applicability, by the rule of [`Soa::new`]. Never an exclusion: only
 /// the customer excludes.

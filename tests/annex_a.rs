@@ -10,7 +10,10 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use idcf_responsibility::{Control, iso::{Correspondence, Iso2022Control, Theme}};
+use idcf_responsibility::{
+    Control,
+    iso::{Correspondence, Iso2022Control, Theme},
+};
 
 #[test]
 fn ninety_three_controls_each_once_in_four_themes() {

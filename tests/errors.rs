@@ -5,7 +5,11 @@
 
 use std::error::Error as _;
 
-use idcf_responsibility::{Control, Matrix, Service, json::{FileKind, LoadError}, plan::{Overlay, Register}};
+use idcf_responsibility::{
+    Control, Matrix, Service,
+    json::{FileKind, LoadError},
+    plan::{Overlay, Register},
+};
 
 /// Every message of an error's chain, outermost first.
 fn chain(err: &dyn std::error::Error) -> Vec<String> {

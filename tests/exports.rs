@@ -216,7 +216,7 @@ fn every_export_is_deterministic() {
 
 #[test]
 fn projections_onto_other_frameworks() {
-    use idcf_responsibility::{frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination}};
+    use idcf_responsibility::frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination};
     let m = Matrix::builtin();
     let cell = m.cell(Service::SelfCloud, Control::InformationBackup);
     assert_eq!(cell.fedramp_origination().value, Some(FedRampOrigination::ProvidedByCustomer));

@@ -1,7 +1,10 @@
 //! Spot-checks of the matrix against what the document says, section by section, and the codebook's mechanical
 //! rules (`docs/codebook.md`) over the whole matrix. Each owner check cites the sentence that decides it.
 
-use idcf_responsibility::{Basis, Capability, CellBasis, Control, DutyKind, Layer, Matrix, Owner, OwnerBasis, Party, Scope, Service, Withheld, document::{Document, Issuer}};
+use idcf_responsibility::{
+    Basis, Capability, CellBasis, Control, DutyKind, Layer, Matrix, Owner, OwnerBasis, Party, Scope, Service, Withheld,
+    document::{Document, Issuer},
+};
 
 /// The services with virtual machines.
 const VM_SERVICES: [Service; 4] =
@@ -214,7 +217,11 @@ fn owners_decided_by_the_document() {
         Some(Owner::Provider)
     );
     assert!(
-        Control::ReviewAfterOsChanges.section_duties().iter().filter(|d| d.is_stated()).all(|d| d.kind == DutyKind::Discloses)
+        Control::ReviewAfterOsChanges
+            .section_duties()
+            .iter()
+            .filter(|d| d.is_stated())
+            .all(|d| d.kind == DutyKind::Discloses)
     );
 }
 
@@ -263,7 +270,8 @@ fn j4_reaches_only_the_services_where_the_customer_operates_the_function() {
 #[test]
 fn an_addendum_takes_its_scope_by_rule_s4() {
     // 6.4.1#4 「なお、別途 IPS/IDS および WAF …も可能です」 adds a means to #3 (applications on virtual machines).
-    let ips = Control::MaliciousCode.section_duties().iter().find(|d| d.capability == Some(Capability::IpsIdsWaf)).unwrap();
+    let ips =
+        Control::MaliciousCode.section_duties().iter().find(|d| d.capability == Some(Capability::IpsIdsWaf)).unwrap();
     assert_eq!((ips.sentence, ips.scope), (4, Scope::WithVirtualMachines));
     // 6.1.4#1 「またシステム環境をご利用開始時にご案内しています」 has an object of its own: all five services, so the
     // provider has a stated part in Object Storage too.
@@ -433,7 +441,10 @@ fn summaries_true_of_their_cell() {
     let os = m.cell(Service::ObjectStorage, Control::InformationBackup);
     assert!(os.summary().en.contains("Object Storage") && os.summary().ja.contains("オブジェクトストレージ"));
     assert!(os.summary().en.contains("3.1.1"));
-    assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).summary(), Control::InformationBackup.section_summary());
+    assert_eq!(
+        m.cell(Service::IdcfCloud, Control::InformationBackup).summary(),
+        Control::InformationBackup.section_summary()
+    );
     // 7.2.3: Object Storage keeps the portal's part only.
     let os = m.cell(Service::ObjectStorage, Control::UserPasswordManagement);
     assert!(os.summary().en.contains("portal") && !os.summary().en.contains("virtual"));

@@ -15,7 +15,11 @@
 use std::collections::{HashMap, HashSet};
 
 use idcf_responsibility::export::oscal;
-use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Lang, Layer, Matrix, Party, Role, Scope, Service, Text, document::Document, plan::{Entry, EntryEdit}};
+use idcf_responsibility::{
+    Basis, Cell, Control, Duty, DutyKind, Lang, Layer, Matrix, Party, Role, Scope, Service, Text,
+    document::Document,
+    plan::{Entry, EntryEdit},
+};
 use serde_json::Value;
 
 fn parse(text: &str) -> Value {
@@ -564,7 +568,7 @@ fn catalog_and_profile_validate_against_the_official_schemas() {
 /// A register with every status, a team, evidence, a due date and notes, over two services, with an overlay that
 /// adds a duty the provider's plan does not have (Private Cloud is left out: its uuids must not appear).
 fn customer_register() -> idcf_responsibility::plan::Register {
-    use idcf_responsibility::{plan::{Overlay, Register, Status}};
+    use idcf_responsibility::plan::{Overlay, Register, Status};
     let mut overlay = Overlay::new();
     let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
     let restore = Duty::new(role, Basis::Stated, Text::new("Tests a restore every month.", "毎月復元を試験する。"));
@@ -748,7 +752,8 @@ fn customer_ssp_validates_against_the_official_schema() {
     for &lang in Lang::ALL {
         let errors = validate("oscal_ssp_schema.json", &customer_ssp(lang));
         assert!(errors.is_empty(), "{errors:#?}");
-        let plain = parse(&oscal::customer_ssp(&idcf_responsibility::plan::Register::new(&[Service::SelfCloud], None), lang));
+        let plain =
+            parse(&oscal::customer_ssp(&idcf_responsibility::plan::Register::new(&[Service::SelfCloud], None), lang));
         let errors = validate("oscal_ssp_schema.json", &plain);
         assert!(errors.is_empty(), "{errors:#?}");
     }

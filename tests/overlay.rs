@@ -2,7 +2,12 @@
 //! refused with their place, and the checked-in schema.
 #![cfg(feature = "schemars")]
 
-use idcf_responsibility::{Basis, CellBasis, Control, Duty, DutyKind, Layer, Matrix, Owner, OwnerBasis, Party, Role, Scope, Service, Text, json, diff::Change, plan::{Overlay, Tailoring}};
+use idcf_responsibility::{
+    Basis, CellBasis, Control, Duty, DutyKind, Layer, Matrix, Owner, OwnerBasis, Party, Role, Scope, Service, Text,
+    diff::Change,
+    json,
+    plan::{Overlay, Tailoring},
+};
 use serde_json::{Value, json};
 
 fn sample() -> Overlay {

@@ -1,7 +1,10 @@
 //! The register's progress, pinned on a known register: the counts and percentages every report prints, by
 //! service, by chapter and in all, and the overlay a register keeps.
 
-use idcf_responsibility::{Chapter, Control, Party, Service, Text, plan::{Counts, Entry, EntryEdit, Overlay, Register, Status}};
+use idcf_responsibility::{
+    Chapter, Control, Party, Service, Text,
+    plan::{Counts, Entry, EntryEdit, Overlay, Register, Status},
+};
 
 /// The counts of some statuses, computed here without `Counts::add`.
 fn expected<'a>(statuses: impl Iterator<Item = &'a Status>) -> [usize; 7] {

@@ -1,7 +1,12 @@
 //! Property tests: hostile input never panics and errors carry the offending input or place; export → load →
 //! export is byte-identical for generated matrices.
 
-use idcf_responsibility::{Category, Control, Matched, Matrix, ParseError, SearchHit, Service, iso::Edition, lookup};
+use idcf_responsibility::{
+    Category, Control, Matrix, ParseError, Service,
+    iso::Edition,
+    lookup,
+    search::{Matched, SearchHit},
+};
 use proptest::prelude::*;
 
 mod common;
@@ -361,7 +366,12 @@ mod json {
 #[cfg(feature = "serde")]
 mod register_json {
     use super::pointers;
-    use idcf_responsibility::{Control, Service, Text, export::report, json::LoadError, plan::{EntryEdit, Overlay, Register, Status}};
+    use idcf_responsibility::{
+        Control, Service, Text,
+        export::report,
+        json::LoadError,
+        plan::{EntryEdit, Overlay, Register, Status},
+    };
     use proptest::prelude::*;
     use serde_json::Value;
 

@@ -3,9 +3,15 @@
 //! CSV, Markdown, HTML, the workbook, OSCAL and the four register reports; the Markdown carries the whole tailored
 //! matrix; and no Japanese text the crate writes names the provider 当社.
 
-use idcf_responsibility::plan::EntryEdit;
 use idcf_responsibility::export::{self, report};
-use idcf_responsibility::{Answer, Capability, CellBasis, Control, Duty, DutyKind, Label, Lang, Layer, Matrix, Owner, OwnerBasis, Party, Provenance, Role, Scope, Service, Text, Withheld, document::Document, iso::{Correspondence, Edition, Fit}, plan::{Overlay, Register, Status}};
+use idcf_responsibility::plan::EntryEdit;
+use idcf_responsibility::{
+    Answer, Capability, CellBasis, Control, Duty, DutyKind, Label, Lang, Layer, Matrix, Owner, OwnerBasis, Party,
+    Provenance, Role, Scope, Service, Text, Withheld,
+    document::Document,
+    iso::{Correspondence, Edition, Fit},
+    plan::{Overlay, Register, Status},
+};
 
 /// The customer's own duty, as the sample overlay of `diff -- --save-overlay` adds it.
 const NTP: Text = Text::new("Runs its own NTP source for its virtual machines.", "仮想マシン用に自社のNTPを運用する。");

@@ -2,14 +2,18 @@
 //! loaded with validation, and its drift after the dataset changes.
 #![cfg(feature = "schemars")]
 
-use idcf_responsibility::{Control, Matrix, Party, Service, Text, json, plan::{Drift, EntryEdit, Overlay, Register, Status}};
+use idcf_responsibility::{
+    Control, Matrix, Party, Service, Text, json,
+    plan::{Drift, EntryEdit, Overlay, Register, Status},
+};
 use serde_json::{Value, json};
 
 #[test]
 fn one_entry_per_customer_duty_of_each_service() {
     let r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
     for &s in r.services() {
-        let expected: usize = Matrix::builtin().for_service(s).iter().map(|c| c.duties_of(Party::Customer).count()).sum();
+        let expected: usize =
+            Matrix::builtin().for_service(s).iter().map(|c| c.duties_of(Party::Customer).count()).sum();
         assert_eq!(r.entries().iter().filter(|e| e.service() == s).count(), expected, "{s}");
     }
     let p = r.progress();

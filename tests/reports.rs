@@ -2,7 +2,10 @@
 //! carry every entry with its status, team, evidence, due date, notes and citation, and read back.
 
 use idcf_responsibility::export::report;
-use idcf_responsibility::{Control, Lang, Service, plan::{EntryEdit, Register, Status}};
+use idcf_responsibility::{
+    Control, Lang, Service,
+    plan::{EntryEdit, Register, Status},
+};
 
 /// A register with every status, and team, evidence, due date and notes on the settled back-up entries.
 fn sample() -> Register {

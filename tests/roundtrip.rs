@@ -2,7 +2,10 @@
 //! an overlay, a register with any edits; and an invalid due date cannot be constructed.
 #![cfg(feature = "serde")]
 
-use idcf_responsibility::{Control, Matrix, Party, Service, Text, plan::{Date, EntryEdit, Overlay, Register, Status}};
+use idcf_responsibility::{
+    Control, Matrix, Party, Service, Text,
+    plan::{Date, EntryEdit, Overlay, Register, Status},
+};
 use proptest::prelude::*;
 
 /// Text that says something, in any script the crate meets (and a quote, a backslash, a newline).

@@ -1,7 +1,12 @@
 //! The one way to find a control: every form people type, ranked, exact forms first; Japanese matching that
 //! respects katakana words; applicable cells first.
 
-use idcf_responsibility::{Control, Lang, Matched, Matrix, Miss, ParseError, SearchHit, Service, lookup, iso::{Edition, IsoReading}};
+use idcf_responsibility::{
+    Control, Lang, Matrix, ParseError, Service,
+    iso::{Edition, IsoReading},
+    lookup,
+    search::{Matched, Miss, SearchHit},
+};
 
 /// The controls a query finds, best first.
 fn found(query: &str) -> Vec<Control> {

@@ -2,7 +2,10 @@
 //! from the document's text by `tests/fixtures/make_sections.py` (section ids, Japanese titles with the text
 //! defects cleaned, and the ISO/IEC 27002:2005 column of the reference mapping).
 
-use idcf_responsibility::{Category, Chapter, Control, iso::{Correspondence, Crosswalk, Fit, Iso2005Control}};
+use idcf_responsibility::{
+    Category, Chapter, Control,
+    iso::{Correspondence, Crosswalk, Fit, Iso2005Control},
+};
 
 struct Row<'a> {
     section: &'a str,

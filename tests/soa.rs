@@ -3,7 +3,13 @@
 #![cfg(feature = "schemars")]
 
 use idcf_responsibility::plan::EntryEdit;
-use idcf_responsibility::{Control, Service, Text, json, iso::{Correspondence, Fit, Iso2022Control, Theme}, plan::{Overlay, Register, Status}, soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa}};
+use idcf_responsibility::{
+    Control, Service, Text,
+    iso::{Correspondence, Fit, Iso2022Control, Theme},
+    json,
+    plan::{Overlay, Register, Status},
+    soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa},
+};
 use serde_json::{Value, json};
 
 fn id(s: &str) -> Iso2022Control {

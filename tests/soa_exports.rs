@@ -4,9 +4,14 @@
 //! groups by theme and says what the draft is.
 #![cfg(feature = "serde")]
 
-use idcf_responsibility::plan::EntryEdit;
 use idcf_responsibility::export::soa;
-use idcf_responsibility::{Control, Lang, Service, iso::Iso2022Control, plan::{Register, Status}, soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa}};
+use idcf_responsibility::plan::EntryEdit;
+use idcf_responsibility::{
+    Control, Lang, Service,
+    iso::Iso2022Control,
+    plan::{Register, Status},
+    soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa},
+};
 use serde_json::Value;
 
 /// A statement with every kind of row: implemented, not started, in progress, inherited, a customer's exclusion

@@ -2,7 +2,7 @@
 #![no_main]
 
 use idcf_responsibility::export::Format;
-use idcf_responsibility::{Capability, Category, Chapter, Control, DutyKind, Lang, Layer, Matched, Owner, ParseError, Party, Service, Withheld, lookup, document::Issuer, frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination}, iso::{Correspondence, Edition, Fit, Iso2005Control}};
+use idcf_responsibility::{Capability, Category, Chapter, Control, DutyKind, Lang, Layer, Owner, ParseError, Party, Service, Withheld, lookup, document::Issuer, frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination}, iso::{Correspondence, Edition, Fit, Iso2005Control}, search::Matched};
 use libfuzzer_sys::fuzz_target;
 
 fn check<T: std::str::FromStr<Err = ParseError>>(s: &str) {

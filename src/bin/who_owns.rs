@@ -26,7 +26,7 @@ mod common;
 
 use std::fmt::Write as _;
 
-use idcf_responsibility::{Answer, Cell, Lang, Matrix, Miss, Service, Text};
+use idcf_responsibility::{Answer, Cell, Lang, Matrix, Service, Text, search::Miss};
 
 const USAGE: &str = "usage: who_owns [--json] [--lang en|ja] <service> <control or keywords>...
 
@@ -128,7 +128,7 @@ fn main() -> ExitCode {
 /// Says why nothing was found, on stderr, and gives the exit code: 2 for an ISO id of two editions (each
 /// edition's reading is listed with its answer for the service: the caller must choose), 1 for no match (with the
 /// closest controls, or the ISO id's scheme-qualified forms). `None` when something was found.
-fn refuse(found: &idcf_responsibility::Lookup, args: &Args) -> Option<ExitCode> {
+fn refuse(found: &idcf_responsibility::search::Lookup, args: &Args) -> Option<ExitCode> {
     let message = found.message()?;
     eprintln!("who_owns: {message}");
     if found.miss != Some(Miss::Ambiguous) {

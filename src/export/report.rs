@@ -22,7 +22,10 @@ use super::csv::{BOM, row};
 use super::html::esc;
 use super::markdown::escape;
 use super::{pick, tagged};
-use crate::{Lang, Provenance, Text, plan::{Counts, Drift, Entry, Register, Status}};
+use crate::{
+    Lang, Provenance, Text,
+    plan::{Counts, Drift, Entry, Register, Status},
+};
 
 /// The entries in the order every report lists them, each with its position in the register: the open ones
 /// first (not started, then in progress), then the settled ones (implemented, not applicable, risk accepted);

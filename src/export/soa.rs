@@ -21,7 +21,11 @@ use std::fmt::Write as _;
 use super::csv::{BOM, row};
 use super::markdown::escape;
 use super::{pick, tagged};
-use crate::{Lang, Text, iso::Theme, soa::{Applicability, Soa, SoaRow}};
+use crate::{
+    Lang, Text,
+    iso::Theme,
+    soa::{Applicability, Soa, SoaRow},
+};
 
 static TITLE: Text = Text::new("Statement of Applicability (draft)", "適用宣言書（草案）");
 

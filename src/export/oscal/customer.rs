@@ -9,7 +9,11 @@ use super::{
     OSCAL_VERSION, PROFILE_FILE, SSP_FILE, caveats, document_resource, file_resource, profile_resource, prop, released,
     role, to_pretty, uuid,
 };
-use crate::{Control, Lang, Matrix, Party, Text, document::Document, plan::{Entry, Register, Status}};
+use crate::{
+    Control, Lang, Matrix, Party, Text,
+    document::Document,
+    plan::{Entry, Register, Status},
+};
 
 /// The file name of the customer's system-security-plan, written beside the provider's bundle.
 ///
