@@ -13,6 +13,8 @@ mod words {
     pub(super) const NOT_SAID: Text = Text::new("the document does not say", "文書に記載なし");
     pub(super) const NOT_APPLICABLE: Text = Text::new("not applicable", "対象外");
     pub(super) const SUMMARY: Text = Text::new("summary", "概要");
+    /// A cell that does not apply shows what its section covers, not what holds for the service.
+    pub(super) const SECTION_COVERS: Text = Text::new("the section covers", "本節の内容");
     pub(super) const OFFERED: Text = Text::new("made available", "提供されるもの");
     pub(super) const WITHHELD: Text = Text::new("not disclosed", "非開示");
     pub(super) const OWN_SECTION: Text = Text::new(
@@ -156,7 +158,8 @@ fn render_cell(cell: &Cell, lang: Lang, query: &str) -> String {
         let reason = cell.not_applicable_reason().map_or("", |r| r.get(lang));
         let _ = writeln!(out, "  {} ({}): {reason}", w(&words::NOT_APPLICABLE), provenance.label(lang));
     }
-    let _ = writeln!(out, "  {}: {}", w(&words::SUMMARY), cell.summary().get(lang));
+    let summary_word = if cell.is_applicable() { &words::SUMMARY } else { &words::SECTION_COVERS };
+    let _ = writeln!(out, "  {}: {}", w(summary_word), cell.summary().get(lang));
     for party in Party::ALL {
         let mut duties = cell.duties_of(*party).peekable();
         if duties.peek().is_none() {
@@ -184,4 +187,23 @@ fn render_cell(cell: &Cell, lang: Lang, query: &str) -> String {
     }
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Answer, Control, Lang, Matrix, Service};
+
+    /// A cell that does not apply shows what its section covers, under a heading that says so: a summary about
+    /// virtual machines is never offered as true of Object Storage.
+    #[test]
+    fn a_cell_that_does_not_apply_shows_its_section_as_the_section() {
+        let m = Matrix::builtin();
+        let na = m.cell(Service::ObjectStorage, Control::BackupFunction);
+        let text = Answer::new(Service::ObjectStorage, "6.5.2", vec![na], Lang::En).to_string();
+        assert!(text.contains("the section covers: A function lets customers back up their own virtual machines"));
+        assert!(!text.contains("summary:"));
+        let applies = m.cell(Service::IdcfCloud, Control::BackupFunction);
+        let text = Answer::new(Service::IdcfCloud, "6.5.2", vec![applies], Lang::Ja).to_string();
+        assert!(text.contains("概要: ") && !text.contains("本節の内容"));
+    }
 }
