@@ -1,6 +1,6 @@
 //! The plan through Excel both ways (`export::plan`, feature `xlsx`): the workbook read back untouched, edited by
-//! another writer (the cells copied into a new workbook with rust_xlsxwriter, as a spreadsheet program saves them),
-//! and each refusal with its place. The SoA workbook's decisions likewise.
+//! another writer (the cells copied into a new workbook with `rust_xlsxwriter`, as a spreadsheet program saves them),
+//! and each refusal with its place. The Statement of Applicability workbook's decisions likewise.
 
 use std::io::Cursor;
 
@@ -320,7 +320,7 @@ fn a(id: &str) -> Iso2022Control {
     Iso2022Control::get(id).unwrap()
 }
 
-/// The SoA sheet's row (from 0) of a control: after the header, a heading row per theme.
+/// The statement sheet's row (from 0) of a control: after the header, a heading row per theme.
 fn soa_row(control: Iso2022Control) -> u32 {
     let themes_before = idcf_responsibility::Theme::ALL.iter().position(|t| *t == control.theme()).unwrap() as u32;
     control.index() as u32 + 2 + themes_before

@@ -39,6 +39,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::fmt::Write as _;
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
@@ -107,10 +108,10 @@ fn fingerprint(register: &Register) -> String {
     }
     if let Some(overlay) = register.overlay() {
         text.push('|');
-        text.push_str(&format!("{overlay:?}"));
+        let _ = write!(text, "{overlay:?}");
     }
     for e in register.entries() {
-        text.push_str(&format!("|{}/{}/{:?}", e.service(), e.control().section(), e.duty()));
+        let _ = write!(text, "|{}/{}/{:?}", e.service(), e.control().section(), e.duty());
     }
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
@@ -165,7 +166,7 @@ pub fn xlsx(register: &Register, lang: Lang) -> std::io::Result<Vec<u8>> {
 
 fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use super::xlsx::{Sheet, Styles};
-    use rust_xlsxwriter::{Color, DataValidation, DocProperties, ExcelDateTime, Format, ProtectionOptions, Workbook};
+    use rust_xlsxwriter::{Color, DataValidation, DocProperties, ExcelDateTime, ProtectionOptions, Workbook};
 
     let mut book = Workbook::new();
     book.set_properties(
@@ -212,16 +213,13 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
             sheet.put(row, JUSTIFICATION, entry.status().justification().unwrap_or_default(), &input)?;
             sheet.put(row, TEAM, entry.team().unwrap_or_default(), &input)?;
             sheet.put(row, EVIDENCE, &entry.evidence().join("\n"), &input)?;
-            match entry.due() {
-                Some(d) => {
-                    let date = ExcelDateTime::from_ymd(d.year(), d.month(), d.day())?;
-                    sheet.put(row, DUE, "yyyy-mm-dd", &input)?;
-                    sheet.worksheet().write_datetime_with_format(row, DUE, &date, &input_date)?;
-                }
-                None => {
-                    sheet.put(row, DUE, "yyyy-mm-dd", &input)?;
-                    sheet.worksheet().write_blank(row, DUE, &input_date)?;
-                }
+            // Sized as a date; written as one (or left blank) in the date format.
+            sheet.put(row, DUE, "yyyy-mm-dd", &input)?;
+            if let Some(d) = entry.due() {
+                let date = ExcelDateTime::from_ymd(d.year(), d.month(), d.day())?;
+                sheet.worksheet().write_datetime_with_format(row, DUE, &date, &input_date)?;
+            } else {
+                sheet.worksheet().write_blank(row, DUE, &input_date)?;
             }
             sheet.put(row, NOTES, entry.notes().unwrap_or_default(), &input)?;
             sheet.put(row, KEY, &key(&print, register, index, entry), &key_format)?;
@@ -250,10 +248,7 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
             sheet.worksheet().set_active(true);
             first = false;
         }
-        let mut ws = sheet.finish()?;
-        // The key is for the import, not the reader: narrow, at the end.
-        ws.set_column_format(KEY, &Format::new())?;
-        book.push_worksheet(ws);
+        book.push_worksheet(sheet.finish()?);
     }
     book.save_to_buffer()
 }
@@ -792,7 +787,7 @@ fn foreign(key: &str, register: &Register, print: &str) -> String {
     }
 }
 
-/// What the SoA workbook's header holds, in English and Japanese: the control id, decision and justification.
+/// What the Statement of Applicability workbook's header holds, in English and Japanese: the control id, decision and justification.
 const SOA_CONTROL: [&str; 2] = ["control", "管理策"];
 const SOA_DECISION: [&str; 2] = ["decision", "お客さまの決定"];
 const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
@@ -890,18 +885,14 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
         next += 1;
         let choice = if decision.is_empty() {
             None
+        } else if let Ok(c) = decision.parse::<Choice>() {
+            Some(c)
         } else {
-            match decision.parse::<Choice>() {
-                Ok(c) => Some(c),
-                Err(_) => {
-                    let names: Vec<&str> =
-                        Choice::ALL.iter().flat_map(|c| [c.label(Lang::En), c.label(Lang::Ja)]).collect();
-                    let closest = crate::vocab::closest(&decision, &names).first().map(|c| (*c).to_owned());
-                    let expected = Choice::ALL.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(" or ");
-                    fault(d_col, Problem::UnknownDecision { input: decision.clone(), expected, closest });
-                    continue;
-                }
-            }
+            let names: Vec<&str> = Choice::ALL.iter().flat_map(|c| [c.label(Lang::En), c.label(Lang::Ja)]).collect();
+            let closest = crate::vocab::closest(&decision, &names).first().map(|c| (*c).to_owned());
+            let expected = Choice::ALL.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(" or ");
+            fault(d_col, Problem::UnknownDecision { input: decision.clone(), expected, closest });
+            continue;
         };
         match (choice, why.is_empty()) {
             (Some(c), true) => fault(j_col, Problem::MissingJustification { what: c.label(lang).to_owned() }),
