@@ -282,9 +282,16 @@ pub enum Field {
 /// for empty).
 ///
 /// ```
-/// use idcf_responsibility::export::plan::{Change, Field};
-/// let c = Change { sheet: "Object Storage".into(), row: 2, entry: 0, field: Field::Team, before: None, after: Some("Ops".into()) };
-/// assert_eq!(c.to_string(), "Object Storage row 2 (entry 1): team: (empty) → Ops");
+/// use idcf_responsibility::export::plan::{self, Field};
+/// use idcf_responsibility::{EntryEdit, Lang, Register, Service};
+/// let before = Register::new(&[Service::ObjectStorage], None);
+/// let mut after = before.clone();
+/// after.edit_entry(0, &EntryEdit::new().team("Ops"))?;
+/// // The workbook of the edited register, read into the register before the edit: one change.
+/// let changes = plan::import(&before, &plan::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
+/// assert_eq!(changes[0].field, Field::Team);
+/// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1): team: (empty) → Ops");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -425,9 +432,16 @@ pub enum Problem {
 /// as a whole), column (letter and header).
 ///
 /// ```
-/// use idcf_responsibility::export::plan::{Fault, Problem};
-/// let f = Fault { sheet: "Self Cloud".into(), row: Some(4), column: Some("H (Status)".into()), problem: Problem::NoKey };
-/// assert!(f.to_string().starts_with("sheet Self Cloud, row 4, column H (Status): a row without a key"));
+/// use idcf_responsibility::export::plan::{self, Problem};
+/// use idcf_responsibility::{Lang, Register, Service};
+/// let mine = Register::new(&[Service::ObjectStorage], None);
+/// let theirs = Register::new(&[Service::SelfCloud], None);
+/// let err = plan::import(&mine, &plan::xlsx(&theirs, Lang::En)?, "plan.xlsx").unwrap_err();
+/// let fault = &err.faults()[0];
+/// assert_eq!((fault.sheet.as_str(), fault.row, fault.column.as_deref()), ("Self Cloud", Some(2), Some("N (Key)")));
+/// assert!(matches!(fault.problem, Problem::ForeignKey { .. }));
+/// assert!(fault.to_string().starts_with("sheet Self Cloud, row 2, column N (Key): key \"plan1/"), "{fault}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("sheet {sheet}{}{}: {problem}", row.map_or_else(String::new, |r| format!(", row {r}")), column.as_ref().map_or_else(String::new, |c| format!(", column {c}")))]
