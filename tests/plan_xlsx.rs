@@ -183,7 +183,7 @@ fn edits_by_another_writer_are_applied_and_listed() {
         )
         .unwrap();
     assert_eq!(imported.register, expected);
-    let fields: Vec<(usize, Field)> = imported.changes.iter().map(|c| (c.entry, c.field)).collect();
+    let fields: Vec<(usize, Field)> = imported.changes.iter().map(|c| (c.entry.unwrap(), c.field)).collect();
     assert_eq!(
         fields,
         [
@@ -198,7 +198,7 @@ fn edits_by_another_writer_are_applied_and_listed() {
         ]
     );
     let first: &Change = &imported.changes[0];
-    assert_eq!(first.to_string(), "IDCF Cloud row 2 (entry 1): status: not-started → in-progress");
+    assert_eq!(first.to_string(), "IDCF Cloud row 2 (entry 1, §3.1.1): status: not-started → in-progress");
     // Clearing a cell clears its field.
     let cleared = rewrite(&plan::xlsx(&expected, Lang::Ja).unwrap(), &[(s0, r0, TEAM, Put::Empty)], &[], &[]);
     let back = plan::import(&expected, &cleared, "plan.xlsx").unwrap();
@@ -355,6 +355,11 @@ fn soa_decisions_are_read_back_and_checked() {
     expected.decide(a("A.5.7"), None).unwrap();
     assert_eq!(imported.register, expected);
     assert_eq!(imported.changes.len(), 2);
+    assert_eq!(
+        imported.changes[0].to_string(),
+        "Statement of Applicability row 9 (A.5.7): decision: include: Feeds read weekly. → (empty)"
+    );
+    assert_eq!(imported.changes[1].subject, "A.8.25");
 
     // An unknown decision, a decision without a justification, a deleted row: each with its place.
     let bad = rewrite(

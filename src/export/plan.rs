@@ -290,7 +290,7 @@ pub enum Field {
 /// // The workbook of the edited register, read into the register before the edit: one change.
 /// let changes = plan::import(&before, &plan::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
 /// assert_eq!(changes[0].field, Field::Team);
-/// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1): team: (empty) → Ops");
+/// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -300,8 +300,10 @@ pub struct Change {
     pub sheet: String,
     /// The row, counted from 1 as a spreadsheet shows it.
     pub row: u32,
-    /// The entry's index in [`Register::entries`] (for a decision, the position of the control in the sheet).
-    pub entry: usize,
+    /// The entry's index in [`Register::entries`]; `None` for a decision of the Statement of Applicability.
+    pub entry: Option<usize>,
+    /// What the row is about: the entry's section (`6.5.1`), or the Annex A control of a decision (`A.8.25`).
+    pub subject: String,
     /// The field.
     pub field: Field,
     /// The value before.
@@ -313,12 +315,15 @@ pub struct Change {
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "(empty)".to_owned()).replace('\n', "; ");
+        let subject = match self.entry {
+            Some(i) => format!("entry {}, §{}", i + 1, self.subject),
+            None => self.subject.clone(),
+        };
         write!(
             f,
-            "{} row {} (entry {}): {}: {} → {}",
+            "{} row {} ({subject}): {}: {} → {}",
             self.sheet,
             self.row,
-            self.entry + 1,
             self.field,
             shown(&self.before),
             shown(&self.after)
@@ -589,8 +594,15 @@ fn status(label: &str, why: &str, lang: Lang) -> Result<Status, (u16, Problem)> 
     if label.is_empty() {
         return Err(unknown());
     }
-    if label.contains([':', '：']) && why.is_empty() {
-        // `not applicable: why` typed in the status cell: as `Status::from_str` reads it.
+    if label.contains([':', '：']) {
+        // `not applicable: why` typed in the status cell: as `Status::from_str` reads it; not with a second one.
+        if !why.is_empty() {
+            let what = pick(lang, "a justification in the status cell too", "状況のセルにも理由");
+            return Err((
+                JUSTIFICATION,
+                Problem::UnexpectedJustification { input: why.to_owned(), what: what.to_owned() },
+            ));
+        }
         return label.parse::<Status>().map_err(|_| unknown());
     }
     let found: Status = match label.parse::<Status>() {
@@ -702,7 +714,15 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             let mut edit = EntryEdit::new();
             let mut changes = Vec::new();
             let mut change = |field, before: Option<String>, after: Option<String>| {
-                changes.push(Change { sheet: name.clone(), row: shown, entry: index, field, before, after });
+                changes.push(Change {
+                    sheet: name.clone(),
+                    row: shown,
+                    entry: Some(index),
+                    subject: entry.control().section().to_owned(),
+                    field,
+                    before,
+                    after,
+                });
             };
             match status(&get(STATUS), &get(JUSTIFICATION), lang) {
                 Ok(s) if &s != entry.status() => {
@@ -932,7 +952,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     let mut out = register.clone();
     let mut changes = Vec::new();
     let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification));
-    for (position, (row, control, decision)) in decisions.into_iter().enumerate() {
+    for (row, control, decision) in decisions {
         let before = register.soa_decisions().get(&control);
         if before == decision.as_ref() {
             continue;
@@ -948,7 +968,15 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
             });
             continue;
         }
-        changes.push(Change { sheet: sheet.clone(), row, entry: position, field: Field::Decision, before, after });
+        changes.push(Change {
+            sheet: sheet.clone(),
+            row,
+            entry: None,
+            subject: control.id().to_owned(),
+            field: Field::Decision,
+            before,
+            after,
+        });
     }
     if !faults.is_empty() {
         return refuse(faults);
