@@ -15,6 +15,9 @@ mod markdown;
 #[cfg(feature = "oscal")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oscal")))]
 pub mod oscal;
+#[cfg(feature = "xlsx")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+pub mod plan;
 pub mod report;
 pub mod soa;
 #[cfg(feature = "xlsx")]

@@ -275,7 +275,7 @@ static RULES: [Text; 4] = [
 ];
 
 /// The heading of a theme's group: `5 Organizational controls`.
-fn theme_heading(theme: Theme, lang: Lang) -> String {
+pub(super) fn theme_heading(theme: Theme, lang: Lang) -> String {
     let label = theme.label(lang);
     let mut chars = label.chars();
     let label = match (lang, chars.next()) {

@@ -1,0 +1,985 @@
+//! The plan through Excel, both ways (feature `xlsx`): [`xlsx`] writes the workbook a compliance team fills in,
+//! [`import`] reads it back into the [`Register`], and [`import_soa_decisions`] reads the customer's decisions back
+//! from the Statement of Applicability workbook ([`soa::xlsx`](super::soa::xlsx)).
+//!
+//! **The workbook.** A sheet per service of the register, a row per entry (customer duty) in the register's order:
+//! section, control, the customer's duty, IDCF's part in the same cell, the owner of the cell, the provenance of the
+//! duty ([`Provenance`]: stated by the document, our inference, or the customer's decision) and its source; then the
+//! input cells, shaded and unlocked: the status (a drop-down list of the status labels in the workbook's language),
+//! its justification (for not applicable and risk accepted), team, evidence (a reference per line), due date and
+//! notes; last, the row's key. Every other cell is protected (sheet protection without a password: filters, sorting
+//! and column widths still work). Frozen header, auto-filter, columns as wide as their text up to a limit.
+//!
+//! **The key** ties a row to its entry: `plan1/{register}/{dataset version}/{entry index}/{service}/{section}/s{sentence}`,
+//! where `{register}` is a fingerprint of the register's duties (its services, overlay and entries' duties, not
+//! their status): two registers with different services or overlays never share it. (Two registers made alike
+//! from the same services share it; their workbooks are interchangeable.)
+//!
+//! **The import** checks every row before anything changes: a status that is no status (with the closest), a date
+//! that is not a date, a justification missing where the status needs one or left where it takes none, a row whose
+//! key is not the register's (another register, another dataset version, an entry that is not there), a key twice,
+//! a row without a key, an entry without a row. Every fault is reported at once with its sheet, row and column, and
+//! nothing changes; otherwise the result is a new register and the typed list of what changed.
+//!
+//! ```
+//! use idcf_responsibility::export::plan;
+//! use idcf_responsibility::{Lang, Register, Service};
+//! let register = Register::new(&[Service::ObjectStorage], None);
+//! let book = plan::xlsx(&register, Lang::Ja)?;
+//! // Read back untouched: nothing changes.
+//! let imported = plan::import(&register, &book, "plan.xlsx")?;
+//! assert!(imported.changes.is_empty());
+//! assert_eq!(imported.register, register);
+//! // The workbook of another register is refused, naming its rows.
+//! let other = Register::new(&[Service::SelfCloud], None);
+//! let err = plan::import(&other, &book, "plan.xlsx").unwrap_err();
+//! assert!(err.to_string().starts_with("workbook plan.xlsx refused"), "{err}");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fmt::Write as _;
+use std::io::Cursor;
+
+use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
+
+use super::{not_applicable, owner_mark, pick, tagged};
+use crate::{
+    Choice, Date, Decision, Entry, EntryEdit, Iso2022Control, Lang, Matrix, Party, Provenance, Register, Service,
+};
+use crate::{Status, Text};
+
+/// The version of the key's form, its first part.
+const KEY_FORM: &str = "plan1";
+
+/// Whose a column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Whose {
+    /// Derived from the register and the matrix: protected.
+    Derived,
+    /// The team's input: unlocked.
+    Input,
+}
+
+/// The columns of a service's sheet.
+static COLUMNS: [(Text, Whose); 14] = [
+    (Text::new("§", "節"), Whose::Derived),
+    (Text::new("Control", "管理策"), Whose::Derived),
+    (Text::new("Customer's duty", "お客さまの職務"), Whose::Derived),
+    (Text::new("IDCF's part", "IDCFの分担"), Whose::Derived),
+    (Text::new("Owner", "担当"), Whose::Derived),
+    (Text::new("Provenance", "根拠の種類"), Whose::Derived),
+    (Text::new("Source", "出典"), Whose::Derived),
+    (Text::new("Status", "状況"), Whose::Input),
+    (Text::new("Justification", "理由"), Whose::Input),
+    (Text::new("Team", "担当チーム"), Whose::Input),
+    (Text::new("Evidence", "証跡"), Whose::Input),
+    (Text::new("Due", "期日"), Whose::Input),
+    (Text::new("Notes", "備考"), Whose::Input),
+    (Text::new("Key", "キー"), Whose::Derived),
+];
+
+const STATUS: u16 = 7;
+const JUSTIFICATION: u16 = 8;
+const TEAM: u16 = 9;
+const EVIDENCE: u16 = 10;
+const DUE: u16 = 11;
+const NOTES: u16 = 12;
+const KEY: u16 = 13;
+
+/// The statuses in the drop-down's order.
+const STATUSES: [Status; 5] = [
+    Status::NotStarted,
+    Status::InProgress,
+    Status::Implemented,
+    Status::NotApplicable { justification: String::new() },
+    Status::RiskAccepted { justification: String::new() },
+];
+
+/// The register's fingerprint: FNV-1a (64 bits) over its dataset version, services, overlay and entries' duties.
+/// Stable across runs and platforms; not a secret, only a guard against the wrong workbook.
+fn fingerprint(register: &Register) -> String {
+    let mut text = String::new();
+    text.push_str(register.dataset_version());
+    for s in register.services() {
+        text.push('|');
+        text.push_str(s.id());
+    }
+    if let Some(overlay) = register.overlay() {
+        text.push('|');
+        let _ = write!(text, "{overlay:?}");
+    }
+    for e in register.entries() {
+        let _ = write!(text, "|{}/{}/{:?}", e.service(), e.control().section(), e.duty());
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The key of the entry at `index`.
+fn key(fingerprint: &str, register: &Register, index: usize, entry: &Entry) -> String {
+    format!(
+        "{KEY_FORM}/{fingerprint}/{}/{index}/{}/{}/s{}",
+        register.dataset_version(),
+        entry.service(),
+        entry.control().section(),
+        entry.duty().sentence
+    )
+}
+
+/// The built-in matrix with the register's overlay over it.
+fn matrix_of(register: &Register) -> Matrix {
+    match register.overlay() {
+        Some(o) => o.apply(Matrix::builtin()).matrix,
+        None => Matrix::builtin().clone(),
+    }
+}
+
+/// The sheet name of a service in a language.
+fn sheet_name(service: Service, lang: Lang) -> &'static str {
+    service.label(lang)
+}
+
+/// The plan as an Excel workbook (`.xlsx`) a team fills in, in `lang` (see the [module](self) for its sheets,
+/// columns and key). Deterministic: the creation date is the dataset's release date.
+///
+/// # Errors
+///
+/// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
+///
+/// ```
+/// use idcf_responsibility::{export::plan, Lang, Register, Service};
+/// let r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+/// let book = plan::xlsx(&r, Lang::En)?;
+/// assert!(book.starts_with(b"PK\x03\x04"));
+/// assert_eq!(book, plan::xlsx(&r, Lang::En)?);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn xlsx(register: &Register, lang: Lang) -> std::io::Result<Vec<u8>> {
+    workbook(register, lang).map_err(|err| std::io::Error::other(format!("cannot write the xlsx workbook: {err}")))
+}
+
+fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use super::xlsx::{Sheet, Styles};
+    use rust_xlsxwriter::{Color, DataValidation, DocProperties, ExcelDateTime, ProtectionOptions, Workbook};
+
+    let mut book = Workbook::new();
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(pick(lang, "Implementation plan", "実施計画"))
+            .set_comment(format!("{} {}", crate::DATASET, register.dataset_version()))
+            .set_creation_datetime(&ExcelDateTime::parse_from_str(crate::DATASET_RELEASED)?),
+    );
+    let styles = Styles::new();
+    let input = styles.text.clone().set_unlocked().set_background_color(Color::RGB(0x00FF_F8D6));
+    let input_date = input.clone().set_num_format("yyyy-mm-dd");
+    let input_header = styles.header.clone().set_background_color(Color::RGB(0x00FF_E9A8));
+    let key_format = styles.text.clone().set_font_color(Color::RGB(0x0077_7777));
+    let matrix = matrix_of(register);
+    let print = fingerprint(register);
+    let labels: Vec<&str> = STATUSES.iter().map(|s| s.label(lang)).collect();
+    let last_col = COLUMNS.len() as u16 - 1;
+    let mut first = true;
+    for &service in register.services() {
+        let mut sheet = Sheet::new(sheet_name(service, lang))?;
+        for (col, (title, whose)) in (0u16..).zip(&COLUMNS) {
+            sheet.put(0, col, title.get(lang), if *whose == Whose::Input { &input_header } else { &styles.header })?;
+        }
+        let mut row = 0u32;
+        for (index, entry) in register.entries().iter().enumerate().filter(|(_, e)| e.service() == service) {
+            row += 1;
+            let cell = matrix.cell(service, entry.control());
+            let provider: Vec<String> = cell.duties_of(Party::Provider).map(|d| tagged(d, lang)).collect();
+            let owner = format!("{}{}", cell.owner().map_or(not_applicable(lang), |o| o.label(lang)), owner_mark(cell));
+            let section = entry.control().section();
+            let derived = [
+                section.to_owned(),
+                entry.control().label(lang).to_owned(),
+                entry.duty().text.get(lang).to_owned(),
+                provider.join("\n"),
+                owner,
+                entry.duty().basis.provenance().label(lang).to_owned(),
+                Provenance::cite(entry.duty(), section, lang),
+            ];
+            for (col, text) in (0u16..).zip(&derived) {
+                sheet.put(row, col, text, &styles.text)?;
+            }
+            sheet.put(row, STATUS, entry.status().label(lang), &input)?;
+            sheet.put(row, JUSTIFICATION, entry.status().justification().unwrap_or_default(), &input)?;
+            sheet.put(row, TEAM, entry.team().unwrap_or_default(), &input)?;
+            sheet.put(row, EVIDENCE, &entry.evidence().join("\n"), &input)?;
+            // Sized as a date; written as one (or left blank) in the date format.
+            sheet.put(row, DUE, "yyyy-mm-dd", &input)?;
+            if let Some(d) = entry.due() {
+                let date = ExcelDateTime::from_ymd(d.year(), d.month(), d.day())?;
+                sheet.worksheet().write_datetime_with_format(row, DUE, &date, &input_date)?;
+            } else {
+                sheet.worksheet().write_blank(row, DUE, &input_date)?;
+            }
+            sheet.put(row, NOTES, entry.notes().unwrap_or_default(), &input)?;
+            sheet.put(row, KEY, &key(&print, register, index, entry), &key_format)?;
+        }
+        sheet.table(0, row, last_col)?;
+        if row > 0 {
+            let status = DataValidation::new()
+                .allow_list_strings(&labels)?
+                .set_input_title(pick(lang, "Status", "状況"))?
+                .set_input_message(pick(
+                    lang,
+                    "Pick a status; not applicable and risk accepted need a justification in the next column.",
+                    "状況を選ぶ。対象外とリスク受容は右の列に理由が必要。",
+                ))?;
+            sheet.worksheet().add_data_validation(1, STATUS, row, STATUS, &status)?;
+        }
+        let protection = ProtectionOptions {
+            use_autofilter: true,
+            sort: true,
+            format_columns: true,
+            format_rows: true,
+            ..ProtectionOptions::default()
+        };
+        sheet.worksheet().protect_with_options(&protection);
+        if first {
+            sheet.worksheet().set_active(true);
+            first = false;
+        }
+        book.push_worksheet(sheet.finish()?);
+    }
+    book.save_to_buffer()
+}
+
+/// Which field of an entry (or decision) a [`Change`] or a [`Fault`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Field {
+    /// The status (with its justification).
+    Status,
+    /// The justification of a status or a decision.
+    Justification,
+    /// The team.
+    Team,
+    /// The evidence references.
+    Evidence,
+    /// The due date.
+    Due,
+    /// The notes.
+    Notes,
+    /// The row's key.
+    Key,
+    /// The Statement of Applicability's control id.
+    Control,
+    /// The customer's decision on a control.
+    Decision,
+}
+
+/// One change an import made: where in the workbook, which entry, which field, before and after (as text; `None`
+/// for empty).
+///
+/// ```
+/// use idcf_responsibility::export::plan::{self, Field};
+/// use idcf_responsibility::{EntryEdit, Lang, Register, Service};
+/// let before = Register::new(&[Service::ObjectStorage], None);
+/// let mut after = before.clone();
+/// after.edit_entry(0, &EntryEdit::new().team("Ops"))?;
+/// // The workbook of the edited register, read into the register before the edit: one change.
+/// let changes = plan::import(&before, &plan::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
+/// assert_eq!(changes[0].field, Field::Team);
+/// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Change {
+    /// The sheet.
+    pub sheet: String,
+    /// The row, counted from 1 as a spreadsheet shows it.
+    pub row: u32,
+    /// The entry's index in [`Register::entries`]; `None` for a decision of the Statement of Applicability.
+    pub entry: Option<usize>,
+    /// What the row is about: the entry's section (`6.5.1`), or the Annex A control of a decision (`A.8.25`).
+    pub subject: String,
+    /// The field.
+    pub field: Field,
+    /// The value before.
+    pub before: Option<String>,
+    /// The value after.
+    pub after: Option<String>,
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "(empty)".to_owned()).replace('\n', "; ");
+        let subject = match self.entry {
+            Some(i) => format!("entry {}, §{}", i + 1, self.subject),
+            None => self.subject.clone(),
+        };
+        write!(
+            f,
+            "{} row {} ({subject}): {}: {} → {}",
+            self.sheet,
+            self.row,
+            self.field,
+            shown(&self.before),
+            shown(&self.after)
+        )
+    }
+}
+
+/// What an import gives: the new register and what changed, in the workbook's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Imported {
+    /// The register with the workbook's edits applied.
+    pub register: Register,
+    /// What changed.
+    pub changes: Vec<Change>,
+}
+
+/// What is wrong with a cell, a row or the workbook.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Problem {
+    /// A status that names none.
+    #[error("unknown status {input:?}; expected one of {expected}{}", closest.as_ref().map_or_else(String::new, |c| format!("; did you mean {c}?")))]
+    UnknownStatus {
+        /// The cell's text.
+        input: String,
+        /// The labels accepted, in the workbook's language.
+        expected: String,
+        /// The closest status label, if one is close.
+        closest: Option<String>,
+    },
+    /// A status or decision that needs a justification and has none.
+    #[error("{what} needs a justification that says why")]
+    MissingJustification {
+        /// The status or decision.
+        what: String,
+    },
+    /// A justification with a status that takes none, or without a decision: it would be lost.
+    #[error("a justification {input:?} with {what}, which takes none; clear it or change the status")]
+    UnexpectedJustification {
+        /// The justification.
+        input: String,
+        /// The status, or `no decision`.
+        what: String,
+    },
+    /// A due date that is not a date.
+    #[error("{input:?} is not a date; expected a date cell or YYYY-MM-DD")]
+    NotADate {
+        /// The cell's content, as text.
+        input: String,
+    },
+    /// A row whose key is not one of the register's.
+    #[error("key {key:?} {why}")]
+    ForeignKey {
+        /// The key.
+        key: String,
+        /// Why it does not match: another register, another dataset version, no such entry.
+        why: String,
+    },
+    /// The same key on two rows.
+    #[error("key {key:?} is on row {first_row} of {first_sheet} too (a row duplicated?)")]
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// The sheet of the first row with it.
+        first_sheet: String,
+        /// The first row with it.
+        first_row: u32,
+    },
+    /// A row with content but no key (a row added by hand).
+    #[error("a row without a key; rows cannot be added to the plan, only filled in")]
+    NoKey,
+    /// An entry of the register that no row carries.
+    #[error("entry {} (§{section}) has no row (a row deleted?)", entry + 1)]
+    MissingRow {
+        /// The entry's index.
+        entry: usize,
+        /// Its section.
+        section: String,
+    },
+    /// A service's sheet is missing, or a sheet is not one of the plan.
+    #[error("{0}")]
+    Sheet(String),
+    /// A decision that names none.
+    #[error("unknown decision {input:?}; expected {expected}{}", closest.as_ref().map_or_else(String::new, |c| format!("; did you mean {c}?")))]
+    UnknownDecision {
+        /// The cell's text.
+        input: String,
+        /// What is accepted.
+        expected: String,
+        /// The closest choice, if one is close.
+        closest: Option<String>,
+    },
+    /// A control id where another was expected (a row deleted, moved or edited).
+    #[error("control {found:?} where {expected} was expected (a row deleted, moved or edited?)")]
+    UnexpectedControl {
+        /// The id found.
+        found: String,
+        /// The id expected.
+        expected: String,
+    },
+    /// A control of Annex A with no row.
+    #[error("control {control} has no row (a row deleted?)")]
+    MissingControl {
+        /// The control.
+        control: String,
+    },
+}
+
+/// One fault of a workbook, with its place: sheet, row (from 1, as a spreadsheet shows it; `None` for the sheet
+/// as a whole), column (letter and header).
+///
+/// ```
+/// use idcf_responsibility::export::plan::{self, Problem};
+/// use idcf_responsibility::{Lang, Register, Service};
+/// let mine = Register::new(&[Service::ObjectStorage], None);
+/// let theirs = Register::new(&[Service::SelfCloud], None);
+/// let err = plan::import(&mine, &plan::xlsx(&theirs, Lang::En)?, "plan.xlsx").unwrap_err();
+/// let fault = &err.faults()[0];
+/// assert_eq!((fault.sheet.as_str(), fault.row, fault.column.as_deref()), ("Self Cloud", Some(2), Some("N (Key)")));
+/// assert!(matches!(fault.problem, Problem::ForeignKey { .. }));
+/// assert!(fault.to_string().starts_with("sheet Self Cloud, row 2, column N (Key): key \"plan1/"), "{fault}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("sheet {sheet}{}{}: {problem}", row.map_or_else(String::new, |r| format!(", row {r}")), column.as_ref().map_or_else(String::new, |c| format!(", column {c}")))]
+#[non_exhaustive]
+pub struct Fault {
+    /// The sheet's name.
+    pub sheet: String,
+    /// The row, from 1.
+    pub row: Option<u32>,
+    /// The column: its letter and header, `H (Status)`.
+    pub column: Option<String>,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// Why a workbook was refused. Nothing changed.
+///
+/// ```
+/// use idcf_responsibility::export::plan::{self, WorkbookError};
+/// use idcf_responsibility::{Register, Service};
+/// let err = plan::import(&Register::new(&[Service::SelfCloud], None), b"not a workbook", "x.xlsx").unwrap_err();
+/// assert!(matches!(err, WorkbookError::Unreadable { .. }));
+/// assert!(err.to_string().starts_with("workbook x.xlsx cannot be read"), "{err}");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WorkbookError {
+    /// Not an xlsx workbook, or one calamine cannot read.
+    #[error("workbook {workbook} cannot be read as xlsx: {message}")]
+    Unreadable {
+        /// The workbook's name, as given.
+        workbook: String,
+        /// What the reader said.
+        message: String,
+    },
+    /// Faults in the workbook: every one found, each with its place.
+    #[error("workbook {workbook} refused, nothing changed; {} fault{}:\n{}", faults.len(), if faults.len() == 1 { "" } else { "s" }, faults.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
+    Refused {
+        /// The workbook's name, as given.
+        workbook: String,
+        /// The faults, in the workbook's order.
+        faults: Vec<Fault>,
+    },
+}
+
+impl WorkbookError {
+    /// The faults, if the workbook was read and refused.
+    ///
+    /// ```
+    /// use idcf_responsibility::export::plan;
+    /// use idcf_responsibility::{Register, Service};
+    /// let err = plan::import(&Register::new(&[Service::SelfCloud], None), b"", "x.xlsx").unwrap_err();
+    /// assert!(err.faults().is_empty());
+    /// ```
+    #[must_use]
+    pub fn faults(&self) -> &[Fault] {
+        match self {
+            WorkbookError::Refused { faults, .. } => faults,
+            WorkbookError::Unreadable { .. } => &[],
+        }
+    }
+}
+
+/// A column's letter and header: `H (Status)`.
+fn column_name(col: u16, header: &str) -> String {
+    let mut letters = String::new();
+    let mut n = u32::from(col) + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.insert(0, char::from_u32(u32::from(b'A') + rem).unwrap_or('?'));
+        n = (n - 1) / 26;
+    }
+    if header.is_empty() { letters } else { format!("{letters} ({header})") }
+}
+
+/// A cell as text (numbers as written, dates as `YYYY-MM-DD` where they are dates); empty for an empty cell.
+fn text(range: &Range<Data>, row: u32, col: u16) -> String {
+    match range.get_value((row, u32::from(col))) {
+        None | Some(Data::Empty) => String::new(),
+        Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => s.clone(),
+        Some(Data::Float(f)) => f.to_string(),
+        Some(Data::Int(i)) => i.to_string(),
+        Some(Data::Bool(b)) => b.to_string(),
+        Some(Data::DateTime(d)) => serial_date(d.as_f64()).map_or_else(|| d.as_f64().to_string(), |d| d.to_string()),
+        Some(Data::Error(e)) => e.to_string(),
+    }
+}
+
+/// An Excel serial day number (1900 system; 61 onward, past Excel's phantom 1900-02-29) as a date, if it is a
+/// whole day.
+fn serial_date(serial: f64) -> Option<Date> {
+    if serial.fract() != 0.0 || !(61.0..=2_958_465.0).contains(&serial) {
+        return None;
+    }
+    // Days from 1970-01-01; serial 25569 is that day. In range, so the cast is exact.
+    #[allow(clippy::cast_possible_truncation, reason = "a whole number within Excel's date range")]
+    let z = serial as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+/// The due date in a cell: a date cell, or text `YYYY-MM-DD`; empty for none.
+fn due(range: &Range<Data>, row: u32) -> Result<Option<Date>, Problem> {
+    match range.get_value((row, u32::from(DUE))) {
+        None | Some(Data::Empty) => Ok(None),
+        Some(Data::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Data::String(s) | Data::DateTimeIso(s)) => {
+            let day = s.trim().get(..10).filter(|_| s.trim().len() == 10 || s.trim().get(10..11) == Some("T"));
+            day.and_then(|d| d.parse::<Date>().ok()).map(Some).ok_or_else(|| Problem::NotADate { input: s.clone() })
+        }
+        Some(Data::DateTime(d)) => {
+            serial_date(d.as_f64()).map(Some).ok_or_else(|| Problem::NotADate { input: d.as_f64().to_string() })
+        }
+        Some(_) => Err(Problem::NotADate { input: text(range, row, DUE) }),
+    }
+}
+
+/// Opens a workbook's bytes.
+fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
+    open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(|e: calamine::XlsxError| WorkbookError::Unreadable {
+        workbook: workbook.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// The status in a row, from its status and justification cells.
+fn status(label: &str, why: &str, lang: Lang) -> Result<Status, (u16, Problem)> {
+    let label = label.trim();
+    let why = why.trim();
+    let expected = STATUSES.iter().map(|s| s.label(lang)).collect::<Vec<_>>().join(", ");
+    let unknown = || {
+        let names: Vec<&str> = STATUSES.iter().flat_map(|s| [s.label(lang), s.id()]).collect();
+        let closest = crate::vocab::closest(label, &names).first().and_then(|name| {
+            STATUSES.iter().find(|s| s.id() == *name || s.label(lang) == *name).map(|s| s.label(lang).to_owned())
+        });
+        (STATUS, Problem::UnknownStatus { input: label.to_owned(), expected: expected.clone(), closest })
+    };
+    if label.is_empty() {
+        return Err(unknown());
+    }
+    if label.contains([':', '：']) {
+        // `not applicable: why` typed in the status cell: as `Status::from_str` reads it; not with a second one.
+        if !why.is_empty() {
+            let what = pick(lang, "a justification in the status cell too", "状況のセルにも理由");
+            return Err((
+                JUSTIFICATION,
+                Problem::UnexpectedJustification { input: why.to_owned(), what: what.to_owned() },
+            ));
+        }
+        return label.parse::<Status>().map_err(|_| unknown());
+    }
+    let found: Status = match label.parse::<Status>() {
+        Ok(s) => s,
+        Err(crate::ParseError::Invalid { .. }) => {
+            // Not applicable or risk accepted without a colon: the justification is in its own cell.
+            if why.is_empty() {
+                return Err((JUSTIFICATION, Problem::MissingJustification { what: label.to_owned() }));
+            }
+            return format!("{label}: {why}").parse::<Status>().map_err(|_| unknown());
+        }
+        Err(_) => return Err(unknown()),
+    };
+    if !why.is_empty() {
+        return Err((
+            JUSTIFICATION,
+            Problem::UnexpectedJustification { input: why.to_owned(), what: found.label(lang).to_owned() },
+        ));
+    }
+    Ok(found)
+}
+
+/// Which language a sheet's header row is in, if it is a plan sheet's.
+fn header_lang(range: &Range<Data>) -> Option<Lang> {
+    Lang::ALL
+        .iter()
+        .copied()
+        .find(|&lang| (0u16..).zip(&COLUMNS).all(|(col, (title, _))| text(range, 0, col) == title.get(lang)))
+}
+
+/// Reads the plan workbook back into a copy of `register`: every row checked, the edits applied through
+/// [`EntryEdit`], what changed listed. `workbook` names the file in messages. The workbook's language is read
+/// from its headers; a status may be typed in either language (its label or id).
+///
+/// An empty input cell clears its field (team, evidence, due date, notes); evidence is a reference per line.
+///
+/// # Errors
+///
+/// [`WorkbookError::Unreadable`] for bytes that are no xlsx workbook; [`WorkbookError::Refused`] with every
+/// [`Fault`] found (see the [module](self)). The register is not touched either way.
+///
+/// ```
+/// use idcf_responsibility::export::plan;
+/// use idcf_responsibility::{Register, Service};
+/// let r = Register::new(&[Service::SelfCloud], None);
+/// let imported = plan::import(&r, &plan::xlsx(&r, idcf_responsibility::Lang::En)?, "plan.xlsx")?;
+/// assert_eq!(imported.register, r);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
+    let mut book = open(bytes, workbook)?;
+    let print = fingerprint(register);
+    let mut faults = Vec::new();
+    let mut edits: Vec<(String, u32, usize, EntryEdit, Vec<Change>)> = Vec::new();
+    let mut seen: BTreeMap<String, (String, u32)> = BTreeMap::new();
+    let mut rowed = vec![false; register.entries().len()];
+    let keys: BTreeMap<String, usize> =
+        register.entries().iter().enumerate().map(|(i, e)| (key(&print, register, i, e), i)).collect();
+    let mut plan_sheets = 0;
+    let mut book_lang = Lang::En;
+    for name in book.sheet_names() {
+        let range = match book.worksheet_range(&name) {
+            Ok(r) => r,
+            Err(e) => {
+                faults.push(Fault { sheet: name, row: None, column: None, problem: Problem::Sheet(e.to_string()) });
+                continue;
+            }
+        };
+        let Some(lang) = header_lang(&range) else {
+            // A sheet the team added (a chart, a pivot): not the plan's, read no further.
+            continue;
+        };
+        plan_sheets += 1;
+        book_lang = lang;
+        let column = |col: u16| Some(column_name(col, COLUMNS.get(usize::from(col)).map_or("", |c| c.0.get(lang))));
+        let last = range.end().map_or(0, |(r, _)| r);
+        for row in 1..=last {
+            let shown = row + 1;
+            let cells: Vec<String> = (0..=KEY).map(|c| text(&range, row, c)).collect();
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let mut fault = |col: Option<u16>, problem| {
+                faults.push(Fault { sheet: name.clone(), row: Some(shown), column: col.and_then(column), problem });
+            };
+            let key_text = text(&range, row, KEY).trim().to_owned();
+            if key_text.is_empty() {
+                fault(Some(KEY), Problem::NoKey);
+                continue;
+            }
+            let Some(&index) = keys.get(&key_text) else {
+                fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register, &print), key: key_text });
+                continue;
+            };
+            if let Some((first_sheet, first_row)) = seen.get(&key_text) {
+                fault(
+                    Some(KEY),
+                    Problem::DuplicateKey { key: key_text, first_sheet: first_sheet.clone(), first_row: *first_row },
+                );
+                continue;
+            }
+            seen.insert(key_text, (name.clone(), shown));
+            if let Some(r) = rowed.get_mut(index) {
+                *r = true;
+            }
+            let Some(entry) = register.entries().get(index) else { continue };
+            let get = |col: u16| cells.get(usize::from(col)).map_or("", |s| s.as_str()).trim().to_owned();
+            let nonempty = |s: String| Some(s).filter(|s| !s.is_empty());
+            let mut edit = EntryEdit::new();
+            let mut changes = Vec::new();
+            let mut change = |field, before: Option<String>, after: Option<String>| {
+                changes.push(Change {
+                    sheet: name.clone(),
+                    row: shown,
+                    entry: Some(index),
+                    subject: entry.control().section().to_owned(),
+                    field,
+                    before,
+                    after,
+                });
+            };
+            match status(&get(STATUS), &get(JUSTIFICATION), lang) {
+                Ok(s) if &s != entry.status() => {
+                    change(Field::Status, Some(entry.status().to_string()), Some(s.to_string()));
+                    edit = edit.status(s);
+                }
+                Ok(_) => {}
+                Err((col, problem)) => fault(Some(col), problem),
+            }
+            let team = nonempty(get(TEAM));
+            if team.as_deref() != entry.team() {
+                change(Field::Team, entry.team().map(str::to_owned), team.clone());
+                edit = match team {
+                    Some(t) => edit.team(t),
+                    None => edit.clear_team(),
+                };
+            }
+            let evidence: Vec<String> =
+                get(EVIDENCE).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+            if evidence != entry.evidence() {
+                let join = |v: &[String]| nonempty(v.join("\n"));
+                change(Field::Evidence, join(entry.evidence()), join(&evidence));
+                edit = edit.evidence(evidence);
+            }
+            match due(&range, row) {
+                Ok(d) if d != entry.due() => {
+                    change(Field::Due, entry.due().map(|d| d.to_string()), d.map(|d| d.to_string()));
+                    edit = match d {
+                        Some(d) => edit.due(d),
+                        None => edit.clear_due(),
+                    };
+                }
+                Ok(_) => {}
+                Err(problem) => fault(Some(DUE), problem),
+            }
+            let notes = nonempty(get(NOTES).replace("\r\n", "\n"));
+            if notes.as_deref() != entry.notes() {
+                change(Field::Notes, entry.notes().map(str::to_owned), notes.clone());
+                edit = match notes {
+                    Some(n) => edit.replace_notes(n),
+                    None => edit.clear_notes(),
+                };
+            }
+            edits.push((name.clone(), shown, index, edit, changes));
+        }
+    }
+    for (index, e) in register.entries().iter().enumerate() {
+        if !rowed.get(index).copied().unwrap_or(false) {
+            faults.push(Fault {
+                sheet: sheet_name(e.service(), book_lang).to_owned(),
+                row: None,
+                column: None,
+                problem: Problem::MissingRow { entry: index, section: e.control().section().to_owned() },
+            });
+        }
+    }
+    if plan_sheets == 0 && faults.is_empty() {
+        faults.push(Fault {
+            sheet: book.sheet_names().join(", "),
+            row: None,
+            column: None,
+            problem: Problem::Sheet("no sheet of the plan (a header row of § … Key) in this workbook".to_owned()),
+        });
+    }
+    let mut out = register.clone();
+    let mut all = Vec::new();
+    for (sheet, row, index, edit, changes) in edits {
+        if changes.is_empty() {
+            continue;
+        }
+        if let Err(e) = out.edit_entry(index, &edit) {
+            faults.push(Fault { sheet, row: Some(row), column: None, problem: Problem::Sheet(e.to_string()) });
+        }
+        all.extend(changes);
+    }
+    if !faults.is_empty() {
+        return Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
+    }
+    Ok(Imported { register: out, changes: all })
+}
+
+/// Why a key is not the register's.
+fn foreign(key: &str, register: &Register, print: &str) -> String {
+    let parts: Vec<&str> = key.split('/').collect();
+    match parts.as_slice() {
+        [form, p, version, rest @ ..] if *form == KEY_FORM && rest.len() == 4 => {
+            if *version != register.dataset_version() {
+                format!("is of dataset version {version}; the register is of {}", register.dataset_version())
+            } else if *p != print {
+                "is of another register (other services, overlay or duties)".to_owned()
+            } else {
+                "names no entry of the register".to_owned()
+            }
+        }
+        _ => format!("is not a key of the plan (expected {KEY_FORM}/…)"),
+    }
+}
+
+/// What the Statement of Applicability workbook's header holds, in English and Japanese: the control id, decision and justification.
+const SOA_CONTROL: [&str; 2] = ["control", "管理策"];
+const SOA_DECISION: [&str; 2] = ["decision", "お客さまの決定"];
+const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
+
+/// Reads the customer's decisions back from the Statement of Applicability workbook
+/// ([`soa::xlsx`](super::soa::xlsx)) into a copy of `register` ([`Register::decide`]): a decision (include or
+/// exclude, in either language) with its justification records it; both cells empty withdraw any decision. Every
+/// Annex A control must have its row, in the standard's order (theme heading rows aside). `workbook` names the file
+/// in messages.
+///
+/// # Errors
+///
+/// [`WorkbookError::Unreadable`] for bytes that are no xlsx workbook; [`WorkbookError::Refused`] with every
+/// [`Fault`]: an unknown decision (with the closest), a decision without a justification or a justification
+/// without a decision, a row whose control id is not the expected one, a control without a row. The register is
+/// not touched either way.
+///
+/// ```
+/// use idcf_responsibility::export::{plan, soa};
+/// use idcf_responsibility::{Choice, Iso2022Control, Lang, Register, Service, Soa};
+/// let mut r = Register::new(&[Service::SelfCloud], None);
+/// r.decide(Iso2022Control::get("A.5.7").unwrap(), Some((Choice::Include, "Feeds read weekly.")))?;
+/// let book = soa::xlsx(&Soa::of(&r), Lang::Ja)?;
+/// let imported = plan::import_soa_decisions(&r, &book, "soa.xlsx")?;
+/// assert!(imported.changes.is_empty());
+/// assert_eq!(imported.register, r);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
+    let mut book = open(bytes, workbook)?;
+    let mut faults = Vec::new();
+    let refuse = |faults| Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
+    // The statement's sheet: the first whose header has the decision column.
+    let mut found = None;
+    for name in book.sheet_names() {
+        if let Ok(range) = book.worksheet_range(&name) {
+            let width = range.end().map_or(0, |(_, c)| c);
+            let header: Vec<String> = (0..=width).map(|c| text(&range, 0, c as u16)).collect();
+            let col = |names: [&str; 2]| header.iter().position(|h| names.contains(&h.as_str()));
+            if let (Some(c), Some(d), Some(j)) = (col(SOA_CONTROL), col(SOA_DECISION), col(SOA_JUSTIFICATION)) {
+                let lang = if header.iter().any(|h| h == SOA_DECISION[0]) { Lang::En } else { Lang::Ja };
+                found = Some((name, range, c as u16, d as u16, j as u16, lang));
+                break;
+            }
+        }
+    }
+    let Some((sheet, range, c_col, d_col, j_col, lang)) = found else {
+        return refuse(vec![Fault {
+            sheet: book.sheet_names().join(", "),
+            row: None,
+            column: None,
+            problem: Problem::Sheet(
+                "no Statement of Applicability sheet (a header with control, decision and justification)".to_owned(),
+            ),
+        }]);
+    };
+    let column = |col: u16| Some(column_name(col, &text(&range, 0, col)));
+    let expected: Vec<Iso2022Control> = crate::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
+    let mut next = 0usize;
+    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>)> = Vec::new();
+    let last = range.end().map_or(0, |(r, _)| r);
+    let themes: Vec<String> = crate::Theme::ALL
+        .iter()
+        .flat_map(|&t| Lang::ALL.iter().map(move |&l| super::soa::theme_heading(t, l)))
+        .collect();
+    for row in 1..=last {
+        let shown = row + 1;
+        let id = text(&range, row, c_col).trim().to_owned();
+        let decision = text(&range, row, d_col).trim().to_owned();
+        let why = text(&range, row, j_col).trim().to_owned();
+        if themes.contains(&id) || (id.is_empty() && decision.is_empty() && why.is_empty()) {
+            continue;
+        }
+        let mut fault = |col: u16, problem| {
+            faults.push(Fault { sheet: sheet.clone(), row: Some(shown), column: column(col), problem });
+        };
+        let want = expected.get(next).copied();
+        let control = Iso2022Control::get(&id).filter(|c| Some(*c) == want);
+        let Some(control) = control else {
+            fault(
+                c_col,
+                Problem::UnexpectedControl {
+                    found: id.clone(),
+                    expected: want.map_or_else(|| "no further control".to_owned(), |w| w.id().to_owned()),
+                },
+            );
+            // Carry on from the control found, if it is a later one: one deleted row is one fault.
+            if let Some(pos) = Iso2022Control::get(&id).and_then(|c| expected.iter().position(|e| *e == c)) {
+                if pos > next {
+                    next = pos + 1;
+                }
+            }
+            continue;
+        };
+        next += 1;
+        let choice = if decision.is_empty() {
+            None
+        } else if let Ok(c) = decision.parse::<Choice>() {
+            Some(c)
+        } else {
+            let names: Vec<&str> = Choice::ALL.iter().flat_map(|c| [c.label(Lang::En), c.label(Lang::Ja)]).collect();
+            let closest = crate::vocab::closest(&decision, &names).first().map(|c| (*c).to_owned());
+            let expected = Choice::ALL.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(" or ");
+            fault(d_col, Problem::UnknownDecision { input: decision.clone(), expected, closest });
+            continue;
+        };
+        match (choice, why.is_empty()) {
+            (Some(c), true) => fault(j_col, Problem::MissingJustification { what: c.label(lang).to_owned() }),
+            (None, false) => fault(
+                j_col,
+                Problem::UnexpectedJustification {
+                    input: why.clone(),
+                    what: pick(lang, "no decision", "決定なし").to_owned(),
+                },
+            ),
+            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())))),
+            (None, true) => decisions.push((shown, control, None)),
+        }
+    }
+    for missing in expected.iter().skip(next) {
+        faults.push(Fault {
+            sheet: sheet.clone(),
+            row: None,
+            column: None,
+            problem: Problem::MissingControl { control: missing.id().to_owned() },
+        });
+    }
+    let mut out = register.clone();
+    let mut changes = Vec::new();
+    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification));
+    for (row, control, decision) in decisions {
+        let before = register.soa_decisions().get(&control);
+        if before == decision.as_ref() {
+            continue;
+        }
+        let after = shown(decision.as_ref());
+        let before = shown(before);
+        if let Err(e) = out.decide(control, decision.as_ref().map(|d| (d.choice, d.justification.as_str()))) {
+            faults.push(Fault {
+                sheet: sheet.clone(),
+                row: Some(row),
+                column: column(d_col),
+                problem: Problem::Sheet(e.problem),
+            });
+            continue;
+        }
+        changes.push(Change {
+            sheet: sheet.clone(),
+            row,
+            entry: None,
+            subject: control.id().to_owned(),
+            field: Field::Decision,
+            before,
+            after,
+        });
+    }
+    if !faults.is_empty() {
+        return refuse(faults);
+    }
+    Ok(Imported { register: out, changes })
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The plan through Excel as a team makes the round trip (export::plan, through `examples/plan.rs`): the workbook
+# is written, edited with another program (openpyxl: a status in Japanese and one in English, a team, a due date,
+# a note), read back, and the register compared; a typo in a status, a deleted row and the workbook of another
+# register are each refused with their place (exit 2) and leave the register file as it was; the workbook
+# opened and saved again by LibreOffice Calc keeps its drop-down and protection and reads back unchanged.
+#   tests/plan/check_plan.sh
+# Needs python3 (openpyxl from PyPI, pinned by tests/plan/requirements.txt, in a venv under target/plan-venv) and,
+# for the LibreOffice part, soffice (skipped with a warning without it).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+venv=target/plan-venv
+requirements=tests/plan/requirements.txt
+stamp="$venv/.installed"
+want="$(sha256sum "$requirements" | cut -d' ' -f1) $(python3 --version 2>&1)"
+if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "installing $requirements into $venv"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+  echo "$want" > "$stamp"
+fi
+py() { "$venv/bin/python" tests/plan/check_plan.py "$@"; }
+
+work="$PWD/target/plan-check"
+rm -rf "$work" && mkdir -p "$work"
+cargo build --locked -q --all-features --example plan --example register
+bin="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/examples"
+register="$work/register.json"
+"$bin/register" init idcf-cloud object-storage > "$register"
+"$bin/register" init self-cloud > "$work/other.json"
+for lang in en ja; do
+  "$bin/plan" export "$register" "$work/plan-$lang.xlsx" --lang "$lang"
+  py structure "$work/plan-$lang.xlsx" "$lang"
+done
+"$bin/plan" export "$work/other.json" "$work/other.xlsx"
+py edit "$work"
+
+# Each refusal: exit 2, the place in the message, the register file untouched.
+refused() {
+  local book="$1"; shift
+  local before; before="$(sha256sum "$register")"
+  set +e; out="$("$bin/plan" import "$register" "$work/$book" 2>&1)"; rc=$?; set -e
+  [ "$rc" = 2 ] || { echo "$book: exit $rc, expected 2: $out" >&2; exit 1; }
+  for expected in "$@"; do
+    grep -qF -- "$expected" <<<"$out" || { echo "$book: no \"$expected\" in: $out" >&2; exit 1; }
+  done
+  [ "$(sha256sum "$register")" = "$before" ] || { echo "$book: the register changed" >&2; exit 1; }
+  echo "ok: $book refused, the register unchanged"
+}
+refused typo.xlsx "workbook $work/typo.xlsx refused" "sheet Object Storage, row " "column H (Status): unknown status \"implemnted\"" "did you mean implemented?"
+refused deleted.xlsx "sheet Object Storage: entry " "has no row (a row deleted?)"
+refused other.xlsx "column N (Key): key \"plan1/" "is of another register"
+
+# The edited workbook: applied, listed, and the register compared.
+out="$("$bin/plan" import "$register" "$work/edited.xlsx")"
+grep -q "^5 change(s)$" <<<"$out" || { echo "edited.xlsx: $out" >&2; exit 1; }
+py compare "$register"
+
+# LibreOffice Calc opens and saves the workbook: the drop-down and the protection stay, and it reads back unchanged.
+if command -v soffice >/dev/null; then
+  "$bin/register" init idcf-cloud object-storage > "$work/fresh.json"
+  mkdir -p "$work/lo"
+  for lang in en ja; do
+    (cd "$work/lo" && soffice -env:UserInstallation="file://$work/profile" --headless --convert-to xlsx:"Calc MS Excel 2007 XML" \
+      "$work/plan-$lang.xlsx" >/dev/null 2>&1)
+    py structure "$work/lo/plan-$lang.xlsx" "$lang" --resaved
+    out="$("$bin/plan" import "$work/fresh.json" "$work/lo/plan-$lang.xlsx")"
+    grep -q "^0 change(s)$" <<<"$out" || { echo "LibreOffice's plan-$lang.xlsx: $out" >&2; exit 1; }
+    echo "ok: plan-$lang.xlsx saved by LibreOffice reads back unchanged"
+  done
+else
+  echo "WARNING: soffice is not installed; the LibreOffice part of the plan check is skipped"
+fi
+echo "ok: the plan through Excel"
