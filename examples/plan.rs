@@ -14,7 +14,7 @@
 use std::process::ExitCode;
 
 use idcf_responsibility::export::plan;
-use idcf_responsibility::{Lang, Register};
+use idcf_responsibility::{Lang, plan::Register};
 
 fn run(args: &[String]) -> Result<(), String> {
     let usage = "usage: plan export REGISTER OUT.xlsx [--lang en|ja] | plan import REGISTER IN.xlsx | plan import-soa REGISTER IN.xlsx";

@@ -7,7 +7,12 @@ use std::io::Cursor;
 use calamine::{Data, Reader as _, Xlsx, open_workbook_from_rs};
 use idcf_responsibility::export::plan::{self, Change, Field, Problem, WorkbookError};
 use idcf_responsibility::export::soa;
-use idcf_responsibility::{Choice, Control, EntryEdit, Iso2022Control, Lang, Register, Service, Soa, Status};
+use idcf_responsibility::{
+    Control, Lang, Service,
+    iso::Iso2022Control,
+    plan::{EntryEdit, Register, Status},
+    soa::{Choice, Soa},
+};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 /// A cell as another writer leaves it.
@@ -322,7 +327,7 @@ fn a(id: &str) -> Iso2022Control {
 
 /// The statement sheet's row (from 0) of a control: after the header, a heading row per theme.
 fn soa_row(control: Iso2022Control) -> u32 {
-    let themes_before = idcf_responsibility::Theme::ALL.iter().position(|t| *t == control.theme()).unwrap() as u32;
+    let themes_before = idcf_responsibility::iso::Theme::ALL.iter().position(|t| *t == control.theme()).unwrap() as u32;
     control.index() as u32 + 2 + themes_before
 }
 

@@ -23,7 +23,7 @@
 //!
 //! ```
 //! use idcf_responsibility::export::plan;
-//! use idcf_responsibility::{Lang, Register, Service};
+//! use idcf_responsibility::{Lang, Service, plan::Register};
 //! let register = Register::new(&[Service::ObjectStorage], None);
 //! let book = plan::xlsx(&register, Lang::Ja)?;
 //! // Read back untouched: nothing changes.
@@ -46,9 +46,12 @@ use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
 
 use super::{not_applicable, owner_mark, pick, tagged};
 use crate::{
-    Choice, Date, Decision, Entry, EntryEdit, Iso2022Control, Lang, Matrix, Party, Provenance, Register, Service,
+    Lang, Matrix, Party, Provenance, Service,
+    iso::Iso2022Control,
+    plan::{Date, Entry, EntryEdit, Register},
+    soa::{Choice, Decision},
 };
-use crate::{Status, Text};
+use crate::{Text, plan::Status};
 
 /// The version of the key's form, its first part.
 const KEY_FORM: &str = "plan1";
@@ -153,7 +156,7 @@ fn sheet_name(service: Service, lang: Lang) -> &'static str {
 /// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
 ///
 /// ```
-/// use idcf_responsibility::{export::plan, Lang, Register, Service};
+/// use idcf_responsibility::{export::plan, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
 /// let book = plan::xlsx(&r, Lang::En)?;
 /// assert!(book.starts_with(b"PK\x03\x04"));
@@ -283,7 +286,7 @@ pub enum Field {
 ///
 /// ```
 /// use idcf_responsibility::export::plan::{self, Field};
-/// use idcf_responsibility::{EntryEdit, Lang, Register, Service};
+/// use idcf_responsibility::{Lang, Service, plan::{EntryEdit, Register}};
 /// let before = Register::new(&[Service::ObjectStorage], None);
 /// let mut after = before.clone();
 /// after.edit_entry(0, &EntryEdit::new().team("Ops"))?;
@@ -438,7 +441,7 @@ pub enum Problem {
 ///
 /// ```
 /// use idcf_responsibility::export::plan::{self, Problem};
-/// use idcf_responsibility::{Lang, Register, Service};
+/// use idcf_responsibility::{Lang, Service, plan::Register};
 /// let mine = Register::new(&[Service::ObjectStorage], None);
 /// let theirs = Register::new(&[Service::SelfCloud], None);
 /// let err = plan::import(&mine, &plan::xlsx(&theirs, Lang::En)?, "plan.xlsx").unwrap_err();
@@ -466,7 +469,7 @@ pub struct Fault {
 ///
 /// ```
 /// use idcf_responsibility::export::plan::{self, WorkbookError};
-/// use idcf_responsibility::{Register, Service};
+/// use idcf_responsibility::{Service, plan::Register};
 /// let err = plan::import(&Register::new(&[Service::SelfCloud], None), b"not a workbook", "x.xlsx").unwrap_err();
 /// assert!(matches!(err, WorkbookError::Unreadable { .. }));
 /// assert!(err.to_string().starts_with("workbook x.xlsx cannot be read"), "{err}");
@@ -497,7 +500,7 @@ impl WorkbookError {
     ///
     /// ```
     /// use idcf_responsibility::export::plan;
-    /// use idcf_responsibility::{Register, Service};
+    /// use idcf_responsibility::{Service, plan::Register};
     /// let err = plan::import(&Register::new(&[Service::SelfCloud], None), b"", "x.xlsx").unwrap_err();
     /// assert!(err.faults().is_empty());
     /// ```
@@ -646,7 +649,7 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
 ///
 /// ```
 /// use idcf_responsibility::export::plan;
-/// use idcf_responsibility::{Register, Service};
+/// use idcf_responsibility::{Service, plan::Register};
 /// let r = Register::new(&[Service::SelfCloud], None);
 /// let imported = plan::import(&r, &plan::xlsx(&r, idcf_responsibility::Lang::En)?, "plan.xlsx")?;
 /// assert_eq!(imported.register, r);
@@ -841,7 +844,7 @@ const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 ///
 /// ```
 /// use idcf_responsibility::export::{plan, soa};
-/// use idcf_responsibility::{Choice, Iso2022Control, Lang, Register, Service, Soa};
+/// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::{Choice, Soa}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
 /// r.decide(Iso2022Control::get("A.5.7").unwrap(), Some((Choice::Include, "Feeds read weekly.")))?;
 /// let book = soa::xlsx(&Soa::of(&r), Lang::Ja)?;
@@ -879,11 +882,11 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
         }]);
     };
     let column = |col: u16| Some(column_name(col, &text(&range, 0, col)));
-    let expected: Vec<Iso2022Control> = crate::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
+    let expected: Vec<Iso2022Control> = crate::iso::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
     let mut next = 0usize;
     let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>)> = Vec::new();
     let last = range.end().map_or(0, |(r, _)| r);
-    let themes: Vec<String> = crate::Theme::ALL
+    let themes: Vec<String> = crate::iso::Theme::ALL
         .iter()
         .flat_map(|&t| Lang::ALL.iter().map(move |&l| super::soa::theme_heading(t, l)))
         .collect();
