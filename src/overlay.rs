@@ -336,7 +336,8 @@ impl Overlay {
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the reason is not given in English and Japanese; the overlay is unchanged.
+    /// [`Inconsistency`] when the reason is given in neither English nor Japanese (one is enough; the other prints
+    /// as missing); the overlay is unchanged.
     pub fn not_applicable(&mut self, service: Service, control: Control, reason: Text) -> Result<(), Inconsistency> {
         check_override(service, control, &reason, None)?;
         self.push(service, control, Tailoring::NotApplicable, reason);
@@ -355,14 +356,14 @@ impl Overlay {
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the note or its reason is not given in English and Japanese; the overlay is
-    /// unchanged.
+    /// [`Inconsistency`] when the note or its reason is given in neither English nor Japanese (one is enough);
+    /// the overlay is unchanged.
     pub fn note(&mut self, service: Service, control: Control, text: Text, reason: Text) -> Result<(), Inconsistency> {
         check_override(service, control, &reason, None)?;
-        if text.is_blank() {
+        if text.is_empty() {
             return Err(Inconsistency::new(
                 format!("{service}, {}", control.section()),
-                "a note needs its text in English and Japanese",
+                "a note needs its text in English or Japanese",
             ));
         }
         self.push(service, control, Tailoring::Note { text }, reason);
@@ -444,8 +445,8 @@ impl Overlay {
                 return Err(Inconsistency::new(place(), "the base cell is of another service or control"));
             }
             if let Tailoring::Note { text } = &o.change {
-                if text.is_blank() {
-                    return Err(Inconsistency::new(place(), "a note needs its text in English and Japanese"));
+                if text.is_empty() {
+                    return Err(Inconsistency::new(place(), "a note needs its text in English or Japanese"));
                 }
             }
         }
@@ -467,8 +468,8 @@ fn same_duty(a: &Duty, b: &Duty) -> bool {
 
 fn check_override(service: Service, control: Control, reason: &Text, duty: Option<&Duty>) -> Result<(), Inconsistency> {
     let place = || format!("{service}, {}", control.section());
-    if reason.is_blank() {
-        return Err(Inconsistency::new(place(), "an override needs its reason in English and Japanese"));
+    if reason.is_empty() {
+        return Err(Inconsistency::new(place(), "an override needs its reason in English or Japanese"));
     }
     if let Some(problem) = duty.and_then(|d| d.problem(service, control)) {
         return Err(Inconsistency::new(place(), problem));
