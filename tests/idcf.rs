@@ -204,9 +204,27 @@ fn a_closed_pipe_ends_every_subcommand_quietly() {
         vec!["register".into(), "oscal".into(), out("r.json"), out("oscal")],
         vec!["register".into(), "soa".into(), out("r.json")],
         vec!["register".into(), "soa".into(), out("r.json"), "--format".into(), "json".into()],
-        vec!["register".into(), "decide".into(), out("r.json"), "A.5.7".into(), "exclude".into(), "--justification".into(), "No feeds.".into()],
+        vec![
+            "register".into(),
+            "decide".into(),
+            out("r.json"),
+            "A.5.7".into(),
+            "exclude".into(),
+            "--justification".into(),
+            "No feeds.".into(),
+        ],
         vec!["overlay".into(), "init".into(), out("o2.json")],
-        vec!["overlay".into(), "note".into(), out("o.json"), "idcf-cloud".into(), "6.5.1".into(), "--text".into(), "Nightly.".into(), "--reason".into(), "Plan.".into()],
+        vec![
+            "overlay".into(),
+            "note".into(),
+            out("o.json"),
+            "idcf-cloud".into(),
+            "6.5.1".into(),
+            "--text".into(),
+            "Nightly.".into(),
+            "--reason".into(),
+            "Plan.".into(),
+        ],
         vec!["overlay".into(), "show".into(), out("o.json")],
         vec!["overlay".into(), "check".into(), out("o.json")],
         vec!["completions".into(), "bash".into()],
@@ -269,7 +287,8 @@ fn diff_compares_an_older_export_and_an_overlay() {
     assert_eq!((code, stdout.as_str()), (0, "no changes\n"));
     let overlay = dir.join("o.json");
     assert_eq!(idcf(&["overlay", "init", s(&overlay)]).0, 0);
-    let (code, ..) = idcf(&["overlay", "not-applicable", s(&overlay), "self-cloud", "7.6.2", "--reason", "No telework."]);
+    let (code, ..) =
+        idcf(&["overlay", "not-applicable", s(&overlay), "self-cloud", "7.6.2", "--reason", "No telework."]);
     assert_eq!(code, 0);
     let (code, stdout, _) = idcf(&["diff", "--overlay", s(&overlay)]);
     assert_eq!(code, 0);
@@ -297,8 +316,22 @@ fn register_set_records_every_field_and_refuses_with_the_real_problem_writing_no
     assert!(stdout.ends_with(": 24 entries\n"), "{stdout}");
     refused(&reg, &["register", "init", s(&reg), "self-cloud"], "exists; give --force");
     let (code, stdout, stderr) = idcf(&[
-        "register", "set", s(&reg), "6.5.1", "--status", "実施済み", "--team", "Ops", "--evidence", "runbook",
-        "--evidence", "ticket 12", "--due", "2027-01-31", "--append-note", "first",
+        "register",
+        "set",
+        s(&reg),
+        "6.5.1",
+        "--status",
+        "実施済み",
+        "--team",
+        "Ops",
+        "--evidence",
+        "runbook",
+        "--evidence",
+        "ticket 12",
+        "--due",
+        "2027-01-31",
+        "--append-note",
+        "first",
     ]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("1 entry of §6.5.1: status implemented, team \"Ops\""), "{stdout}");
@@ -317,10 +350,16 @@ fn register_set_records_every_field_and_refuses_with_the_real_problem_writing_no
     assert_eq!(idcf(&["register", "set", s(&reg), "6.5.1", "--status", "in progress", "--note", "again"]).0, 0);
     // Each refusal names the real problem, exits 2 and leaves the file as it was.
     let r = s(&reg);
-    refused(&reg, &["register", "set", r, "6.5.1", "--service", "self-cloud", "--status", "implemented"],
-        "self-cloud is not in the register; it covers object-storage");
-    refused(&reg, &["register", "set", r, "6.8.6", "--status", "implemented"],
-        "section 6.8.6 has no customer duty for object-storage (the provider owns it)");
+    refused(
+        &reg,
+        &["register", "set", r, "6.5.1", "--service", "self-cloud", "--status", "implemented"],
+        "self-cloud is not in the register; it covers object-storage",
+    );
+    refused(
+        &reg,
+        &["register", "set", r, "6.8.6", "--status", "implemented"],
+        "section 6.8.6 has no customer duty for object-storage (the provider owns it)",
+    );
     refused(&reg, &["register", "set", r, "6.5.1", "--due", "2027-02-30"], "invalid date \"2027-02-30\"");
     refused(&reg, &["register", "set", r, "6.5.1", "--status", "implemnted"], "did you mean implemented");
     refused(&reg, &["register", "set", r, "6.5.1", "--status", "not-applicable"], "--justification");
@@ -348,7 +387,8 @@ fn register_report_oscal_soa_and_decisions() {
     let (code, stdout, _) = idcf(&["register", "report", s(&reg)]);
     assert_eq!(code, 0);
     assert!(stdout.contains("## Settled duties (1)"), "{stdout}");
-    let (code, stdout, stderr) = idcf(&["register", "decide", s(&reg), "A.5.7", "exclude", "--justification", "No feeds."]);
+    let (code, stdout, stderr) =
+        idcf(&["register", "decide", s(&reg), "A.5.7", "exclude", "--justification", "No feeds."]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.ends_with("A.5.7 exclude\n"), "{stdout}");
     let (code, stdout, _) = idcf(&["register", "soa", s(&reg), "--format", "json"]);
@@ -385,14 +425,28 @@ fn overlay_edits_from_the_command_line_in_one_language_and_refusals_write_nothin
     assert_eq!(idcf(&["overlay", "init", f]).0, 0);
     refused(&o, &["overlay", "init", f], "exists; give --force");
     let (code, _, stderr) = idcf(&[
-        "overlay", "add-duty", f, "private-cloud", "6.8.6", "--party", "customer", "--kind", "performs", "--layer",
-        "customer-environment", "--text", "Runs its own NTP source.", "--reason", "Our time-keeping policy.",
+        "overlay",
+        "add-duty",
+        f,
+        "private-cloud",
+        "6.8.6",
+        "--party",
+        "customer",
+        "--kind",
+        "performs",
+        "--layer",
+        "customer-environment",
+        "--text",
+        "Runs its own NTP source.",
+        "--reason",
+        "Our time-keeping policy.",
     ]);
     assert_eq!(code, 0, "{stderr}");
     // Duty 1 of idcf-cloud 6.5.1 as who-owns numbers it.
     let (_, answer, _) = who_owns(&["idcf-cloud", "6.5.1"]);
     let first = answer.lines().find(|l| l.starts_with("    1. ")).expect("duty 1").to_owned();
-    let (code, _, stderr) = idcf(&["overlay", "remove-duty", f, "idcf-cloud", "6.5.1", "1", "--reason-ja", "委託済み。"]);
+    let (code, _, stderr) =
+        idcf(&["overlay", "remove-duty", f, "idcf-cloud", "6.5.1", "1", "--reason-ja", "委託済み。"]);
     assert_eq!(code, 0, "{stderr}");
     let (code, ..) = idcf(&["overlay", "not-applicable", f, "self-cloud", "7.6.2", "--reason-ja", "テレワークなし。"]);
     assert_eq!(code, 0);
@@ -415,17 +469,60 @@ fn overlay_edits_from_the_command_line_in_one_language_and_refusals_write_nothin
     let json = std::fs::read_to_string(&o).expect("read");
     assert!(json.contains("\"en\": \"Runs its own NTP source.\"") && !json.contains("\"ja\": \"\""), "{json}");
     // Refusals: nothing written.
-    refused(&o, &["overlay", "remove-duty", f, "idcf-cloud", "6.5.1", "9", "--reason", "x"],
-        "has no duty 9: its duties are numbered 1 to");
-    refused(&o, &["overlay", "add-duty", f, "private-cloud", "6.8.6", "--party", "customer", "--kind", "offers",
-        "--layer", "platform", "--text", "x", "--reason", "y"], "a customer performs, may or requests");
-    refused(&o, &["overlay", "add-duty", f, "private-cloud", "6.8.6", "--party", "customer", "--kind", "performs",
-        "--layer", "platform", "--text", "x"], "--reason");
+    refused(
+        &o,
+        &["overlay", "remove-duty", f, "idcf-cloud", "6.5.1", "9", "--reason", "x"],
+        "has no duty 9: its duties are numbered 1 to",
+    );
+    refused(
+        &o,
+        &[
+            "overlay",
+            "add-duty",
+            f,
+            "private-cloud",
+            "6.8.6",
+            "--party",
+            "customer",
+            "--kind",
+            "offers",
+            "--layer",
+            "platform",
+            "--text",
+            "x",
+            "--reason",
+            "y",
+        ],
+        "a customer performs, may or requests",
+    );
+    refused(
+        &o,
+        &[
+            "overlay",
+            "add-duty",
+            f,
+            "private-cloud",
+            "6.8.6",
+            "--party",
+            "customer",
+            "--kind",
+            "performs",
+            "--layer",
+            "platform",
+            "--text",
+            "x",
+        ],
+        "--reason",
+    );
     refused(&o, &["overlay", "note", f, "idcf-cloud", "6.5.1", "--text", " ", "--reason", "y"], "English or Japanese");
     refused(&o, &["overlay", "not-applicable", f, "nowhere", "6.5.1", "--reason", "y"], "nowhere");
     let broken = dir.join("broken.json");
     std::fs::write(&broken, "{\"overrides\": 1}").expect("write");
-    refused(&broken, &["overlay", "note", s(&broken), "idcf-cloud", "6.5.1", "--text", "a", "--reason", "b"], "overlay");
+    refused(
+        &broken,
+        &["overlay", "note", s(&broken), "idcf-cloud", "6.5.1", "--text", "a", "--reason", "b"],
+        "overlay",
+    );
     refused(&broken, &["overlay", "check", s(&broken)], "overlay");
     // A register made with the overlay carries the one-language duty.
     let reg = dir.join("r.json");

@@ -16,8 +16,8 @@ use std::process::ExitCode;
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use idcf_responsibility::export::{self, Format, oscal, report};
 use idcf_responsibility::{
-    Answer, Cell, Choice, Control, Date, Drift, Duty, DutyKind, EntryEdit, Iso2022Control, Lang, Layer, Matrix,
-    Miss, Overlay, ParseError, Party, Register, Role, Scope, Service, Soa, Status, Tailoring, Text,
+    Answer, Cell, Choice, Control, Date, Drift, Duty, DutyKind, EntryEdit, Iso2022Control, Lang, Layer, Matrix, Miss,
+    Overlay, ParseError, Party, Register, Role, Scope, Service, Soa, Status, Tailoring, Text,
 };
 
 const EXIT_CODES: &str = "\
@@ -511,8 +511,7 @@ fn who_owns(args: &WhoOwns) -> Done {
     if let Some(message) = found.message() {
         return Err(refusal(&found, message, args.service, lang));
     }
-    let cells: Vec<&Cell> =
-        Matrix::builtin().search(args.service, &query).into_iter().map(|(cell, _)| cell).collect();
+    let cells: Vec<&Cell> = Matrix::builtin().search(args.service, &query).into_iter().map(|(cell, _)| cell).collect();
     let notes = found.notes(lang);
     if args.json {
         for note in &notes {
@@ -630,8 +629,8 @@ fn write_folder(dir: &Path, files: &[(&str, String)], force: bool) -> Done {
 // diff
 
 fn load_overlay(path: &Path) -> Result<Overlay, Failure> {
-    let overlay = Overlay::from_json(&read(path, "overlay")?)
-        .map_err(|e| bad(format!("{}: {}", path.display(), chain(&e))))?;
+    let overlay =
+        Overlay::from_json(&read(path, "overlay")?).map_err(|e| bad(format!("{}: {}", path.display(), chain(&e))))?;
     Ok(overlay)
 }
 
@@ -705,8 +704,7 @@ fn diff(args: &DiffArgs) -> Done {
 /// Loads a register, validating it, and prints its drift and its overlay's conflicts as warnings.
 fn load_register(path: &Path) -> Result<Register, Failure> {
     let shown = path.display();
-    let register =
-        Register::from_json(&read(path, "register")?).map_err(|e| bad(format!("{shown}: {}", chain(&e))))?;
+    let register = Register::from_json(&read(path, "register")?).map_err(|e| bad(format!("{shown}: {}", chain(&e))))?;
     if let Some(overlay) = register.overlay() {
         for conflict in conflicts(overlay) {
             warn(&format!("register {shown}: its overlay's {conflict}"));
@@ -789,10 +787,9 @@ fn register(command: RegisterCommand) -> Done {
                     }
                     ((soa.to_json() + "\n").into_bytes(), false)
                 }
-                SoaFormat::Xlsx => (
-                    export::soa::xlsx(&soa, lang).map_err(|e| bad(format!("cannot write the workbook: {e}")))?,
-                    true,
-                ),
+                SoaFormat::Xlsx => {
+                    (export::soa::xlsx(&soa, lang).map_err(|e| bad(format!("cannot write the workbook: {e}")))?, true)
+                }
             };
             deliver(&output, &bytes, binary, "soa.xlsx")
         }
@@ -804,18 +801,15 @@ fn register(command: RegisterCommand) -> Done {
                 DecideChoice::Exclude => Some((Choice::Exclude, why)),
                 DecideChoice::Withdraw => None,
             };
-            let before = register
-                .decide(control, choice)
-                .map_err(|e| bad(format!("register {}: {e}", file.display())))?;
+            let before =
+                register.decide(control, choice).map_err(|e| bad(format!("register {}: {e}", file.display())))?;
             if choice.is_none() && before.is_none() {
                 return Err(bad(format!("register {}: no decision on {control} to withdraw", file.display())));
             }
             save_register(&file, &register)?;
             let what = match decision {
                 DecideChoice::Withdraw => "withdrawn: the proposal stands".to_owned(),
-                DecideChoice::Include | DecideChoice::Exclude => {
-                    choice.map(|(c, _)| c.to_string()).unwrap_or_default()
-                }
+                DecideChoice::Include | DecideChoice::Exclude => choice.map(|(c, _)| c.to_string()).unwrap_or_default(),
             };
             emit(format!("{}: {control} {what}\n", file.display()).as_bytes())
         }
@@ -872,9 +866,7 @@ fn set(args: &SetArgs) -> Done {
         edit = edit.append_note(note.clone());
     }
     if said.is_empty() {
-        return Err(bad(
-            "nothing to set: give --status, --team, --evidence, --due, --note or --append-note",
-        ));
+        return Err(bad("nothing to set: give --status, --team, --evidence, --due, --note or --append-note"));
     }
     let changed = register
         .edit(args.service, args.control, &edit)
@@ -969,8 +961,12 @@ fn overlay(command: OverlayCommand) -> Done {
             let conflicts = conflicts(&overlay);
             if conflicts.is_empty() {
                 return emit(
-                    format!("{}: {} overrides, all fit the built-in matrix\n", file.display(), overlay.overrides().len())
-                        .as_bytes(),
+                    format!(
+                        "{}: {} overrides, all fit the built-in matrix\n",
+                        file.display(),
+                        overlay.overrides().len()
+                    )
+                    .as_bytes(),
                 );
             }
             Err(bad(format!("overlay {}: {}", file.display(), conflicts.join("\n  "))))
