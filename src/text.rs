@@ -20,11 +20,11 @@ use std::borrow::Cow;
 #[cfg_attr(feature = "schemars", schemars(extend("anyOf" = [{"required": ["en"]}, {"required": ["ja"]}])))]
 #[non_exhaustive]
 pub struct Text {
-    /// English; empty when the text was given in Japanese only (a customer's text: [`Text::lacks`]).
+    /// English; empty, and absent from the JSON, when a customer's text was given in Japanese only ([`Text::lacks`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "str::is_empty"))]
     #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S"), transform = no_default))]
     pub en: Cow<'static, str>,
-    /// Japanese; empty when the text was given in English only (a customer's text: [`Text::lacks`]).
+    /// Japanese; empty, and absent from the JSON, when a customer's text was given in English only ([`Text::lacks`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "str::is_empty"))]
     #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S"), transform = no_default))]
     pub ja: Cow<'static, str>,

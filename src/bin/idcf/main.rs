@@ -9,6 +9,7 @@
 //! makes, the customer's register (plan) and Statement of Applicability, and the customer's overlay. `idcf --help`
 //! and `idcf SUBCOMMAND --help` say the rest; the README's "The idcf program" section is the same text.
 
+use std::fmt::Write as _;
 use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -207,7 +208,7 @@ enum RegisterCommand {
         #[command(flatten)]
         output: Output,
     },
-    /// Records the customer's decision on an ISO/IEC 27001:2022 control (it prevails over the proposal in the SoA)
+    /// Records the customer's decision on an ISO/IEC 27001:2022 control (it prevails over the proposal in the `SoA`)
     #[command(after_help = EXIT_CODES)]
     Decide {
         /// The register
@@ -543,17 +544,18 @@ fn refusal(found: &idcf_responsibility::Lookup, message: String, service: Servic
     let owner_word = Text::new("owner", "担当");
     for reading in &found.readings {
         let title = reading.title_en.as_deref().map_or_else(String::new, |t| format!(" ({t})"));
-        message.push_str(&format!("\n  {}{title}:", reading.qualified()));
+        let _ = write!(message, "\n  {}{title}:", reading.qualified());
         for &control in &reading.controls {
             let cell = Matrix::builtin().cell(service, control);
             let owner = cell.owner().map_or_else(|| not_applicable.get(lang), |o| o.label(lang));
             let title_en = if lang == Lang::Ja { String::new() } else { format!(" {}", control.title_en()) };
-            message.push_str(&format!(
+            let _ = write!(
+                message,
                 "\n    §{} 「{}」{title_en}: {} {owner}",
                 control.section(),
                 control.title_ja(),
                 owner_word.get(lang)
-            ));
+            );
         }
     }
     Failure { code: 2, message }
@@ -688,9 +690,9 @@ fn diff(args: &DiffArgs) -> Done {
     } else {
         let mut out = String::new();
         for cell in &cells {
-            out.push_str(&format!("{} §{} {}\n", cell.service, cell.control.section(), cell.control.title_en()));
+            let _ = writeln!(out, "{} §{} {}", cell.service, cell.control.section(), cell.control.title_en());
             for change in &cell.changes {
-                out.push_str(&format!("  {change}\n"));
+                let _ = writeln!(out, "  {change}");
             }
         }
         out
@@ -987,16 +989,17 @@ fn show(overlay: &Overlay, lang: Lang) -> String {
             Tailoring::Note { text } => format!("note: {}", text.get(lang)),
             _ => "another change".to_owned(),
         };
-        out.push_str(&format!(
-            "overrides[{i}] {} §{} {}: {what}\n  reason: {}\n",
+        let _ = writeln!(
+            out,
+            "overrides[{i}] {} §{} {}: {what}\n  reason: {}",
             o.service(),
             o.control().section(),
             o.control().title_en(),
             o.reason().get(lang)
-        ));
+        );
     }
     for conflict in conflicts(overlay) {
-        out.push_str(&format!("conflict: {conflict}\n"));
+        let _ = writeln!(out, "conflict: {conflict}");
     }
     out
 }
