@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
-use idcf_responsibility::export::{self, Format, oscal, report};
+#[cfg(feature = "oscal")]
+use idcf_responsibility::export::oscal;
+use idcf_responsibility::export::{self, Format, report};
 use idcf_responsibility::{
     Answer, Cell, Choice, Control, Date, Drift, Duty, DutyKind, EntryEdit, Iso2022Control, Lang, Layer, Matrix, Miss,
     Overlay, ParseError, Party, Register, Role, Scope, Service, Soa, Status, Tailoring, Text,
@@ -584,6 +586,7 @@ fn cell_json(cell: &Cell) -> serde_json::Value {
 fn export_matrix(args: &ExportArgs) -> Done {
     let lang = args.lang;
     let format = match args.format {
+        #[cfg(feature = "oscal")]
         ExportFormat::OscalBundle => {
             let Some(dir) = &args.output.output else {
                 return Err(bad("oscal-bundle writes a folder: give it with -o DIR"));
@@ -593,13 +596,25 @@ fn export_matrix(args: &ExportArgs) -> Done {
             return write_folder(dir, &files, args.output.force);
         }
         ExportFormat::Json => Format::Json,
+        #[cfg(feature = "schemars")]
         ExportFormat::Schema => Format::Schema,
+        #[cfg(feature = "oscal")]
         ExportFormat::Oscal => Format::Oscal,
+        #[cfg(feature = "oscal")]
         ExportFormat::OscalSsp => Format::OscalSsp,
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Markdown => Format::Markdown,
         ExportFormat::Html => Format::Html,
+        #[cfg(feature = "xlsx")]
         ExportFormat::Xlsx => Format::Xlsx,
+        #[cfg(not(feature = "schemars"))]
+        ExportFormat::Schema => return Err(not_built("the schema", "schemars")),
+        #[cfg(not(feature = "oscal"))]
+        ExportFormat::Oscal | ExportFormat::OscalSsp | ExportFormat::OscalBundle => {
+            return Err(not_built("OSCAL", "oscal"));
+        }
+        #[cfg(not(feature = "xlsx"))]
+        ExportFormat::Xlsx => return Err(not_built("the workbook", "xlsx")),
     };
     if !format.has_lang() && lang != Lang::En {
         warn(&format!("{format} carries both languages; --lang {lang} is ignored"));
@@ -608,6 +623,16 @@ fn export_matrix(args: &ExportArgs) -> Done {
     deliver(&args.output, &bytes, !format.is_text(), &format!("matrix.{format}"))
 }
 
+/// A format this build was made without: the install command that has it.
+#[cfg(not(all(feature = "schemars", feature = "oscal", feature = "xlsx")))]
+fn not_built(what: &str, feature: &str) -> Failure {
+    bad(format!(
+        "{what} needs the {feature} feature, which this build of idcf lacks: cargo install --path . --features cli,{feature} \
+         (or cli-full for every format)"
+    ))
+}
+
+#[cfg(feature = "oscal")]
 /// Writes files into a folder, creating it; every file is checked before any is written, so a refusal writes
 /// nothing. Lists the paths written.
 fn write_folder(dir: &Path, files: &[(&str, String)], force: bool) -> Done {
@@ -762,12 +787,18 @@ fn register(command: RegisterCommand) -> Done {
                 ReportFormat::Md => (report::markdown(&register, lang).into_bytes(), false),
                 ReportFormat::Html => (report::html(&register, lang).into_bytes(), false),
                 ReportFormat::Csv => (report::csv(&register, lang).into_bytes(), false),
+                #[cfg(feature = "xlsx")]
                 ReportFormat::Xlsx => {
                     (report::xlsx(&register, lang).map_err(|e| bad(format!("cannot write the workbook: {e}")))?, true)
                 }
+                #[cfg(not(feature = "xlsx"))]
+                ReportFormat::Xlsx => return Err(not_built("the workbook", "xlsx")),
             };
             deliver(&output, &bytes, binary, "report.xlsx")
         }
+        #[cfg(not(feature = "oscal"))]
+        RegisterCommand::Oscal { .. } => Err(not_built("OSCAL", "oscal")),
+        #[cfg(feature = "oscal")]
         RegisterCommand::Oscal { file, dir, lang, force } => {
             let register = load_register(&file)?;
             let lang = lang.lang;
@@ -789,9 +820,12 @@ fn register(command: RegisterCommand) -> Done {
                     }
                     ((soa.to_json() + "\n").into_bytes(), false)
                 }
+                #[cfg(feature = "xlsx")]
                 SoaFormat::Xlsx => {
                     (export::soa::xlsx(&soa, lang).map_err(|e| bad(format!("cannot write the workbook: {e}")))?, true)
                 }
+                #[cfg(not(feature = "xlsx"))]
+                SoaFormat::Xlsx => return Err(not_built("the workbook", "xlsx")),
             };
             deliver(&output, &bytes, binary, "soa.xlsx")
         }
