@@ -430,7 +430,7 @@ impl Overlay {
 
 impl Overlay {
     /// What is wrong with the overlay, if anything, naming the override (`overrides[i] (service, section)`): a
-    /// reason or a note without text in both languages, an added duty that does not fit its cell, a base cell of
+    /// reason or a note with text in neither language, an added duty that does not fit its cell, a base cell of
     /// another service or control. Loading an overlay, alone or inside a register, runs it.
     pub(crate) fn check(&self) -> Result<(), Inconsistency> {
         for (i, o) in self.overrides.iter().enumerate() {
@@ -523,9 +523,9 @@ impl Overlay {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// Loads an overlay from JSON, validating every override (hand edits included): a reason in both languages, an
-    /// added duty that fits its cell, a base cell that is a consistent cell of the same service and control. An
-    /// overlay made against another dataset version loads; [`Overlay::apply`] reports what changed.
+    /// Loads an overlay from JSON, validating every override (hand edits included): a reason (one language is
+    /// enough), an added duty that fits its cell, a base cell that is a consistent cell of the same service and
+    /// control. An overlay made against another dataset version loads; [`Overlay::apply`] reports what changed.
     ///
     /// # Errors
     ///
@@ -538,7 +538,10 @@ impl Overlay {
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// let json = overlay.to_json();
     /// assert_eq!(Overlay::from_json(&json)?, overlay);
-    /// let broken = json.replace("No telework.", " ");
+    /// // One language is enough for the customer's reason; none is refused.
+    /// let one = json.replace(r#""ja": "なし。""#, r#""ja": """#);
+    /// assert!(Overlay::from_json(&one).is_ok());
+    /// let broken = one.replace("No telework.", " ");
     /// let err = Overlay::from_json(&broken).unwrap_err();
     /// assert!(err.to_string().contains("overrides[0] (self-cloud, 7.6.2)"), "{err}");
     /// # Ok::<(), idcf_responsibility::Error>(())
