@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-300}"
 for t in parse_ids who_owns_args load_json load_register; do mkdir -p "fuzz/corpus/$t"; done
-cargo run --locked -q --all-features --example export -- json > fuzz/corpus/load_json/builtin.json
+cargo run --locked -q --all-features --bin idcf -- export json > fuzz/corpus/load_json/builtin.json
 cargo fuzz build -s none
 for t in parse_ids who_owns_args load_json load_register; do
   max_len=4096

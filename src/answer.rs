@@ -1,4 +1,4 @@
-//! An answer to "who owns this control for this service", printed: what `who_owns` writes, as a library call.
+//! An answer to "who owns this control for this service", printed: what `idcf who-owns` writes, as a library call.
 
 use std::fmt::{self, Write as _};
 
@@ -30,8 +30,10 @@ mod words {
 /// ISO ids of each edition with how they are known, the owner and its provenance (derived from stated duties, our
 /// inference, or the customer's decision), the summary, each party's duties with their provenance
 /// ([`Provenance::cite`]: a stated duty cites its sentence, an inferred one gives our reason, a customer's decision
-/// gives the customer's reason and cites no sentence), what is made available, what the provider does not
-/// disclose or limits; then the document's caveats. Its [`Display`](fmt::Display) is the text `who_owns` prints.
+/// gives the customer's reason and cites no sentence) numbered by its place in the cell (the number `idcf overlay
+/// remove-duty` takes), what is made available, what the provider does not
+/// disclose or limits; then the document's caveats. Its [`Display`](fmt::Display) is the text `idcf who-owns`
+/// prints.
 ///
 /// ```
 /// use idcf_responsibility::{Answer, Lang, Matrix, Service};
@@ -42,6 +44,7 @@ mod words {
 /// assert!(text.starts_with("Object Storage: 2 control(s) for \"backup\""));
 /// assert!(text.contains("§6.5.1 「情報のバックアップ」 Information back-up"));
 /// assert!(text.contains("owner: customer (our inference)"));
+/// assert!(text.contains("\n    1. Keeps its own copies of the data"));
 /// assert!(text.contains("The document's caveats:"));
 ///
 /// // The provider's limit in 11.3.1 is part of the answer.
@@ -71,7 +74,7 @@ impl<'a> Answer<'a> {
         Answer { service, query, cells, lang }
     }
 
-    /// The answer `who_owns` gives: every cell of `service` that [`Matrix::search`] finds for `query`, exact forms
+    /// The answer `idcf who-owns` gives: every cell of `service` that [`Matrix::search`] finds for `query`, exact forms
     /// first, then keyword hits, the service's applicable cells first.
     ///
     /// ```
@@ -167,9 +170,12 @@ fn render_cell(cell: &Cell, lang: Lang, query: &str) -> String {
         }
         let _ = writeln!(out, "  {}:", party.label(lang));
         for d in duties {
+            // The duty's number in the cell (1-based, in the cell's order): the place `idcf overlay remove-duty`
+            // takes.
+            let number = cell.duties().iter().position(|x| std::ptr::eq(x, d)).map_or(0, |i| i + 1);
             let _ = writeln!(
                 out,
-                "    - {} [{}, {}, {}; {}]",
+                "    {number}. {} [{}, {}, {}; {}]",
                 d.text.get(lang),
                 d.kind.label(lang),
                 d.layer.label(lang),

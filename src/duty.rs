@@ -721,6 +721,16 @@ impl Duty {
                 self.party, self.kind
             ));
         }
+        // The customer's own duty (an overlay's) may be written in one language; the document's need both.
+        if let Basis::Tailored { reason } = &self.basis {
+            if self.text.is_empty() {
+                return Some("empty text: give it in English or Japanese".into());
+            }
+            if reason.is_empty() {
+                return Some("a tailored duty needs its reason in English or Japanese".into());
+            }
+            return None;
+        }
         if self.text.is_blank() {
             return Some("empty text in English or Japanese".into());
         }

@@ -334,7 +334,8 @@ impl Cell {
                     "the document never states that a section does not apply; mark it inferred or tailored",
                 ));
             }
-            Some(reason) if reason.is_blank() => {
+            // The customer's reason may be in one language; ours is in both.
+            Some(reason) if reason.is_empty() || (reason.is_blank() && !matches!(basis, Basis::Tailored { .. })) => {
                 return Err(Inconsistency::new(
                     place(),
                     "a cell that is not applicable needs its reason in English and Japanese",

@@ -339,7 +339,8 @@ impl Overlay {
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the reason is not given in English and Japanese; the overlay is unchanged.
+    /// [`Inconsistency`] when the reason is given in neither English nor Japanese (one is enough; the other prints
+    /// as missing); the overlay is unchanged.
     pub fn not_applicable(&mut self, service: Service, control: Control, reason: Text) -> Result<(), Inconsistency> {
         check_override(service, control, &reason, None)?;
         self.push(service, control, Tailoring::NotApplicable, reason);
@@ -358,14 +359,14 @@ impl Overlay {
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the note or its reason is not given in English and Japanese; the overlay is
-    /// unchanged.
+    /// [`Inconsistency`] when the note or its reason is given in neither English nor Japanese (one is enough);
+    /// the overlay is unchanged.
     pub fn note(&mut self, service: Service, control: Control, text: Text, reason: Text) -> Result<(), Inconsistency> {
         check_override(service, control, &reason, None)?;
-        if text.is_blank() {
+        if text.is_empty() {
             return Err(Inconsistency::new(
                 format!("{service}, {}", control.section()),
-                "a note needs its text in English and Japanese",
+                "a note needs its text in English or Japanese",
             ));
         }
         self.push(service, control, Tailoring::Note { text }, reason);
@@ -432,7 +433,7 @@ impl Overlay {
 
 impl Overlay {
     /// What is wrong with the overlay, if anything, naming the override (`overrides[i] (service, section)`): a
-    /// reason or a note without text in both languages, an added duty that does not fit its cell, a base cell of
+    /// reason or a note with text in neither language, an added duty that does not fit its cell, a base cell of
     /// another service or control. Loading an overlay, alone or inside a register, runs it.
     pub(crate) fn check(&self) -> Result<(), Inconsistency> {
         for (i, o) in self.overrides.iter().enumerate() {
@@ -447,8 +448,8 @@ impl Overlay {
                 return Err(Inconsistency::new(place(), "the base cell is of another service or control"));
             }
             if let Tailoring::Note { text } = &o.change {
-                if text.is_blank() {
-                    return Err(Inconsistency::new(place(), "a note needs its text in English and Japanese"));
+                if text.is_empty() {
+                    return Err(Inconsistency::new(place(), "a note needs its text in English or Japanese"));
                 }
             }
         }
@@ -470,8 +471,8 @@ fn same_duty(a: &Duty, b: &Duty) -> bool {
 
 fn check_override(service: Service, control: Control, reason: &Text, duty: Option<&Duty>) -> Result<(), Inconsistency> {
     let place = || format!("{service}, {}", control.section());
-    if reason.is_blank() {
-        return Err(Inconsistency::new(place(), "an override needs its reason in English and Japanese"));
+    if reason.is_empty() {
+        return Err(Inconsistency::new(place(), "an override needs its reason in English or Japanese"));
     }
     if let Some(problem) = duty.and_then(|d| d.problem(service, control)) {
         return Err(Inconsistency::new(place(), problem));
@@ -525,9 +526,9 @@ impl Overlay {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// Loads an overlay from JSON, validating every override (hand edits included): a reason in both languages, an
-    /// added duty that fits its cell, a base cell that is a consistent cell of the same service and control. An
-    /// overlay made against another dataset version loads; [`Overlay::apply`] reports what changed.
+    /// Loads an overlay from JSON, validating every override (hand edits included): a reason (one language is
+    /// enough), an added duty that fits its cell, a base cell that is a consistent cell of the same service and
+    /// control. An overlay made against another dataset version loads; [`Overlay::apply`] reports what changed.
     ///
     /// # Errors
     ///
@@ -540,7 +541,10 @@ impl Overlay {
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
     /// let json = overlay.to_json();
     /// assert_eq!(Overlay::from_json(&json)?, overlay);
-    /// let broken = json.replace("No telework.", " ");
+    /// // One language is enough for the customer's reason; none is refused.
+    /// let one = json.replace(r#""ja": "なし。""#, r#""ja": """#);
+    /// assert!(Overlay::from_json(&one).is_ok());
+    /// let broken = one.replace("No telework.", " ");
     /// let err = Overlay::from_json(&broken).unwrap_err();
     /// assert!(err.to_string().contains("overrides[0] (self-cloud, 7.6.2)"), "{err}");
     /// # Ok::<(), idcf_responsibility::Error>(())

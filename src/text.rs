@@ -16,14 +16,32 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+// A customer's text (an overlay's reason, note or duty) may be in one language: the other is left out of the JSON.
+#[cfg_attr(feature = "schemars", schemars(extend("anyOf" = [{"required": ["en"]}, {"required": ["ja"]}])))]
 #[non_exhaustive]
 pub struct Text {
-    /// English.
-    #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S")))]
+    /// English; empty, and absent from the JSON, when a customer's text was given in Japanese only ([`Text::lacks`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "str::is_empty"))]
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S"), transform = no_default))]
     pub en: Cow<'static, str>,
-    /// Japanese.
-    #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S")))]
+    /// Japanese; empty, and absent from the JSON, when a customer's text was given in English only ([`Text::lacks`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "str::is_empty"))]
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1), regex(pattern = r"\S"), transform = no_default))]
     pub ja: Cow<'static, str>,
+}
+
+/// A missing language has no default text in the schema: it is absent, never empty.
+#[cfg(feature = "schemars")]
+fn no_default(schema: &mut schemars::Schema) {
+    schema.remove("default");
+}
+
+/// What [`Text::get`] prints for a language the text was not given in: it says so rather than borrow the other.
+const fn missing(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(no English text given)",
+        Lang::Ja => "（日本語の記載なし）",
+    }
 }
 
 impl Text {
@@ -55,22 +73,61 @@ impl Text {
     /// use idcf_responsibility::{Lang, Text};
     /// assert_eq!(Text::new("a", "あ").get(Lang::En), "a");
     /// ```
+    ///
+    /// A customer's text given in one language only prints the other as missing, never borrowed or translated:
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Text};
+    /// let t = Text::owned("Nightly to tape.", "");
+    /// assert_eq!(t.get(Lang::Ja), "（日本語の記載なし）");
+    /// assert_eq!(Text::owned("", "毎晩").get(Lang::En), "(no English text given)");
+    /// ```
     #[must_use]
     pub fn get(&self, lang: Lang) -> &str {
+        if self.lacks(lang) && !self.is_empty() {
+            return missing(lang);
+        }
         match lang {
             Lang::En => &self.en,
             Lang::Ja => &self.ja,
         }
     }
 
-    /// Whether either language is empty or only whitespace.
+    /// Whether the text is missing (empty or only whitespace) in `lang`.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Text};
+    /// assert!(Text::owned("only English", "").lacks(Lang::Ja));
+    /// assert!(!Text::new("a", "あ").lacks(Lang::Ja));
+    /// ```
+    #[must_use]
+    pub fn lacks(&self, lang: Lang) -> bool {
+        match lang {
+            Lang::En => self.en.trim().is_empty(),
+            Lang::Ja => self.ja.trim().is_empty(),
+        }
+    }
+
+    /// Whether either language is empty or only whitespace (the built-in data and a matrix file need both).
     ///
     /// ```
     /// assert!(idcf_responsibility::Text::new("a", " ").is_blank());
     /// ```
     #[must_use]
     pub fn is_blank(&self) -> bool {
-        self.en.trim().is_empty() || self.ja.trim().is_empty()
+        self.lacks(Lang::En) || self.lacks(Lang::Ja)
+    }
+
+    /// Whether both languages are empty or only whitespace: nothing was said (a customer's text needs one).
+    ///
+    /// ```
+    /// use idcf_responsibility::Text;
+    /// assert!(Text::owned(" ", "").is_empty());
+    /// assert!(!Text::owned("", "あ").is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.lacks(Lang::En) && self.lacks(Lang::Ja)
     }
 }
 

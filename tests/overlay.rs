@@ -113,7 +113,13 @@ fn hand_edits_that_break_an_overlay_are_refused_with_their_place() {
         let err = format!("{err}: {cause}");
         assert!(err.contains(expect), "{err}");
     };
-    refuse(&|w| w["overrides"][1]["reason"]["en"] = json!(""), "overrides[1] (self-cloud, 7.6.2)");
+    // A reason in one language is enough (the other prints as missing); in neither, it is refused.
+    let mut one = v.clone();
+    one["overrides"][1]["reason"] = json!({"ja": "テレワークなし。"});
+    let loaded = Overlay::from_json(&one.to_string()).expect("a reason in Japanese only loads");
+    assert_eq!(loaded.overrides()[1].reason().get(idcf_responsibility::Lang::En), "(no English text given)");
+    refuse(&|w| w["overrides"][1]["reason"] = json!({"en": "", "ja": " "}), "overrides[1] (self-cloud, 7.6.2)");
+    refuse(&|w| w["overrides"][1]["reason"] = json!({}), "overrides[1] (self-cloud, 7.6.2)");
     refuse(
         &|w| w["overrides"][0]["change"]["duty"]["sentence"] = json!(7),
         "sentence 7 is not a sentence of section 6.8.6",
@@ -125,7 +131,7 @@ fn hand_edits_that_break_an_overlay_are_refused_with_their_place() {
     refuse(&|w| w["overrides"][0]["surprise"] = json!(1), "unknown field \"surprise\"");
     refuse(&|w| w["overrides"][2]["base"] = v["overrides"][1]["base"].clone(), "another service or control");
     refuse(
-        &|w| w["overrides"][2]["change"] = json!({"kind": "note", "text": {"en": "x", "ja": " "}}),
+        &|w| w["overrides"][2]["change"] = json!({"kind": "note", "text": {"en": " ", "ja": ""}}),
         "note needs its text",
     );
 }

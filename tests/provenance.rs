@@ -13,7 +13,7 @@ use idcf_responsibility::{
     plan::{Overlay, Register, Status},
 };
 
-/// The customer's own duty, as the sample overlay of `diff -- --save-overlay` adds it.
+/// The customer's own duty, as an overlay adds it (`idcf overlay add-duty`).
 const NTP: Text = Text::new("Runs its own NTP source for its virtual machines.", "仮想マシン用に自社のNTPを運用する。");
 const WHY: Text = Text::new("Our time-keeping policy.", "自社の時刻管理方針。");
 

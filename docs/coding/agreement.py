@@ -2,7 +2,7 @@
 """Agreement between the crate's coding and the blind second reading (docs/coding/second-reading.tsv).
 
 Usage:
-    cargo run --all-features --example export -- json > /tmp/matrix.json
+    cargo run --all-features --bin idcf -- export json > /tmp/matrix.json
     python3 docs/coding/agreement.py /tmp/matrix.json docs/coding/second-reading.tsv [--diff]
     python3 docs/coding/agreement.py /tmp/matrix.json docs/coding/third-reading.tsv \
         --sections docs/coding/changed-sections.txt [--diff]

@@ -1,4 +1,4 @@
-//! What the `who_owns` example does with its two arguments (service, then control or keywords), split at the
+//! What `idcf who-owns` does with its two arguments (service, then control or keywords), split at the
 //! first newline: parse the service, search its cells, look at every one. Nothing may panic.
 #![no_main]
 

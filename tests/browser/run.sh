@@ -10,8 +10,8 @@ command -v chromium >/dev/null || { echo "chromium is not installed: apt-get ins
 work=target/browser-check
 mkdir -p "$work"
 [ -d "$work/node_modules/playwright-core" ] || (cd "$work" && npm install --silent --no-audit --no-fund playwright-core@1 >/dev/null)
-cargo run --locked -q --all-features --example export -- html > "$work/matrix-en.html"
-cargo run --locked -q --all-features --example export -- html --lang ja > "$work/matrix-ja.html"
+cargo run --locked -q --all-features --bin idcf -- export html > "$work/matrix-en.html"
+cargo run --locked -q --all-features --bin idcf -- export html --lang ja > "$work/matrix-ja.html"
 cp tests/browser/check_html.mjs "$work/"
 shots=()
 for shot in "$@"; do shots+=("$(realpath -m "$shot")"); done
@@ -19,11 +19,11 @@ node "$work/check_html.mjs" "$PWD/$work/matrix-en.html" "$PWD/$work/matrix-ja.ht
 
 # The register's HTML report: a sample register with open and settled duties, in both languages.
 register="$work/register.json"
-reg() { cargo run --locked -q --all-features --example register -- "$@"; }
-reg init idcf-cloud object-storage > "$register"
-reg status "$register" 6.5.1 implemented --note "Nightly snapshots."
-reg status "$register" audit-logging in-progress --service idcf-cloud
-reg status "$register" teleworking risk-accepted --justification "Accepted until the VPN is in place."
+reg() { cargo run --locked -q --all-features --bin idcf -- register "$@"; }
+reg init "$register" idcf-cloud object-storage --force >/dev/null
+reg set "$register" 6.5.1 --status implemented --note "Nightly snapshots."
+reg set "$register" audit-logging --status in-progress --service idcf-cloud
+reg set "$register" teleworking --status risk-accepted --justification "Accepted until the VPN is in place."
 reg report "$register" --format html > "$work/register-en.html"
 reg report "$register" --format html --lang ja > "$work/register-ja.html"
 entries="$(grep -c '"service":' "$register")"

@@ -10,8 +10,8 @@ command -v soffice >/dev/null || { echo "soffice is not installed: apt-get insta
 work="$PWD/target/libreoffice-check"
 rm -rf "$work" && mkdir -p "$work"
 for lang in en ja; do
-  cargo run --locked -q --all-features --example export -- xlsx --lang "$lang" > "$work/matrix-$lang.xlsx"
-  cargo run --locked -q --all-features --example export -- csv --lang "$lang" > "$work/matrix-$lang.csv"
+  cargo run --locked -q --all-features --bin idcf -- export xlsx --lang "$lang" > "$work/matrix-$lang.xlsx"
+  cargo run --locked -q --all-features --bin idcf -- export csv --lang "$lang" > "$work/matrix-$lang.csv"
   # Filter options: comma, double quote, UTF-8 (76), from line 1, …, the last -1: every sheet to its own file.
   (cd "$work" && soffice -env:UserInstallation="file://$work/profile" --headless \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \

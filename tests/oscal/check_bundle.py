@@ -1,8 +1,8 @@
-"""Checks an OSCAL bundle (`cargo run --all-features --example export -- oscal-bundle DIR`) with the clients people use.
+"""Checks an OSCAL bundle (`idcf export oscal-bundle -o DIR`) with the clients people use.
 
     python check_bundle.py DIR [DIR...]
 
-A folder may also hold the customer's `customer-ssp.json` (`cargo run --all-features --example register -- oscal REGISTER DIR`),
+A folder may also hold the customer's `customer-ssp.json` (`idcf register oscal REGISTER DIR`),
 which leverages `ssp.json`; it goes through every stage too, and stage 3 checks that every uuid it references
 (`provided-uuid`, `responsibility-uuid`, `inherited-uuid`, the leveraged plan's link) resolves in the provider's
 files.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The plan through Excel as a team makes the round trip (export::plan, through `examples/plan.rs`): the workbook
+# The plan through Excel as a team makes the round trip (export::plan, through `idcf register export-xlsx` and `import-xlsx`): the workbook
 # is written, edited with another program (openpyxl: a status in Japanese and one in English, a team, a due date,
 # a note), read back, and the register compared; a typo in a status, a deleted row and the workbook of another
 # register are each refused with their place (exit 2) and leave the register file as it was; the workbook
@@ -25,23 +25,23 @@ py() { "$venv/bin/python" tests/plan/check_plan.py "$@"; }
 
 work="$PWD/target/plan-check"
 rm -rf "$work" && mkdir -p "$work"
-cargo build --locked -q --all-features --example plan --example register
-bin="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/examples"
+cargo build --locked -q --features cli-full --bin idcf
+idcf="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/idcf"
 register="$work/register.json"
-"$bin/register" init idcf-cloud object-storage > "$register"
-"$bin/register" init self-cloud > "$work/other.json"
+"$idcf" register init "$register" idcf-cloud object-storage >/dev/null
+"$idcf" register init "$work/other.json" self-cloud >/dev/null
 for lang in en ja; do
-  "$bin/plan" export "$register" "$work/plan-$lang.xlsx" --lang "$lang"
+  "$idcf" register export-xlsx "$register" "$work/plan-$lang.xlsx" --lang "$lang" >/dev/null
   py structure "$work/plan-$lang.xlsx" "$lang"
 done
-"$bin/plan" export "$work/other.json" "$work/other.xlsx"
+"$idcf" register export-xlsx "$work/other.json" "$work/other.xlsx" >/dev/null
 py edit "$work"
 
 # Each refusal: exit 2, the place in the message, the register file untouched.
 refused() {
   local book="$1"; shift
   local before; before="$(sha256sum "$register")"
-  set +e; out="$("$bin/plan" import "$register" "$work/$book" 2>&1)"; rc=$?; set -e
+  set +e; out="$("$idcf" register import-xlsx "$register" "$work/$book" 2>&1)"; rc=$?; set -e
   [ "$rc" = 2 ] || { echo "$book: exit $rc, expected 2: $out" >&2; exit 1; }
   for expected in "$@"; do
     grep -qF -- "$expected" <<<"$out" || { echo "$book: no \"$expected\" in: $out" >&2; exit 1; }
@@ -54,20 +54,20 @@ refused deleted.xlsx "sheet Object Storage: entry " "has no row (a row deleted?)
 refused other.xlsx "column N (Key): key \"plan1/" "is of another register"
 
 # The edited workbook: applied, listed, and the register compared.
-out="$("$bin/plan" import "$register" "$work/edited.xlsx")"
-grep -q "^5 change(s)$" <<<"$out" || { echo "edited.xlsx: $out" >&2; exit 1; }
+out="$("$idcf" register import-xlsx "$register" "$work/edited.xlsx")"
+grep -q ": 5 change(s) from " <<<"$out" || { echo "edited.xlsx: $out" >&2; exit 1; }
 py compare "$register"
 
 # LibreOffice Calc opens and saves the workbook: the drop-down and the protection stay, and it reads back unchanged.
 if command -v soffice >/dev/null; then
-  "$bin/register" init idcf-cloud object-storage > "$work/fresh.json"
+  "$idcf" register init "$work/fresh.json" idcf-cloud object-storage >/dev/null
   mkdir -p "$work/lo"
   for lang in en ja; do
     (cd "$work/lo" && soffice -env:UserInstallation="file://$work/profile" --headless --convert-to xlsx:"Calc MS Excel 2007 XML" \
       "$work/plan-$lang.xlsx" >/dev/null 2>&1)
     py structure "$work/lo/plan-$lang.xlsx" "$lang" --resaved
-    out="$("$bin/plan" import "$work/fresh.json" "$work/lo/plan-$lang.xlsx")"
-    grep -q "^0 change(s)$" <<<"$out" || { echo "LibreOffice's plan-$lang.xlsx: $out" >&2; exit 1; }
+    out="$("$idcf" register import-xlsx "$work/fresh.json" "$work/lo/plan-$lang.xlsx")"
+    grep -q ": 0 change(s) from " <<<"$out" || { echo "LibreOffice's plan-$lang.xlsx: $out" >&2; exit 1; }
     echo "ok: plan-$lang.xlsx saved by LibreOffice reads back unchanged"
   done
 else

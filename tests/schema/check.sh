@@ -14,7 +14,7 @@ fi
 bin="$tools/node_modules/.bin"
 work=target/schema-check
 rm -rf "$work" && mkdir -p "$work/mutations"
-cargo run --locked -q --all-features --example export -- json > "$work/matrix.json"
+cargo run --locked -q --all-features --bin idcf -- export json > "$work/matrix.json"
 ajv=("$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/matrix.schema.json)
 "${ajv[@]}" validate -d "$work/matrix.json"
 n=$(python3 tests/schema/mutate.py "$work/matrix.json" "$work/mutations")
@@ -23,9 +23,9 @@ n=$(python3 tests/schema/mutate.py "$work/matrix.json" "$work/mutations")
 # The Statement of Applicability draft (schema/soa.schema.json): a sample with both kinds of decision.
 SOA_SAMPLE_OUT="$PWD/$work/soa.json" cargo test --locked -q --all-features --test soa -- --exact a_sample_with_both_decisions_for_ajv >/dev/null
 "$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/soa.schema.json validate -d "$work/soa.json"
-cargo build --locked -q --all-features --example diff
+cargo build --locked -q --all-features --bin idcf
 for f in "$work"/mutations/*.json; do
-  if target/debug/examples/diff "$f" >/dev/null 2>&1; then echo "the loader accepted $f" >&2; exit 1; fi
+  if target/debug/idcf diff "$f" >/dev/null 2>&1; then echo "the loader accepted $f" >&2; exit 1; fi
 done
 echo "ajv and the loader refuse all $n mutated exports"
 "$bin/json2ts" --maxItems=-1 -i schema/matrix.schema.json -o "$work/matrix.d.ts"
