@@ -919,8 +919,11 @@ fn import_workbook(
     if !imported.changes.is_empty() {
         save_register(file, &imported.register)?;
     }
-    let mut out: String = imported.changes.iter().map(|change| format!("{change}\n")).collect();
-    out += &format!("{}: {} change(s) from {}\n", file.display(), imported.changes.len(), workbook.display());
+    let mut out = String::new();
+    for change in &imported.changes {
+        let _ = writeln!(out, "{change}");
+    }
+    let _ = writeln!(out, "{}: {} change(s) from {}", file.display(), imported.changes.len(), workbook.display());
     emit(out.as_bytes())
 }
 
