@@ -169,7 +169,7 @@ pub fn xlsx(register: &Register, lang: Lang) -> std::io::Result<Vec<u8>> {
 
 fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use super::xlsx::{Sheet, Styles};
-    use rust_xlsxwriter::{Color, DataValidation, DocProperties, ExcelDateTime, ProtectionOptions, Workbook};
+    use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Workbook};
 
     let mut book = Workbook::new();
     book.set_properties(
@@ -228,25 +228,15 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
             sheet.put(row, KEY, &key(&print, register, index, entry), &key_format)?;
         }
         sheet.table(0, row, last_col)?;
-        if row > 0 {
-            let status = DataValidation::new()
-                .allow_list_strings(&labels)?
-                .set_input_title(pick(lang, "Status", "状況"))?
-                .set_input_message(pick(
-                    lang,
-                    "Pick a status; not applicable and risk accepted need a justification in the next column.",
-                    "状況を選ぶ。対象外とリスク受容は右の列に理由が必要。",
-                ))?;
-            sheet.worksheet().add_data_validation(1, STATUS, row, STATUS, &status)?;
-        }
-        let protection = ProtectionOptions {
-            use_autofilter: true,
-            sort: true,
-            format_columns: true,
-            format_rows: true,
-            ..ProtectionOptions::default()
-        };
-        sheet.worksheet().protect_with_options(&protection);
+        let prompt = (
+            pick(lang, "Status", "状況"),
+            pick(
+                lang,
+                "Pick a status; not applicable and risk accepted need a justification in the next column.",
+                "状況を選ぶ。対象外とリスク受容は右の列に理由が必要。",
+            ),
+        );
+        sheet.drop_down_and_protect(STATUS, row, &labels, prompt)?;
         if first {
             sheet.worksheet().set_active(true);
             first = false;

@@ -412,7 +412,7 @@ pub fn xlsx(soa: &Soa, lang: Lang) -> std::io::Result<Vec<u8>> {
 #[cfg(feature = "xlsx")]
 fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use super::xlsx::{Sheet, Styles};
-    use rust_xlsxwriter::{Color, DataValidation, DocProperties, ExcelDateTime, ProtectionOptions, Workbook};
+    use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Workbook};
 
     let mut book = Workbook::new();
     book.set_properties(
@@ -452,23 +452,11 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
     sheet.table(0, r, last_col)?;
     let choices: Vec<String> = crate::soa::Choice::ALL.iter().map(|&c| value(c, lang)).collect();
     let decision_col = COLUMNS.iter().position(|(key, ..)| *key == "decision").unwrap_or(0) as u16;
-    let validation = DataValidation::new()
-        .allow_list_strings(&choices)?
-        .set_input_title(pick(lang, "The customer's decision", "お客さまの決定"))?
-        .set_input_message(pick(
-            lang,
-            "include or exclude; say why in the next column",
-            "適用または除外。理由を右の列に",
-        ))?;
-    sheet.worksheet().add_data_validation(1, decision_col, r, decision_col, &validation)?;
-    let protection = ProtectionOptions {
-        use_autofilter: true,
-        sort: true,
-        format_columns: true,
-        format_rows: true,
-        ..ProtectionOptions::default()
-    };
-    sheet.worksheet().protect_with_options(&protection);
+    let prompt = (
+        pick(lang, "The customer's decision", "お客さまの決定"),
+        pick(lang, "include or exclude; say why in the next column", "適用または除外。理由を右の列に"),
+    );
+    sheet.drop_down_and_protect(decision_col, r, &choices, prompt)?;
     sheet.worksheet().set_active(true);
     let statement = sheet.finish()?;
 

@@ -201,6 +201,34 @@ impl Sheet {
         Ok(())
     }
 
+    /// Makes a column an input chosen from a drop-down list (rows 1 to `last_row`), with a prompt, and protects the
+    /// sheet without a password, filters, sorting and resizing still allowed: the input cells are the ones whose
+    /// format unlocks them. The register's plan and the Statement of Applicability share it.
+    pub(super) fn drop_down_and_protect(
+        &mut self,
+        col: u16,
+        last_row: u32,
+        choices: &[impl AsRef<str>],
+        prompt: (&str, &str),
+    ) -> Result<(), XlsxError> {
+        if last_row > 0 {
+            let list = rust_xlsxwriter::DataValidation::new()
+                .allow_list_strings(&choices.iter().map(AsRef::as_ref).collect::<Vec<&str>>())?
+                .set_input_title(prompt.0)?
+                .set_input_message(prompt.1)?;
+            self.ws.add_data_validation(1, col, last_row, col, &list)?;
+        }
+        let protection = rust_xlsxwriter::ProtectionOptions {
+            use_autofilter: true,
+            sort: true,
+            format_columns: true,
+            format_rows: true,
+            ..rust_xlsxwriter::ProtectionOptions::default()
+        };
+        self.ws.protect_with_options(&protection);
+        Ok(())
+    }
+
     /// Sets every column to the width of its text, with a margin, up to [`MAX_WIDTH`], then every row that
     /// needs more than one line to the lines its cells wrap to.
     pub(super) fn finish(mut self) -> Result<Worksheet, XlsxError> {
