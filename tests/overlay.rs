@@ -167,3 +167,46 @@ fn checked_in_overlay_schema_is_current_and_validates() {
     bad["overrides"][0]["change"]["kind"] = json!("rename");
     assert!(!validator.is_valid(&bad));
 }
+
+#[test]
+fn notes_belong_to_their_own_cell() {
+    let overlay = sample();
+    let notes: Vec<_> = overlay.notes(Service::IdcfCloud, Control::InformationBackup).collect();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].en, "Nightly copies to another region.");
+    // The same control for another service, and another control for the same service, have no note; neither has
+    // the cell the overlay adds a duty to.
+    assert_eq!(overlay.notes(Service::SelfCloud, Control::InformationBackup).count(), 0);
+    assert_eq!(overlay.notes(Service::IdcfCloud, Control::ClockSynchronization).count(), 0);
+    assert_eq!(overlay.notes(Service::PrivateCloud, Control::ClockSynchronization).count(), 0);
+}
+
+#[test]
+fn a_duty_to_remove_matches_in_party_kind_sentence_and_wording() {
+    let (service, control) = (Service::IdcfCloud, Control::ClockSynchronization);
+    let cell = Matrix::builtin().cell(service, control);
+    let duty = cell.duties()[0].clone();
+    let reason = || Text::new("Our policy.", "自社方針。");
+    // Each field that names the duty, changed alone, makes it another duty the cell does not have.
+    let mut party = duty.clone();
+    party.party = if duty.party == Party::Customer { Party::Provider } else { Party::Customer };
+    let mut kind = duty.clone();
+    kind.kind = *DutyKind::ALL.iter().find(|&&k| k != duty.kind).unwrap();
+    let mut sentence = duty.clone();
+    sentence.sentence = duty.sentence + 40;
+    let mut wording = duty.clone();
+    wording.text = Text::new("Something else.", "別の役割。");
+    for other in [party, kind, sentence, wording] {
+        assert!(!cell.duties().contains(&other));
+        let err = Overlay::new().remove_duty(service, control, other.clone(), reason()).unwrap_err();
+        assert!(err.problem.contains("no duty"), "{other:?}: {err}");
+    }
+    // The duty itself is removed, and only it.
+    let mut overlay = Overlay::new();
+    overlay.remove_duty(service, control, duty.clone(), reason()).unwrap();
+    let t = overlay.apply(Matrix::builtin());
+    assert!(t.conflicts.is_empty(), "{:?}", t.conflicts);
+    let after = t.matrix.cell(service, control);
+    assert_eq!(after.duties().len(), cell.duties().len() - 1);
+    assert!(!after.duties().contains(&duty));
+}

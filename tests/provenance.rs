@@ -527,3 +527,83 @@ fn no_tousha_in_any_japanese_output() {
     assert!(own.is_empty(), "当社 in {} places of the exports' own text:\n{}", own.len(), own.join("\n"));
     assert_eq!(from_dataset, 0, "当社 in the dataset's strings, as printed by the exports");
 }
+
+#[test]
+fn each_citation_names_its_kind_its_sentence_and_its_reason() {
+    let m = Matrix::builtin();
+    let cell = m.cell(Service::IdcfCloud, Control::NetworkConnectionControl);
+    assert_eq!(cell.basis(), CellBasis::PartlyInferred);
+    let stated = cell.duties().iter().find(|d| d.is_stated()).unwrap();
+    let inferred = cell.duties().iter().find(|d| d.basis.is_inferred()).unwrap();
+    let (section, n, k) = (cell.section(), stated.sentence, inferred.sentence);
+    assert_eq!(
+        Provenance::cite(stated, section, Lang::En),
+        format!("stated by the document, §{section}, sentence {n}")
+    );
+    assert_eq!(Provenance::cite(stated, section, Lang::Ja), format!("文書の記載（§{section} 第{n}文）"));
+    let why = inferred.basis.reason().unwrap();
+    assert_eq!(
+        Provenance::cite(inferred, section, Lang::En),
+        format!("our inference: {} (extends §{section}, sentence {k})", why.en)
+    );
+    assert_eq!(
+        Provenance::cite(inferred, section, Lang::Ja),
+        format!("推定：{}（§{section} 第{k}文の趣旨を適用）", why.ja)
+    );
+    let tailored = tailored();
+    let cell = tailored.cell(Service::PrivateCloud, Control::ClockSynchronization);
+    let ntp = cell.duties().iter().find(|d| d.text == NTP).unwrap();
+    assert_eq!(Provenance::cite(ntp, cell.section(), Lang::En), format!("the customer's decision: {}", WHY.en));
+    assert_eq!(Provenance::cite(ntp, cell.section(), Lang::Ja), format!("お客さまの決定：{}", WHY.ja));
+
+    // Each basis answers for its own kind only, and carries a reason unless stated.
+    for (basis, p) in [
+        (&stated.basis, Provenance::Stated),
+        (&inferred.basis, Provenance::Inferred),
+        (&ntp.basis, Provenance::Tailored),
+    ] {
+        assert_eq!(basis.provenance(), p);
+        assert_eq!(basis.is_inferred(), p == Provenance::Inferred);
+        assert_eq!(basis.is_tailored(), p == Provenance::Tailored);
+        assert_eq!(basis.reason().is_some(), p != Provenance::Stated);
+        for &lang in Lang::ALL {
+            assert_eq!(basis.label(lang), p.label(lang));
+        }
+    }
+    assert_eq!(ntp.basis.reason(), Some(&WHY));
+    assert_eq!(idcf_responsibility::Basis::inferred("a", "い").reason(), Some(&Text::new("a", "い")));
+    // The ids, and the trait's label is the inherent one.
+    assert_eq!(Provenance::ALL.iter().map(|p| p.id()).collect::<Vec<_>>(), ["stated", "inferred", "tailored"]);
+    for &p in Provenance::ALL {
+        assert_eq!(p.to_string(), p.id());
+        for &lang in Lang::ALL {
+            assert_eq!(Label::label(p, lang), p.label(lang));
+        }
+    }
+    assert_eq!(
+        OwnerBasis::ALL.iter().map(|b| b.provenance()).collect::<Vec<_>>(),
+        [Provenance::Stated, Provenance::Inferred, Provenance::Tailored]
+    );
+}
+
+#[test]
+fn a_cell_basis_is_the_share_of_stated_duties_unless_tailored() {
+    let m = Matrix::builtin();
+    let mixed = m.cell(Service::IdcfCloud, Control::NetworkConnectionControl).duties();
+    let stated: Vec<Duty> = mixed.iter().filter(|d| d.is_stated()).cloned().collect();
+    let inferred: Vec<Duty> = mixed.iter().filter(|d| d.basis.is_inferred()).cloned().collect();
+    assert!(!stated.is_empty() && !inferred.is_empty());
+    assert_eq!(CellBasis::of(&stated), CellBasis::Stated);
+    assert_eq!(CellBasis::of(&inferred), CellBasis::Inferred);
+    assert_eq!(CellBasis::of(mixed), CellBasis::PartlyInferred);
+    assert_eq!(CellBasis::of(&[]), CellBasis::Inferred);
+    let ntp = tailored()
+        .cell(Service::PrivateCloud, Control::ClockSynchronization)
+        .duties()
+        .iter()
+        .find(|d| d.text == NTP)
+        .cloned()
+        .unwrap();
+    let with_ntp: Vec<Duty> = stated.iter().cloned().chain([ntp]).collect();
+    assert_eq!(CellBasis::of(&with_ntp), CellBasis::Tailored);
+}

@@ -146,3 +146,101 @@ fn a_register_refuses_a_broken_overlay_with_its_place() {
     let err = Register::from_json(&v.to_string()).unwrap_err();
     assert!(err.to_string().contains("overlay.overrides[0] (self-cloud, 7.6.2)"), "{err}");
 }
+
+#[test]
+fn a_status_has_its_id_labels_justification_and_parser() {
+    use idcf_responsibility::Lang;
+    let na = Status::NotApplicable { justification: "No telework.".into() };
+    let ra = Status::RiskAccepted { justification: "CISO".into() };
+    let all = [Status::NotStarted, Status::InProgress, Status::Implemented, na.clone(), ra.clone()];
+    let ids = ["not-started", "in-progress", "implemented", "not-applicable", "risk-accepted"];
+    let en = ["not started", "in progress", "implemented", "not applicable", "risk accepted"];
+    let ja = ["未着手", "対応中", "実施済み", "対象外", "リスク受容"];
+    for (i, s) in all.iter().enumerate() {
+        assert_eq!(s.id(), ids[i]);
+        assert_eq!(s.label(Lang::En), en[i]);
+        assert_eq!(s.label(Lang::Ja), ja[i]);
+        assert_eq!(s.is_settled(), i >= 2, "{s}");
+    }
+    assert_eq!(na.justification(), Some("No telework."));
+    assert_eq!(ra.justification(), Some("CISO"));
+    assert_eq!(Status::InProgress.justification(), None);
+    assert_eq!(na.to_string(), "not-applicable: No telework.");
+    assert_eq!(Status::Implemented.to_string(), "implemented");
+    // Each label in either language reads as its status; a justification follows a colon of either width.
+    for (i, s) in all.iter().enumerate().take(3) {
+        for name in [ids[i], en[i], ja[i]] {
+            assert_eq!(name.parse::<Status>().unwrap(), *s, "{name}");
+        }
+    }
+    assert_eq!(
+        "対象外：テレワークなし".parse::<Status>().unwrap(),
+        Status::NotApplicable { justification: "テレワークなし".into() }
+    );
+    assert_eq!("Risk accepted: CISO".parse::<Status>().unwrap(), ra);
+    // A justification is needed by exactly the two statuses that take one, and refused by the others.
+    for bad in ["not-applicable", "not-applicable:  ", "リスク受容：", "implemented: done", "進行中"] {
+        let err = bad.parse::<Status>().unwrap_err();
+        assert!(err.to_string().contains(bad), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn each_edit_sets_keeps_or_clears_its_own_field() {
+    use idcf_responsibility::{Date, EditError};
+    let mut r = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
+    let backup = |r: &Register, s: Service| {
+        r.entries().iter().find(|e| e.service() == s && e.control() == Control::InformationBackup).unwrap().clone()
+    };
+    let due: Date = "2027-03-31".parse().unwrap();
+    let edit = EntryEdit::new().team("Infra").evidence(["runbook.md", "tickets/12"]).due(due).replace_notes("First.");
+    assert_eq!(r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &edit), Ok(1));
+    let e = backup(&r, Service::IdcfCloud);
+    assert_eq!(
+        (e.team(), e.evidence(), e.due(), e.notes()),
+        (Some("Infra"), &["runbook.md".to_owned(), "tickets/12".to_owned()][..], Some(due), Some("First."))
+    );
+    assert_eq!(e.status(), &Status::NotStarted, "an edit without a status keeps it");
+    // The other service's entry is untouched.
+    let other = backup(&r, Service::SelfCloud);
+    assert_eq!((other.team(), other.evidence().len(), other.due(), other.notes()), (None, 0, None, None));
+
+    // An empty edit keeps everything; adding evidence appends, a note appends on a new line.
+    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap();
+    assert_eq!(backup(&r, Service::IdcfCloud), e);
+    let more = EntryEdit::new().add_evidence("audit.pdf").append_note("Second.");
+    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &more).unwrap();
+    let e = backup(&r, Service::IdcfCloud);
+    assert_eq!(e.evidence().last().map(String::as_str), Some("audit.pdf"));
+    assert_eq!(e.evidence().len(), 3);
+    assert_eq!(e.notes(), Some("First.\nSecond."));
+    assert_eq!(e.team(), Some("Infra"));
+    // Replacing evidence drops what was there; clearing empties team, due date and notes.
+    let reset = EntryEdit::new().evidence(["new.md"]).clear_team().clear_due().clear_notes();
+    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &reset).unwrap();
+    let e = backup(&r, Service::IdcfCloud);
+    assert_eq!((e.team(), e.evidence(), e.due(), e.notes()), (None, &["new.md".to_owned()][..], None, None));
+
+    // A blank text is refused, naming its field, before anything changes.
+    let blanks = [
+        (EntryEdit::new().status(Status::RiskAccepted { justification: " ".into() }), "justification"),
+        (EntryEdit::new().team(" "), "team"),
+        (EntryEdit::new().evidence(["ok", ""]), "evidence"),
+        (EntryEdit::new().add_evidence("\t"), "evidence"),
+        (EntryEdit::new().append_note(""), "note"),
+        (EntryEdit::new().replace_notes(" "), "note"),
+    ];
+    for (edit, field) in blanks {
+        assert_eq!(r.edit(None, Control::InformationBackup, &edit), Err(EditError::Blank { field }));
+        assert_eq!(r.edit_entry(0, &edit), Err(EditError::Blank { field }));
+    }
+    assert_eq!(backup(&r, Service::IdcfCloud), e);
+    let len = r.entries().len();
+    assert_eq!(r.edit_entry(len, &EntryEdit::new()), Err(EditError::NoEntry { index: len, len }));
+    // Editing one entry by index changes it and no other.
+    let before = r.entries().to_vec();
+    r.edit_entry(1, &EntryEdit::new().team("Ops")).unwrap();
+    for (i, (a, b)) in before.iter().zip(r.entries()).enumerate() {
+        assert_eq!(a == b, i != 1, "entry {i}");
+    }
+}

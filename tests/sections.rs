@@ -175,3 +175,39 @@ fn the_2005_catalogue_and_its_gaps() {
     // 68 sections, three of them the document's own and two (6.5.1, 6.5.2) on one control: 64 addressed.
     assert_eq!(Iso2005Control::unaddressed().count(), 133 - 64);
 }
+
+#[test]
+fn editions_name_qualify_and_hold_their_own_ids() {
+    use idcf_responsibility::{Edition, Lang};
+    let labels: Vec<[&str; 2]> = Edition::ALL.iter().map(|e| [e.label(Lang::En), e.label(Lang::Ja)]).collect();
+    assert_eq!(
+        labels,
+        [
+            ["ISO/IEC 27002:2005", "ISO/IEC 27002:2005"],
+            ["ISO/IEC 27001:2013 Annex A", "ISO/IEC 27001:2013 附属書A"],
+            ["ISO/IEC 27001:2022 Annex A", "ISO/IEC 27001:2022 附属書A"],
+        ]
+    );
+    assert_eq!(Edition::Iso27002_2005.qualify("10.5.1"), "iso27002-2005:10.5.1");
+    // Each edition holds its own ids (trimmed, any case of the `A.`) and not another's.
+    assert!(Edition::Iso27002_2005.contains(" 10.5.1 ") && Edition::Iso27002_2005.contains("A.10.5.1"));
+    assert!(!Edition::Iso27002_2005.contains("10.5.9") && !Edition::Iso27002_2005.contains("A.8.13"));
+    assert!(Edition::Iso27001_2013.contains("a.12.3.1") && !Edition::Iso27001_2013.contains("A.8.13"));
+    assert!(Edition::Iso27001_2022.contains("a.8.13") && !Edition::Iso27001_2022.contains("A.12.3.1"));
+    assert_eq!(Edition::Iso27001_2022.title("A.5.7"), Some("Threat intelligence"));
+    assert_eq!(Edition::Iso27002_2005.title("10.5.1"), Some("Information back-up"));
+    assert_eq!(Edition::Iso27001_2013.title("A.12.3.1"), None, "no 2013 titles are kept");
+    assert_eq!(Edition::Iso27001_2022.title("A.9.9"), None);
+    // Which correspondences are our judgement.
+    let judged: Vec<bool> = Correspondence::ALL.iter().map(|c| c.is_judgement()).collect();
+    assert_eq!(judged, [false, true, false, true], "identified, nearest fit, Table B.2, judgement");
+    let cw = &Control::NetworkConnectionControl.iso27001_2013()[0];
+    assert_eq!(cw.qualified().collect::<Vec<_>>(), ["iso27001-2013:A.13.1.1"]);
+    // A 2005 control names the sections that answer it, and the gaps are those no section answers.
+    let backup = Iso2005Control::get("A.10.5.1").unwrap();
+    assert_eq!(backup.id, "10.5.1");
+    assert_eq!(backup.addressed_by().collect::<Vec<_>>(), [Control::InformationBackup, Control::BackupFunction]);
+    assert!(Iso2005Control::get("10.5.9").is_none());
+    assert!(Iso2005Control::unaddressed().all(|c| c.addressed_by().next().is_none()));
+    assert!(!Iso2005Control::unaddressed().any(|c| c.id == "10.5.1"));
+}
