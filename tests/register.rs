@@ -187,7 +187,7 @@ fn a_status_has_its_id_labels_justification_and_parser() {
 
 #[test]
 fn each_edit_sets_keeps_or_clears_its_own_field() {
-    use idcf_responsibility::{Date, EditError};
+    use idcf_responsibility::plan::{Date, EditError};
     let mut r = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
     let backup = |r: &Register, s: Service| {
         r.entries().iter().find(|e| e.service() == s && e.control() == Control::InformationBackup).unwrap().clone()

@@ -320,9 +320,12 @@ fn what_the_document_has_no_control_for_is_said_with_the_closest() {
 #[test]
 fn keyword_hits_are_not_exact_and_rank_after_the_named_control() {
     // A word of the titles names no control exactly: every hit is a keyword hit, below an exact score.
-    let hits = search("backup");
+    let hits = lookup("backup").hits;
     assert!(!hits.is_empty());
-    assert!(hits.iter().all(|h| !h.matched.is_exact() && h.score < idcf_responsibility::SearchHit::EXACT), "{hits:?}");
+    assert!(
+        hits.iter().all(|h| !h.matched.is_exact() && h.score < idcf_responsibility::search::SearchHit::EXACT),
+        "{hits:?}"
+    );
     assert!(found_exact("backup").is_empty());
     // A section number names its control exactly, first.
     assert_eq!(found_exact("6.5.1"), [Control::InformationBackup]);

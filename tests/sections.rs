@@ -178,7 +178,7 @@ fn the_2005_catalogue_and_its_gaps() {
 
 #[test]
 fn editions_name_qualify_and_hold_their_own_ids() {
-    use idcf_responsibility::{Edition, Lang};
+    use idcf_responsibility::{Lang, iso::Edition};
     let labels: Vec<[&str; 2]> = Edition::ALL.iter().map(|e| [e.label(Lang::En), e.label(Lang::Ja)]).collect();
     assert_eq!(
         labels,
