@@ -16,8 +16,9 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-// A customer's text (an overlay's reason, note or duty) may be in one language: the other is left out of the JSON.
-#[cfg_attr(feature = "schemars", schemars(extend("anyOf" = [{"required": ["en"]}, {"required": ["ja"]}])))]
+// A customer's text (an overlay's reason, note or duty) may be in one language, the other left out of the JSON: at
+// least one property (minProperties, which ajv's strict mode accepts where an anyOf of `required` is refused).
+#[cfg_attr(feature = "schemars", schemars(extend("minProperties" = 1)))]
 #[non_exhaustive]
 pub struct Text {
     /// English; empty, and absent from the JSON, when a customer's text was given in Japanese only ([`Text::lacks`]).

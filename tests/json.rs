@@ -306,3 +306,22 @@ fn json_paths_name_keys_and_indexes() {
     let err = Matrix::from_json("[]").unwrap_err();
     assert_eq!(place(&err), ".");
 }
+
+/// Every mutated export that `tests/schema/check.sh` writes (a folder named by `IDCF_MUTATIONS_DIR`) is refused by
+/// the strict loader, as ajv refuses it by the schema. Ignored without the folder; `.ci/run` runs it through
+/// that script.
+#[test]
+#[ignore = "needs IDCF_MUTATIONS_DIR, written by tests/schema/check.sh"]
+fn the_loader_refuses_every_mutated_export() {
+    let dir = std::env::var("IDCF_MUTATIONS_DIR").expect("IDCF_MUTATIONS_DIR names the mutations folder");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("the mutations folder") {
+        let path = entry.expect("a folder entry").path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).expect("a mutation");
+            assert!(idcf_responsibility::Matrix::from_json(&text).is_err(), "the loader accepted {}", path.display());
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "no mutation in {dir}");
+}

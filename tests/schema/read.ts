@@ -8,6 +8,7 @@ const cells: CellRecord[] = exported.cells;
 export const owners: (Owner | null | undefined)[] = cells.map((c) => c.owner);
 export const reasons: string[] = cells
   .flatMap((c) => c.duties)
-  .map((d: Duty) => (d.basis.kind === "inferred" ? d.basis.reason.en : `stated, sentence ${d.sentence}`));
+  // A customer's text may be in one language only: `en` and `ja` are each optional, one of them present.
+  .map((d: Duty) => (d.basis.kind === "inferred" ? d.basis.reason.en ?? d.basis.reason.ja ?? "" : `stated, sentence ${d.sentence}`));
 export const storage = cells.filter((c) => c.service === "object-storage" && c.section === "6.5.1");
 export const version: string = exported.dataset.version;
