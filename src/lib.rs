@@ -43,8 +43,8 @@
 //! - [`Service`], [`Control`] (with its [`Chapter`] and [`Category`]).
 //! - Provenance: [`Provenance`] (stated, our inference, the customer's decision), [`Basis`], [`CellBasis`],
 //!   [`OwnerBasis`].
-//! - Finding and printing: [`lookup`] (its answer and ranking in [`search`]), [`Answer`]; labels in English and Japanese through [`Label`]
-//!   and [`Lang`]; [`Text`] for bilingual text.
+//! - Finding and printing: [`lookup`] (its answer and ranking in [`search`]), [`Answer`]; labels in English and
+//!   Japanese through [`Label`] and [`Lang`]; [`Text`] for bilingual text.
 //! - Errors: [`Error`], [`ParseError`], [`Inconsistency`].
 //!
 //! Everything else has a module of its own:
@@ -64,9 +64,10 @@
 //! # Features
 //!
 //! None is on by default: a dependent gets the matrix, its queries and the text exports. `serde` adds JSON,
-//! `schemars` JSON Schema, `oscal` the OSCAL exports, `xlsx` the workbooks, and `cli` the `idcf` command-line tool
-//! (`cargo install --path . --features cli`). The README is the user's guide: exports, the customer's plan, how to
-//! read a cell, the codebook and its agreement figures, benchmarks.
+//! `schemars` JSON Schema, `oscal` the OSCAL exports, `xlsx` the workbooks (written, and the plan read back), `cli`
+//! the `idcf` command-line tool and `cli-full` the tool with every format (`cargo install --path . --features
+//! cli-full`). The README is the user's guide: exports, the customer's plan, how to read a cell, the codebook and its
+//! agreement figures, benchmarks.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Library code never panics on input: no unwrap, expect, panic or unchecked indexing (tests may).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
