@@ -10,6 +10,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use idcf_responsibility::{Control, Lang, Matrix, Owner, Service, json, lookup};
 use memchr::memmem;
 
+// The search's own folding, included by path: the floor scan reads the same folded text without a public item.
+#[path = "../src/fold.rs"]
+mod fold;
+
 /// The same pseudo-random sequence of (service, control) pairs for every lookup (a fixed LCG).
 fn pairs(n: usize) -> Vec<(Service, Control)> {
     let mut state: u64 = 0x2014_1001;
@@ -112,21 +116,11 @@ fn naive_search(query: &str) -> Vec<Control> {
 
 /// Every searchable text of every control (titles, category, summary, duties, capabilities, the ISO title), one
 /// per line, folded as the search folds queries: the same text the search's index reads, rebuilt here through the
-/// public API so the floor scan needs no private access.
+/// public API, folded by the search's own function (`src/fold.rs`, included by path at the top).
 fn folded_text() -> String {
     let mut out = String::new();
     let mut push = |s: &str| {
-        for c in s.chars() {
-            match c {
-                '-' | '\u{2010}' | '\u{2011}' | '\u{FF0D}' => {}
-                '・' | '\u{FF65}' => out.push(' '),
-                c if c.is_whitespace() => out.push(' '),
-                '\u{FF01}'..='\u{FF5E}' => {
-                    out.extend(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c).to_lowercase());
-                }
-                c => out.extend(c.to_lowercase()),
-            }
-        }
+        fold::fold_into(s, &mut out);
         out.push('\n');
     };
     for &control in Control::ALL {

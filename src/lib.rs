@@ -80,6 +80,7 @@ mod data;
 mod date;
 mod duty;
 mod error;
+mod fold;
 mod iso2022;
 mod matrix;
 mod overlay;

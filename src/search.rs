@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 
 use crate::control::Resolved;
 use crate::data::synonyms::{Reads, SYNONYMS, Synonym};
+use crate::fold::fold_into;
 use crate::{
     Control, Lang, Text,
     iso::{Edition, IsoReading},
@@ -840,24 +841,6 @@ fn word_match(text: &str, start: usize, term: &str) -> u32 {
 /// separates words).
 fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FE}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
-}
-
-/// Folds text for keyword matching, appending to `out`: lowercase; full-width Latin letters and digits as ASCII;
-/// hyphens dropped (`back-up` is `backup`); `・` and every kind of whitespace a space.
-fn fold_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '-' | '\u{2010}' | '\u{2011}' | '\u{FF0D}' => {}
-            '・' | '\u{FF65}' => out.push(' '),
-            c if c.is_whitespace() => out.push(' '),
-            '\u{FF01}'..='\u{FF5E}' => {
-                let ascii = char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c);
-                out.extend(ascii.to_lowercase());
-            }
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
 }
 
 fn offset(text: &str) -> u32 {

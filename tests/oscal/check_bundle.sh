@@ -8,17 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+. tests/venv.sh
 venv=target/oscal-venv
-requirements=tests/oscal/requirements.txt
-stamp="$venv/.installed"
-want="$(sha256sum "$requirements" | cut -d' ' -f1) $(python3 --version 2>&1)"
-if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  echo "installing $requirements into $venv"
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
-  echo "$want" > "$stamp"
-fi
+make_venv "$venv" tests/oscal/requirements.txt
 
 work="$PWD/target/oscal-check"
 rm -rf "$work/en" "$work/ja"
