@@ -125,7 +125,7 @@ impl fmt::Display for Answer<'_> {
             f.write_str(&render_cell(cell, lang, self.query))?;
         }
         writeln!(f, "{}:", words::CAVEATS.get(lang))?;
-        for caveat in Document::get().caveats.iter() {
+        for caveat in Document::builtin().caveats.iter() {
             writeln!(f, "  - {}", caveat.get(lang))?;
         }
         Ok(())

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::vocab::{self, Vocabulary, vocabulary};
+use crate::vocab::{self, Term, vocabulary};
 use crate::{
     Duty, ParseError, Text, Withheld,
     iso::{Correspondence, Crosswalk, Edition},
@@ -481,7 +481,7 @@ macro_rules! define_controls {
             }
         }
 
-        impl Vocabulary for Control {
+        impl Term for Control {
             const ALL: &'static [Self] = Control::ALL;
             const WHAT: crate::Vocabulary = crate::Vocabulary::Control;
             const EXPECTED: &'static str = CONTROL_FORMS;

@@ -10,7 +10,7 @@ use crate::{Service, Text};
 /// ```
 /// use idcf_responsibility::{Service, document::Document};
 ///
-/// let doc = Document::get();
+/// let doc = Document::builtin();
 /// assert_eq!(doc.publisher.ja, "株式会社IDCフロンティア");
 /// assert_eq!(doc.issued, "2014-10-01");
 /// assert_eq!(doc.edition, 1);
@@ -47,10 +47,10 @@ impl Document {
     /// The metadata of the document this crate encodes.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::document::Document::get().certification.jis, "JIS Q 27001:2006");
+    /// assert_eq!(idcf_responsibility::document::Document::builtin().certification.jis, "JIS Q 27001:2006");
     /// ```
     #[must_use]
-    pub fn get() -> &'static Document {
+    pub fn builtin() -> &'static Document {
         &crate::data::idcf_2014::DOCUMENT
     }
 }
@@ -58,7 +58,7 @@ impl Document {
 /// A certification the provider states it holds.
 ///
 /// ```
-/// let c = &idcf_responsibility::document::Document::get().certification;
+/// let c = &idcf_responsibility::document::Document::builtin().certification;
 /// assert_eq!(c.standard, "ISO/IEC 27001:2005");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -76,7 +76,7 @@ pub struct Certification {
 ///
 /// ```
 /// use idcf_responsibility::{document::{Document, Issuer}};
-/// let doc = Document::get();
+/// let doc = Document::builtin();
 /// assert_eq!(doc.guidelines.iter().filter(|g| g.issuer == Issuer::Mic).count(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

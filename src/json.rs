@@ -366,7 +366,7 @@ impl From<&Matrix> for MatrixExport {
     fn from(matrix: &Matrix) -> Self {
         MatrixExport {
             dataset: Dataset::current(),
-            document: Document::get().clone(),
+            document: Document::builtin().clone(),
             controls: Control::ALL.iter().map(|&c| ControlInfo::of(c)).collect(),
             cells: matrix.cells().map(CellRecord::from).collect(),
         }
@@ -399,7 +399,7 @@ impl TryFrom<MatrixExport> for Matrix {
                 ),
             ));
         }
-        if &document != Document::get() {
+        if &document != Document::builtin() {
             return Err(inconsistent("document", "the document metadata differs from the crate's; it is not editable"));
         }
         check_controls(&controls)?;

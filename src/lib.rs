@@ -75,17 +75,12 @@
 mod answer;
 mod basis;
 mod control;
-mod crosswalk;
 mod data;
-mod date;
 mod duty;
 mod error;
 mod fold;
-mod iso2022;
 mod matrix;
-mod overlay;
 mod owner;
-mod register;
 mod service;
 mod text;
 mod vocab;
@@ -136,7 +131,7 @@ pub const DATASET_VERSION: &str = "3.0.0";
 /// ```
 /// let date = idcf_responsibility::DATASET_RELEASED;
 /// assert_eq!(date.len(), 10);
-/// assert!(date > idcf_responsibility::document::Document::get().issued.as_ref());
+/// assert!(date > idcf_responsibility::document::Document::builtin().issued.as_ref());
 /// ```
 pub const DATASET_RELEASED: &str = "2026-11-29";
 

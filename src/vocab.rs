@@ -14,7 +14,7 @@ fn is_separator(ch: char) -> bool {
 }
 
 /// A vocabulary: a closed set of values, each with an id and other names people type.
-pub(crate) trait Vocabulary: Copy + 'static {
+pub(crate) trait Term: Copy + 'static {
     /// Every value, in declaration order.
     const ALL: &'static [Self];
     /// Which vocabulary it is, for errors and messages.
@@ -54,19 +54,19 @@ impl Folded {
     }
 
     /// The folded names of every value of `T`, for a vocabulary's cache.
-    pub(crate) fn all<T: Vocabulary>() -> Vec<Folded> {
+    pub(crate) fn all<T: Term>() -> Vec<Folded> {
         T::ALL.iter().map(|v| Folded::new(v.id(), v.aliases())).collect()
     }
 }
 
 /// Parses `input` against every id and alias of `T`, forgiving case and separators.
-pub(crate) fn parse<T: Vocabulary>(input: &str) -> Result<T, ParseError> {
+pub(crate) fn parse<T: Term>(input: &str) -> Result<T, ParseError> {
     let key = fold(input);
     T::ALL.iter().zip(T::folded()).find(|(_, f)| f.matches(&key)).map(|(&v, _)| v).ok_or_else(|| unknown::<T>(input))
 }
 
 /// The error for an input that named no value of `T`, with the closest ids as suggestions.
-pub(crate) fn unknown<T: Vocabulary>(input: &str) -> ParseError {
+pub(crate) fn unknown<T: Term>(input: &str) -> ParseError {
     ParseError::Unknown {
         what: T::WHAT,
         input: input.to_owned(),
@@ -80,7 +80,7 @@ const MAX_SUGGEST_CHARS: usize = 80;
 
 /// Up to three ids of `T` whose id or aliases, or a word of them, are close to `input` (by edit distance, or one
 /// containing the other), best first.
-pub(crate) fn suggest<T: Vocabulary>(input: &str) -> Vec<&'static str> {
+pub(crate) fn suggest<T: Term>(input: &str) -> Vec<&'static str> {
     let key = fold(input);
     let key_len = key.chars().count();
     // Nothing is close to an empty or very long input; the bound also keeps the edit distances cheap.
@@ -167,11 +167,11 @@ fn distance(a: &str, b: &str) -> usize {
     row.last().copied().unwrap_or(0)
 }
 
-/// Implements `Vocabulary`, `FromStr` (forgiving) and the common serde/schemars plumbing-free helpers for an
+/// Implements `Term`, `FromStr` (forgiving) and the common serde/schemars plumbing-free helpers for an
 /// enum whose strum `IntoStaticStr` gives the kebab-case id.
 macro_rules! vocabulary {
     ($ty:ty, $what:ident, $expected:expr, aliases: |$v:ident| $aliases:expr) => {
-        impl $crate::vocab::Vocabulary for $ty {
+        impl $crate::vocab::Term for $ty {
             const ALL: &'static [Self] = <$ty>::ALL;
             const WHAT: $crate::Vocabulary = $crate::Vocabulary::$what;
             const EXPECTED: &'static str = $expected;

@@ -410,7 +410,7 @@ fn implementation_status_follows_the_providers_part() {
 #[test]
 fn metadata_dates_come_from_the_data_and_carry_the_caveats() {
     let released = format!("{}T00:00:00Z", idcf_responsibility::DATASET_RELEASED);
-    let doc = Document::get();
+    let doc = Document::builtin();
     for &lang in Lang::ALL {
         for (name, value) in bundle(Matrix::builtin(), lang) {
             let meta = &value.as_object().unwrap().values().next().unwrap()["metadata"];

@@ -25,7 +25,7 @@ fn squash(s: &str) -> Vec<char> {
 /// each only where quoted whole in 「」; and the proper names of the publisher, of the documents and of the
 /// standards the document names, wherever they appear whole (none is a common word).
 fn names() -> Vec<String> {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let mut titles: Vec<String> = Control::ALL.iter().map(|c| c.title_ja().to_owned()).collect();
     titles.extend(Category::ALL.iter().map(|c| c.title_ja().to_owned()));
     titles.extend(Chapter::ALL.iter().map(|c| c.title_ja().to_owned()));
@@ -74,7 +74,7 @@ fn texts() -> Vec<(String, Text)> {
     for w in Withheld::ALL {
         out.push((format!("withheld {w}"), Text::new(w.label(Lang::En), w.label(Lang::Ja))));
     }
-    for (i, caveat) in Document::get().caveats.iter().enumerate() {
+    for (i, caveat) in Document::builtin().caveats.iter().enumerate() {
         out.push((format!("caveat {i}"), caveat.clone()));
     }
     for c in Capability::ALL {

@@ -1,17 +1,17 @@
-//! The plan through Excel both ways (`export::plan`, feature `xlsx`): the workbook read back untouched, edited by
+//! The plan through Excel both ways (`plan::workbook`, feature `xlsx`): the workbook read back untouched, edited by
 //! another writer (the cells copied into a new workbook with `rust_xlsxwriter`, as a spreadsheet program saves them),
 //! and each refusal with its place. The Statement of Applicability workbook's decisions likewise.
 
 use std::io::Cursor;
 
 use calamine::{Data, Reader as _, Xlsx, open_workbook_from_rs};
-use idcf_responsibility::export::plan::{self, Change, Field, Problem, WorkbookError};
-use idcf_responsibility::export::soa;
+use idcf_responsibility::plan::workbook::{self, Field, Problem, Update, WorkbookError};
+
 use idcf_responsibility::{
     Control, Lang, Service,
     iso::Iso2022Control,
     plan::{EntryEdit, Register, Status},
-    soa::{Choice, Soa},
+    soa::{self, Choice, Soa},
 };
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
@@ -100,20 +100,20 @@ fn an_untouched_workbook_changes_nothing_in_either_language() {
     )
     .unwrap();
     for &lang in Lang::ALL {
-        let book = plan::xlsx(&r, lang).unwrap();
-        let imported = plan::import(&r, &book, "plan.xlsx").unwrap();
+        let book = workbook::xlsx(&r, lang).unwrap();
+        let imported = workbook::import(&r, &book, "plan.xlsx").unwrap();
         assert_eq!(imported.changes, []);
         assert_eq!(imported.register, r);
         // Through another writer, too.
         let copied = rewrite(&book, &[], &[], &[]);
-        assert_eq!(plan::import(&r, &copied, "plan.xlsx").unwrap().register, r);
+        assert_eq!(workbook::import(&r, &copied, "plan.xlsx").unwrap().register, r);
     }
 }
 
 #[test]
 fn the_workbook_has_a_sheet_per_service_a_row_per_entry_and_a_drop_down() {
     let r = register();
-    let book = plan::xlsx(&r, Lang::Ja).unwrap();
+    let book = workbook::xlsx(&r, Lang::Ja).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
     assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ"]);
     for (i, &service) in r.services().iter().enumerate() {
@@ -136,7 +136,7 @@ fn the_workbook_has_a_sheet_per_service_a_row_per_entry_and_a_drop_down() {
 #[test]
 fn edits_by_another_writer_are_applied_and_listed() {
     let r = register();
-    let book = plan::xlsx(&r, Lang::En).unwrap();
+    let book = workbook::xlsx(&r, Lang::En).unwrap();
     let backup = r
         .entries()
         .iter()
@@ -162,7 +162,7 @@ fn edits_by_another_writer_are_applied_and_listed() {
         &[],
         &[],
     );
-    let imported = plan::import(&r, &edited, "plan.xlsx").unwrap();
+    let imported = workbook::import(&r, &edited, "plan.xlsx").unwrap();
     let mut expected = r.clone();
     expected
         .edit_entry(
@@ -202,17 +202,17 @@ fn edits_by_another_writer_are_applied_and_listed() {
             (backup, Field::Notes),
         ]
     );
-    let first: &Change = &imported.changes[0];
+    let first: &Update = &imported.changes[0];
     assert_eq!(first.to_string(), "IDCF Cloud row 2 (entry 1, §3.1.1): status: not-started → in-progress");
     // Clearing a cell clears its field.
-    let cleared = rewrite(&plan::xlsx(&expected, Lang::Ja).unwrap(), &[(s0, r0, TEAM, Put::Empty)], &[], &[]);
-    let back = plan::import(&expected, &cleared, "plan.xlsx").unwrap();
+    let cleared = rewrite(&workbook::xlsx(&expected, Lang::Ja).unwrap(), &[(s0, r0, TEAM, Put::Empty)], &[], &[]);
+    let back = workbook::import(&expected, &cleared, "plan.xlsx").unwrap();
     assert_eq!(back.register.entries()[0].team(), None);
     assert_eq!(back.changes.len(), 1);
 }
 
 /// The one fault of a refused import.
-fn only_fault(err: &WorkbookError) -> &plan::Fault {
+fn only_fault(err: &WorkbookError) -> &workbook::Fault {
     assert_eq!(err.faults().len(), 1, "{err}");
     &err.faults()[0]
 }
@@ -221,8 +221,8 @@ fn only_fault(err: &WorkbookError) -> &plan::Fault {
 fn a_typo_in_a_status_is_refused_with_its_place_and_the_closest() {
     let r = register();
     let (s, row) = place(&r, 3);
-    let book = rewrite(&plan::xlsx(&r, Lang::En).unwrap(), &[(s, row, STATUS, Put::Text("implemnted"))], &[], &[]);
-    let err = plan::import(&r, &book, "plan.xlsx").unwrap_err();
+    let book = rewrite(&workbook::xlsx(&r, Lang::En).unwrap(), &[(s, row, STATUS, Put::Text("implemnted"))], &[], &[]);
+    let err = workbook::import(&r, &book, "plan.xlsx").unwrap_err();
     let f = only_fault(&err);
     assert_eq!((f.sheet.as_str(), f.row, f.column.as_deref()), ("IDCF Cloud", Some(row + 1), Some("H (Status)")));
     assert!(matches!(&f.problem, Problem::UnknownStatus { closest: Some(c), .. } if c == "implemented"), "{f}");
@@ -235,8 +235,8 @@ fn a_typo_in_a_status_is_refused_with_its_place_and_the_closest() {
     );
     assert!(message.contains("did you mean implemented?"), "{message}");
     // In Japanese, the closest is the Japanese label.
-    let book = rewrite(&plan::xlsx(&r, Lang::Ja).unwrap(), &[(s, row, STATUS, Put::Text("実施済"))], &[], &[]);
-    let err = plan::import(&r, &book, "plan.xlsx").unwrap_err();
+    let book = rewrite(&workbook::xlsx(&r, Lang::Ja).unwrap(), &[(s, row, STATUS, Put::Text("実施済"))], &[], &[]);
+    let err = workbook::import(&r, &book, "plan.xlsx").unwrap_err();
     assert!(
         matches!(&only_fault(&err).problem, Problem::UnknownStatus { closest: Some(c), .. } if c == "実施済み"),
         "{err}"
@@ -248,12 +248,12 @@ fn a_date_that_is_not_a_date_and_a_missing_justification_are_refused_together() 
     let r = register();
     let (s, row) = place(&r, 1);
     let book = rewrite(
-        &plan::xlsx(&r, Lang::En).unwrap(),
+        &workbook::xlsx(&r, Lang::En).unwrap(),
         &[(s, row, DUE, Put::Text("2027-02-30")), (s, row + 1, STATUS, Put::Text("risk accepted"))],
         &[],
         &[],
     );
-    let err = plan::import(&r, &book, "plan.xlsx").unwrap_err();
+    let err = workbook::import(&r, &book, "plan.xlsx").unwrap_err();
     let faults = err.faults();
     assert_eq!(faults.len(), 2, "{err}");
     assert_eq!(faults[0].column.as_deref(), Some("L (Due)"));
@@ -261,23 +261,23 @@ fn a_date_that_is_not_a_date_and_a_missing_justification_are_refused_together() 
     assert_eq!((faults[1].row, faults[1].column.as_deref()), (Some(row + 2), Some("I (Justification)")));
     assert!(matches!(faults[1].problem, Problem::MissingJustification { .. }));
     // A justification with a status that takes none would be lost: refused.
-    let book = rewrite(&plan::xlsx(&r, Lang::En).unwrap(), &[(s, row, JUSTIFICATION, Put::Text("why"))], &[], &[]);
-    let err = plan::import(&r, &book, "plan.xlsx").unwrap_err();
+    let book = rewrite(&workbook::xlsx(&r, Lang::En).unwrap(), &[(s, row, JUSTIFICATION, Put::Text("why"))], &[], &[]);
+    let err = workbook::import(&r, &book, "plan.xlsx").unwrap_err();
     assert!(matches!(only_fault(&err).problem, Problem::UnexpectedJustification { .. }), "{err}");
 }
 
 #[test]
 fn a_deleted_row_a_duplicated_row_and_an_added_row_are_refused() {
     let r = register();
-    let book = plan::xlsx(&r, Lang::En).unwrap();
+    let book = workbook::xlsx(&r, Lang::En).unwrap();
     let (s, row) = place(&r, 4);
-    let err = plan::import(&r, &rewrite(&book, &[], &[(s, row)], &[]), "plan.xlsx").unwrap_err();
+    let err = workbook::import(&r, &rewrite(&book, &[], &[(s, row)], &[]), "plan.xlsx").unwrap_err();
     let f = only_fault(&err);
     assert_eq!(f.sheet, "IDCF Cloud");
     assert!(matches!(f.problem, Problem::MissingRow { entry: 4, .. }), "{err}");
     assert!(err.to_string().contains("entry 5 (§"), "{err}");
 
-    let err = plan::import(&r, &rewrite(&book, &[], &[], &[(s, row)]), "plan.xlsx").unwrap_err();
+    let err = workbook::import(&r, &rewrite(&book, &[], &[], &[(s, row)]), "plan.xlsx").unwrap_err();
     let f = only_fault(&err);
     assert_eq!(f.column.as_deref(), Some("N (Key)"));
     assert!(matches!(&f.problem, Problem::DuplicateKey { first_row, .. } if *first_row == row + 1), "{err}");
@@ -285,7 +285,7 @@ fn a_deleted_row_a_duplicated_row_and_an_added_row_are_refused() {
     // A row the team added at the end, without a key.
     let last = r.entries().iter().filter(|e| e.service() == Service::IdcfCloud).count() as u32;
     let added = rewrite(&book, &[(s, last, KEY, Put::Empty)], &[], &[(s, last)]);
-    let err = plan::import(&r, &added, "plan.xlsx").unwrap_err();
+    let err = workbook::import(&r, &added, "plan.xlsx").unwrap_err();
     assert!(err.faults().iter().any(|f| f.problem == Problem::NoKey), "{err}");
 }
 
@@ -293,7 +293,7 @@ fn a_deleted_row_a_duplicated_row_and_an_added_row_are_refused() {
 fn a_workbook_of_another_register_or_dataset_version_is_refused() {
     let r = register();
     let other = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
-    let err = plan::import(&r, &plan::xlsx(&other, Lang::En).unwrap(), "other.xlsx").unwrap_err();
+    let err = workbook::import(&r, &workbook::xlsx(&other, Lang::En).unwrap(), "other.xlsx").unwrap_err();
     assert!(
         err.faults()
             .iter()
@@ -302,7 +302,7 @@ fn a_workbook_of_another_register_or_dataset_version_is_refused() {
     );
     assert!(err.to_string().starts_with("workbook other.xlsx refused"));
     // Another dataset version: the key says so.
-    let book = plan::xlsx(&r, Lang::En).unwrap();
+    let book = workbook::xlsx(&r, Lang::En).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
     let key = match xlsx.worksheet_range("IDCF Cloud").unwrap().get_value((1, u32::from(KEY))) {
         Some(Data::String(k)) => k.clone(),
@@ -310,7 +310,7 @@ fn a_workbook_of_another_register_or_dataset_version_is_refused() {
     };
     let old = key.replacen(&format!("/{}/", r.dataset_version()), "/0.9.0/", 1);
     let old: &'static str = Box::leak(old.into_boxed_str());
-    let err = plan::import(&r, &rewrite(&book, &[(0, 1, KEY, Put::Text(old))], &[], &[]), "plan.xlsx").unwrap_err();
+    let err = workbook::import(&r, &rewrite(&book, &[(0, 1, KEY, Put::Text(old))], &[], &[]), "plan.xlsx").unwrap_err();
     assert!(
         err.faults()
             .iter()
@@ -318,11 +318,11 @@ fn a_workbook_of_another_register_or_dataset_version_is_refused() {
         "{err}"
     );
     // Bytes that are no workbook.
-    assert!(matches!(plan::import(&r, b"PK", "x.xlsx"), Err(WorkbookError::Unreadable { .. })));
+    assert!(matches!(workbook::import(&r, b"PK", "x.xlsx"), Err(WorkbookError::Unreadable { .. })));
 }
 
 fn a(id: &str) -> Iso2022Control {
-    Iso2022Control::get(id).unwrap()
+    Iso2022Control::from_id(id).unwrap()
 }
 
 /// The statement sheet's row (from 0) of a control: after the header, a heading row per theme.
@@ -337,7 +337,7 @@ fn soa_decisions_are_read_back_and_checked() {
     r.decide(a("A.5.7"), Some((Choice::Include, "Feeds read weekly."))).unwrap();
     for &lang in Lang::ALL {
         let book = soa::xlsx(&Soa::of(&r), lang).unwrap();
-        let same = plan::import_soa_decisions(&r, &rewrite(&book, &[], &[], &[]), "soa.xlsx").unwrap();
+        let same = workbook::import_soa_decisions(&r, &rewrite(&book, &[], &[], &[]), "soa.xlsx").unwrap();
         assert_eq!(same.register, r);
         assert!(same.changes.is_empty());
     }
@@ -354,7 +354,7 @@ fn soa_decisions_are_read_back_and_checked() {
         &[],
         &[],
     );
-    let imported = plan::import_soa_decisions(&r, &edited, "soa.xlsx").unwrap();
+    let imported = workbook::import_soa_decisions(&r, &edited, "soa.xlsx").unwrap();
     let mut expected = r.clone();
     expected.decide(dev, Some((Choice::Exclude, "No software is developed in house."))).unwrap();
     expected.decide(a("A.5.7"), None).unwrap();
@@ -373,7 +373,7 @@ fn soa_decisions_are_read_back_and_checked() {
         &[(0, soa_row(a("A.8.1")))],
         &[],
     );
-    let err = plan::import_soa_decisions(&r, &bad, "soa.xlsx").unwrap_err();
+    let err = workbook::import_soa_decisions(&r, &bad, "soa.xlsx").unwrap_err();
     let faults = err.faults();
     assert_eq!(faults.len(), 3, "{err}");
     assert!(

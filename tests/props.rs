@@ -48,7 +48,7 @@ fn check_all_parsers(s: &str) {
     // A lookup explains a miss, and only a miss.
     let found = idcf_responsibility::lookup(s);
     assert_eq!(found.hits.is_empty(), found.message().is_some(), "{s:?}");
-    let _ = idcf_responsibility::iso::Iso2005Control::get(s);
+    let _ = idcf_responsibility::iso::Iso2005Control::from_id(s);
 }
 
 /// What `search` promises for any input, given what `Control::find` made of it: the controls an exact form names
@@ -368,8 +368,8 @@ mod register_json {
     use super::pointers;
     use idcf_responsibility::{
         Control, Service, Text,
-        export::report,
         json::LoadError,
+        plan::report,
         plan::{EntryEdit, Overlay, Register, Status},
     };
     use proptest::prelude::*;

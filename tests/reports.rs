@@ -1,7 +1,7 @@
 //! What the register produces: Markdown, HTML, CSV and (feature `xlsx`) the workbook list the open duties first,
 //! carry every entry with its status, team, evidence, due date, notes and citation, and read back.
 
-use idcf_responsibility::export::report;
+use idcf_responsibility::plan::report;
 use idcf_responsibility::{
     Control, Lang, Service,
     plan::{EntryEdit, Register, Status},

@@ -13,7 +13,7 @@ use idcf_responsibility::{
 use serde_json::{Value, json};
 
 fn id(s: &str) -> Iso2022Control {
-    Iso2022Control::get(s).unwrap()
+    Iso2022Control::from_id(s).unwrap()
 }
 
 #[test]

@@ -4,13 +4,12 @@
 //! groups by theme and says what the draft is.
 #![cfg(feature = "serde")]
 
-use idcf_responsibility::export::soa;
 use idcf_responsibility::plan::EntryEdit;
 use idcf_responsibility::{
     Control, Lang, Service,
     iso::Iso2022Control,
     plan::{Register, Status},
-    soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa},
+    soa::{self, Applicability, Choice, DecidedBy, Implementation, Proposal, Soa},
 };
 use serde_json::Value;
 
@@ -23,9 +22,9 @@ fn draft() -> Soa {
     r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let backup = r.entries().iter().position(|e| e.control() == Control::InformationBackup).unwrap();
     r.edit_entry(backup, &EntryEdit::new().team("Infra, Tokyo").add_evidence("WIKI-1, \"backup\" page")).unwrap();
-    r.decide(Iso2022Control::get("A.8.28").unwrap(), Some((Choice::Exclude, "No software is developed in house.")))
+    r.decide(Iso2022Control::from_id("A.8.28").unwrap(), Some((Choice::Exclude, "No software is developed in house.")))
         .unwrap();
-    r.decide(Iso2022Control::get("A.5.7").unwrap(), Some((Choice::Include, "We read JPCERT/CC alerts."))).unwrap();
+    r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Some((Choice::Include, "We read JPCERT/CC alerts."))).unwrap();
     Soa::of(&r)
 }
 
@@ -51,7 +50,7 @@ fn expected(row: &Value) -> Vec<String> {
     ]
 }
 
-/// The same values from a CSV or workbook row (the columns of `export::soa::csv`).
+/// The same values from a CSV or workbook row (the columns of `soa::csv`).
 fn picked(cells: &[String]) -> Vec<String> {
     [0, 1, 2, 3, 8, 10, 11, 12, 13, 14].iter().map(|&i| cells[i].clone()).collect()
 }
@@ -59,7 +58,7 @@ fn picked(cells: &[String]) -> Vec<String> {
 #[test]
 fn the_draft_has_every_kind_of_row() {
     let soa = draft();
-    let get = |id: &str| soa.row(Iso2022Control::get(id).unwrap()).unwrap();
+    let get = |id: &str| soa.row(Iso2022Control::from_id(id).unwrap()).unwrap();
     assert_eq!(get("A.8.13").implementation, Implementation::Implemented);
     assert_eq!(get("A.8.15").implementation, Implementation::PartlyImplemented);
     assert_eq!(get("A.8.17").implementation, Implementation::Inherited);
@@ -292,7 +291,7 @@ fn the_readme_excerpt_is_what_the_markdown_says() {
     register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
     register
         .decide(
-            Iso2022Control::get("A.5.7").unwrap(),
+            Iso2022Control::from_id("A.5.7").unwrap(),
             Some((Choice::Exclude, "Covered by the group CSIRT's own ISMS.")),
         )
         .unwrap();

@@ -2,7 +2,7 @@
 //! reports and customer SSP are written, or an error with a place; nothing may panic.
 #![no_main]
 
-use idcf_responsibility::export::{oscal, report};
+use idcf_responsibility::{export::oscal, plan::report};
 use idcf_responsibility::{Lang, json::LoadError, plan::Register};
 use libfuzzer_sys::fuzz_target;
 

@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
     check::<CcmOwnership>(s);
     check::<Format>(s);
     let exact = Control::find(s).unwrap_or_default();
-    let _ = Iso2005Control::get(s);
+    let _ = Iso2005Control::from_id(s);
     let hits = lookup(s).hits;
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
     let named: Vec<Control> = hits.iter().take_while(|h| h.matched.is_exact()).map(|h| h.control).collect();

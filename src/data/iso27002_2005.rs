@@ -3,7 +3,7 @@
 //!
 //! Nothing but data lives here. A row: `id, clause, category, short title`.
 
-use crate::crosswalk::Iso2005Control;
+use crate::iso::Iso2005Control;
 
 /// Builds one row.
 const fn row(id: &'static str, clause: &'static str, category: &'static str, title_en: &'static str) -> Iso2005Control {

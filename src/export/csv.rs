@@ -8,7 +8,7 @@ use crate::{Lang, Matrix, Party, iso::Edition};
 /// The byte-order mark the CSV starts with. Excel on Japanese Windows reads a CSV without it as Shift-JIS and
 /// shows every Japanese character as mojibake; with it, Excel (and `LibreOffice`, Google Sheets, the `csv` crate
 /// after skipping it) reads UTF-8.
-pub(super) const BOM: char = '\u{feff}';
+pub(crate) const BOM: char = '\u{feff}';
 
 /// The header row: the English name (a machine's key) and the Japanese label of each column.
 const HEADER: [[&str; 2]; 25] = [
@@ -147,7 +147,7 @@ pub fn csv(matrix: &Matrix, lang: Lang) -> String {
     out
 }
 
-pub(super) fn row(out: &mut String, fields: impl Iterator<Item = String>) {
+pub(crate) fn row(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');

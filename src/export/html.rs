@@ -82,7 +82,7 @@ const SCRIPT: &str = r"
 /// ```
 #[must_use]
 pub fn html(matrix: &Matrix, lang: Lang) -> String {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let mut out = String::new();
     let _ = write!(
         out,
@@ -302,7 +302,7 @@ fn both(text: &Text) -> String {
 }
 
 /// Escapes text for HTML element content and attribute values.
-pub(super) fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {

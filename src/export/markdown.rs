@@ -23,7 +23,7 @@ use crate::{Cell, Chapter, Control, Lang, Matrix, Party, Service, document::Docu
 /// ```
 #[must_use]
 pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let mut out = String::new();
     let (title, chapter_label) = match lang {
         Lang::En => ("Shared-responsibility matrix", "Chapter"),
@@ -168,6 +168,6 @@ fn crosswalk_table(out: &mut String, lang: Lang) {
 }
 
 /// Escapes the characters that would break a table cell.
-pub(super) fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }

@@ -9,19 +9,14 @@
 //! assert_eq!(md, export::markdown(Matrix::builtin(), Lang::Ja));
 //! ```
 
-mod csv;
-mod html;
-mod markdown;
+pub(crate) mod csv;
+pub(crate) mod html;
+pub(crate) mod markdown;
 #[cfg(feature = "oscal")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oscal")))]
 pub mod oscal;
 #[cfg(feature = "xlsx")]
-#[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
-pub mod plan;
-pub mod report;
-pub mod soa;
-#[cfg(feature = "xlsx")]
-mod xlsx;
+pub(crate) mod xlsx;
 
 pub use csv::csv;
 pub use html::html;

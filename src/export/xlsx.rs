@@ -83,7 +83,7 @@ pub fn xlsx(matrix: &Matrix, lang: Lang) -> std::io::Result<Vec<u8>> {
 }
 
 fn workbook(matrix: &Matrix, lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
@@ -108,15 +108,15 @@ const fn title(lang: Lang) -> &'static str {
 }
 
 /// The formats of the workbook.
-pub(super) struct Styles {
-    pub(super) header: Format,
-    pub(super) text: Format,
-    pub(super) title: Format,
-    pub(super) note: Format,
+pub(crate) struct Styles {
+    pub(crate) header: Format,
+    pub(crate) text: Format,
+    pub(crate) title: Format,
+    pub(crate) note: Format,
 }
 
 impl Styles {
-    pub(super) fn new() -> Styles {
+    pub(crate) fn new() -> Styles {
         let cell = Format::new().set_border(FormatBorder::Thin).set_border_color(Color::RGB(0x00CC_CCCC));
         Styles {
             header: cell.clone().set_bold().set_background_color(Color::RGB(HEADER)).set_text_wrap(),
@@ -141,7 +141,7 @@ impl Styles {
 
 /// A worksheet, the width each column's text needs, and the lines of every cell, to size rows once the columns
 /// are sized (neither Excel nor `LibreOffice` grows a row to its wrapped text on every load).
-pub(super) struct Sheet {
+pub(crate) struct Sheet {
     ws: Worksheet,
     widths: Vec<f64>,
     /// Each cell written: its row, its first and last column, and the width of each of its lines.
@@ -149,19 +149,19 @@ pub(super) struct Sheet {
 }
 
 impl Sheet {
-    pub(super) fn new(name: &str) -> Result<Sheet, XlsxError> {
+    pub(crate) fn new(name: &str) -> Result<Sheet, XlsxError> {
         let mut sheet = Worksheet::new();
         sheet.set_name(name)?;
         Ok(Sheet { ws: sheet, widths: Vec::new(), cells: Vec::new() })
     }
 
     /// The worksheet, for what the sheet does not wrap (outline groups, validation, protection).
-    pub(super) fn worksheet(&mut self) -> &mut Worksheet {
+    pub(crate) fn worksheet(&mut self) -> &mut Worksheet {
         &mut self.ws
     }
 
     /// Writes `text` in a cell, and notes the width of its lines: the column is sized to the longest.
-    pub(super) fn put(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<(), XlsxError> {
+    pub(crate) fn put(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<(), XlsxError> {
         let text = fit(text);
         let lines: Vec<f64> = text.lines().map(width).collect();
         let col_index = usize::from(col);
@@ -177,7 +177,7 @@ impl Sheet {
     }
 
     /// Writes `text` across columns `first..=last` of a row; it wraps within them and does not size them.
-    pub(super) fn put_across(
+    pub(crate) fn put_across(
         &mut self,
         row: u32,
         first: u16,
@@ -193,7 +193,7 @@ impl Sheet {
 
     /// Freezes the rows down to the header, filters on the header, and prints A4 landscape, a page wide, with the
     /// header on every page.
-    pub(super) fn table(&mut self, header_row: u32, last_row: u32, last_col: u16) -> Result<(), XlsxError> {
+    pub(crate) fn table(&mut self, header_row: u32, last_row: u32, last_col: u16) -> Result<(), XlsxError> {
         self.ws.set_freeze_panes(header_row + 1, 0)?;
         self.ws.autofilter(header_row, 0, last_row, last_col)?;
         self.ws.set_repeat_rows(header_row, header_row)?;
@@ -204,7 +204,7 @@ impl Sheet {
     /// Makes a column an input chosen from a drop-down list (rows 1 to `last_row`), with a prompt, and protects the
     /// sheet without a password, filters, sorting and resizing still allowed: the input cells are the ones whose
     /// format unlocks them. The register's plan and the Statement of Applicability share it.
-    pub(super) fn drop_down_and_protect(
+    pub(crate) fn drop_down_and_protect(
         &mut self,
         col: u16,
         last_row: u32,
@@ -231,7 +231,7 @@ impl Sheet {
 
     /// Sets every column to the width of its text, with a margin, up to [`MAX_WIDTH`], then every row that
     /// needs more than one line to the lines its cells wrap to.
-    pub(super) fn finish(mut self) -> Result<Worksheet, XlsxError> {
+    pub(crate) fn finish(mut self) -> Result<Worksheet, XlsxError> {
         let widths: Vec<f64> = self.widths.iter().map(|w| (w + 2.0).min(MAX_WIDTH)).collect();
         for (col, &width) in (0u16..).zip(&widths) {
             self.ws.set_column_width(col, width)?;
@@ -307,7 +307,7 @@ fn chapter_name(chapter: crate::Chapter, lang: Lang) -> String {
 
 /// The overview: the document, its caveats, a legend, then the controls × services grid.
 fn overview(matrix: &Matrix, lang: Lang, styles: &Styles) -> Result<Worksheet, XlsxError> {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let mut sheet = Sheet::new(pick(lang, "Overview", "概要"))?;
     let last_col = 2 + Service::COUNT as u16;
     // The document, and its caveats: every reading of the grid is subject to them.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The plan through Excel as a team makes the round trip (export::plan, through `idcf register export-xlsx` and `import-xlsx`): the workbook
+# The plan through Excel as a team makes the round trip (plan::workbook, through `idcf register export-xlsx` and `import-xlsx`): the workbook
 # is written, edited with another program (openpyxl: a status in Japanese and one in English, a team, a due date,
 # a note), read back, and the register compared; a typo in a status, a deleted row and the workbook of another
 # register are each refused with their place (exit 2) and leave the register file as it was; the workbook

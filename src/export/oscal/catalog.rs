@@ -145,7 +145,7 @@ fn control(c: Control, lang: Lang) -> Value {
 /// ```
 #[must_use]
 pub fn catalog(lang: Lang) -> String {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let groups: Vec<Value> = Chapter::ALL
         .iter()
         .map(|&chapter| {

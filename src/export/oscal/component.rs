@@ -78,7 +78,7 @@ fn statements(cell: &Cell, lang: Lang) -> Vec<Value> {
 /// ```
 #[must_use]
 pub fn component_definition(matrix: &Matrix, lang: Lang) -> String {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let components: Vec<Value> = Service::ALL
         .iter()
         .map(|&service| {

@@ -204,7 +204,7 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
 /// ```
 #[must_use]
 pub fn customer_ssp(register: &Register, lang: Lang) -> String {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let services: Vec<&str> = register.services().iter().map(|s| s.id()).collect();
     let names: Vec<&str> = register.services().iter().map(|s| s.label(lang)).collect();
     let provider = uuid("party:provider");

@@ -157,7 +157,7 @@ fn role(party: Party) -> &'static str {
 
 /// The source document as a back-matter resource (a citation: the crate knows no address to link it at).
 fn document_resource(lang: Lang) -> Value {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let text = format!("{}, {}, edition {}, {}", doc.publisher.get(lang), doc.title.get(lang), doc.edition, doc.issued);
     json!({
         "uuid": document_uuid(),
@@ -204,7 +204,7 @@ fn caveats(lang: Lang) -> String {
         "出典文書が自らについて述べていること（1.1節、当方の言葉で）：",
     );
     let mut out = lead.get(lang).to_owned();
-    for caveat in Document::get().caveats.iter() {
+    for caveat in Document::builtin().caveats.iter() {
         out.push_str("\n\n- ");
         out.push_str(caveat.get(lang));
     }
@@ -214,7 +214,7 @@ fn caveats(lang: Lang) -> String {
 /// The metadata every document carries; `roles` adds the provider and customer roles the component-definition
 /// and the SSP assign.
 fn metadata(title: &str, lang: Lang, roles: bool) -> Value {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let provider = uuid("party:provider");
     let mut meta = json!({
         "title": title,

@@ -82,7 +82,7 @@ fn statements(matrix: &Matrix, c: Control, lang: Lang) -> Vec<Value> {
 /// ```
 #[must_use]
 pub fn system_security_plan(matrix: &Matrix, lang: Lang) -> String {
-    let doc = Document::get();
+    let doc = Document::builtin();
     let this_system = uuid("ssp-component:this-system");
     let mut components = vec![json!({
         "uuid": this_system,

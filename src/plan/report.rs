@@ -2,13 +2,13 @@
 //! `xlsx`) a workbook. Every report lists the open duties (not started, then in progress) before the settled ones
 //! ([`open_first`]); each entry carries its duty, status, team, evidence, due date and notes, and cites the
 //! section and sentence of the document its duty comes from. The OSCAL form of the register is
-//! [`oscal::customer_ssp`](super::oscal::customer_ssp) (feature `oscal`).
+//! [`oscal::customer_ssp`](crate::export::oscal::customer_ssp) (feature `oscal`).
 //!
 //! Every report is deterministic (the same register and language give the same bytes), and every vocabulary
 //! label in it is the vocabulary's own `label(Lang)`.
 //!
 //! ```
-//! use idcf_responsibility::{export::report, Control, Lang, Service, plan::{EntryEdit, Register, Status}};
+//! use idcf_responsibility::{plan::report, Control, Lang, Service, plan::{EntryEdit, Register, Status}};
 //! let mut r = Register::new(&[Service::ObjectStorage], None);
 //! r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 //! let md = report::markdown(&r, Lang::En);
@@ -18,10 +18,10 @@
 
 use std::fmt::Write as _;
 
-use super::csv::{BOM, row};
-use super::html::esc;
-use super::markdown::escape;
-use super::{pick, tagged};
+use crate::export::csv::{BOM, row};
+use crate::export::html::esc;
+use crate::export::markdown::escape;
+use crate::export::{pick, tagged};
 use crate::{
     Lang, Provenance, Text,
     plan::{Counts, Drift, Entry, Register, Status},
@@ -32,7 +32,7 @@ use crate::{
 /// within a status, in the register's order (service by service, each in document order).
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Control, Service, plan::{EntryEdit, Register, Status}};
+/// use idcf_responsibility::{plan::report, Control, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
 /// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let order = report::open_first(&r);
@@ -186,7 +186,7 @@ fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
 /// justification, team, evidence, due date, notes and the section and sentence it comes from.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
+/// use idcf_responsibility::{plan::report, Lang, Service, plan::Register};
 /// let md = report::markdown(&Register::new(&[Service::IdcfCloud], None), Lang::Ja);
 /// assert!(md.starts_with("# 実施状況台帳"));
 /// assert!(md.contains("| IDCFクラウド |"));
@@ -262,7 +262,7 @@ td.n{text-align:right;white-space:nowrap}
 /// the page fits a phone's width.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
+/// use idcf_responsibility::{plan::report, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::ObjectStorage], None);
 /// let page = report::html(&r, Lang::En);
 /// assert!(page.starts_with("<!doctype html>"));
@@ -389,7 +389,7 @@ const CSV_HEADER: [[&str; 2]; 15] = [
 /// the duty (with its kind and layer) are in `lang`. Evidence references are separated by `; `.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
+/// use idcf_responsibility::{plan::report, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::ObjectStorage], None);
 /// let csv = report::csv(&r, Lang::Ja);
 /// assert!(csv.starts_with("\u{feff}項目番号,サービスID,"));
@@ -443,7 +443,7 @@ pub fn csv(register: &Register, lang: Lang) -> String {
 /// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
 ///
 /// ```
-/// use idcf_responsibility::{export::report, Lang, Service, plan::Register};
+/// use idcf_responsibility::{plan::report, Lang, Service, plan::Register};
 /// let r = Register::new(&[Service::SelfCloud], None);
 /// let book = report::xlsx(&r, Lang::En)?;
 /// assert!(book.starts_with(b"PK\x03\x04"));
@@ -458,7 +458,7 @@ pub fn xlsx(register: &Register, lang: Lang) -> std::io::Result<Vec<u8>> {
 
 #[cfg(feature = "xlsx")]
 fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use super::xlsx::{Sheet, Styles};
+    use crate::export::xlsx::{Sheet, Styles};
     use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Workbook};
 
     let mut book = Workbook::new();

@@ -5,7 +5,16 @@
 //! statement: every proposal says why, every step of the way from the document's section to the 2022 control says
 //! how it is known, and the customer's own decisions (kept in its [`Register`]) prevail and are shown as its own.
 
+mod formats;
+
 use std::borrow::Cow;
+
+#[cfg(feature = "xlsx")]
+pub(crate) use formats::theme_heading;
+#[cfg(feature = "xlsx")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+pub use formats::xlsx;
+pub use formats::{csv, markdown};
 
 use crate::vocab::vocabulary;
 use crate::{
@@ -352,7 +361,7 @@ vocabulary!(Implementation, Implementation,
 /// ```
 /// use idcf_responsibility::{Lang, Service, iso::{Correspondence, Iso2022Control}, plan::Register, soa::Soa};
 /// let soa = Soa::of(&Register::new(&[Service::ObjectStorage], None));
-/// let row = soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap();
+/// let row = soa.row(Iso2022Control::from_id("A.8.13").unwrap()).unwrap();
 /// let route = &row.routes[0];
 /// assert_eq!(route.section, "6.5.1");
 /// assert_eq!(route.iso27001_2013.as_deref(), Some("A.12.3.1"));
@@ -389,7 +398,7 @@ impl Route {
     /// ```
     /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::IdcfCloud], None));
-    /// assert!(soa.row(Iso2022Control::get("A.5.23").unwrap()).unwrap().routes.iter().all(|r| r.rests_on_judgement()));
+    /// assert!(soa.row(Iso2022Control::from_id("A.5.23").unwrap()).unwrap().routes.iter().all(|r| r.rests_on_judgement()));
     /// ```
     #[must_use]
     pub fn rests_on_judgement(&self) -> bool {
@@ -403,7 +412,7 @@ impl Route {
     /// ```
     /// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::IdcfCloud], None));
-    /// let line = soa.row(Iso2022Control::get("A.5.23").unwrap()).unwrap().routes[0].describe(Lang::En);
+    /// let line = soa.row(Iso2022Control::from_id("A.5.23").unwrap()).unwrap().routes[0].describe(Lang::En);
     /// assert!(line.ends_with("→ A.5.23 (our judgement, new in 2022)"), "{line}");
     /// ```
     #[must_use]
@@ -431,7 +440,7 @@ impl Route {
 /// ```
 /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Soa};
 /// let soa = Soa::of(&Register::new(&[Service::IdcfCloud], None));
-/// let part = &soa.row(Iso2022Control::get("A.8.17").unwrap()).unwrap().provider[0];
+/// let part = &soa.row(Iso2022Control::from_id("A.8.17").unwrap()).unwrap().provider[0];
 /// assert_eq!((part.service, part.section.as_ref()), (Service::IdcfCloud, "6.8.6"));
 /// assert!(part.duties.iter().all(|d| d.is_stated()));
 /// ```
@@ -455,7 +464,7 @@ pub struct ProviderPart {
 /// ```
 /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::{Register, Status}, soa::Soa};
 /// let soa = Soa::of(&Register::new(&[Service::ObjectStorage], None));
-/// let part = &soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap().customer[0];
+/// let part = &soa.row(Iso2022Control::from_id("A.8.13").unwrap()).unwrap().customer[0];
 /// assert_eq!((part.section.as_ref(), &part.status), ("6.5.1", &Status::NotStarted));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -487,7 +496,7 @@ pub struct CustomerPart {
 /// ```
 /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::{Applicability, DecidedBy, Proposal, Soa}};
 /// let soa = Soa::of(&Register::new(&[Service::SelfCloud], None));
-/// let row = soa.row(Iso2022Control::get("A.5.7").unwrap()).unwrap();
+/// let row = soa.row(Iso2022Control::from_id("A.5.7").unwrap()).unwrap();
 /// assert!(row.routes.is_empty());
 /// assert_eq!((row.proposal, row.applicability, row.decided_by), (Proposal::NotAddressed, Applicability::Undecided, DecidedBy::Proposal));
 /// ```
@@ -537,7 +546,7 @@ pub struct SoaRow {
 /// register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let soa = Soa::of(&register);
 /// assert_eq!(soa.rows.len(), 93);
-/// let backup = soa.row(Iso2022Control::get("A.8.13").unwrap()).unwrap();
+/// let backup = soa.row(Iso2022Control::from_id("A.8.13").unwrap()).unwrap();
 /// assert_eq!((backup.applicability, backup.implementation), (Applicability::Applicable, Implementation::Implemented));
 /// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
@@ -596,7 +605,7 @@ impl Soa {
     /// ```
     #[must_use]
     pub fn new(matrix: &Matrix, register: &Register) -> Soa {
-        let doc = Document::get();
+        let doc = Document::builtin();
         let services = register.services().to_vec();
         let rows = Iso2022Control::catalogue().iter().map(|&c| row(c, matrix, register, &services)).collect();
         Soa {
@@ -629,7 +638,7 @@ impl Soa {
     /// ```
     /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Soa};
     /// let soa = Soa::of(&Register::new(&[Service::SelfCloud], None));
-    /// assert_eq!(soa.row(Iso2022Control::get("A.6.7").unwrap()).unwrap().title_en, "Remote working");
+    /// assert_eq!(soa.row(Iso2022Control::from_id("A.6.7").unwrap()).unwrap().title_en, "Remote working");
     /// ```
     #[must_use]
     pub fn row(&self, control: Iso2022Control) -> Option<&SoaRow> {

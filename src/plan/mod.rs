@@ -9,7 +9,8 @@
 //!   The register also keeps the customer's decisions for its Statement of Applicability ([`crate::soa`]).
 //! - [`Checklist`]: the customer's duties of a service, grouped by chapter, from any matrix.
 //!
-//! Reports of the plan (Markdown, HTML, CSV, workbook, the customer's OSCAL SSP) are in [`crate::export`].
+//! - [`report`]: the register's reports (Markdown, HTML, CSV, workbook); [`workbook`] (feature `xlsx`): the plan
+//!   through Excel, both ways. The customer's OSCAL SSP is in [`crate::export::oscal`].
 //!
 //! ```
 //! use idcf_responsibility::plan::{EntryEdit, Register, Status};
@@ -21,7 +22,15 @@
 //! # Ok::<(), idcf_responsibility::plan::EditError>(())
 //! ```
 
-pub use crate::date::Date;
+mod date;
+mod overlay;
+mod register;
+pub mod report;
+#[cfg(feature = "xlsx")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+pub mod workbook;
+
 pub use crate::matrix::{Checklist, ChecklistGroup, ChecklistItem};
-pub use crate::overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
-pub use crate::register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};
+pub use date::Date;
+pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
+pub use register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};

@@ -9,7 +9,7 @@
 //! language give the same bytes.
 //!
 //! ```
-//! use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
+//! use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
 //! let draft = Soa::of(&Register::new(&[Service::ObjectStorage], None));
 //! let md = soa::markdown(&draft, Lang::En);
 //! assert!(md.contains("| A.8.13 | Information backup |"));
@@ -18,9 +18,9 @@
 
 use std::fmt::Write as _;
 
-use super::csv::{BOM, row};
-use super::markdown::escape;
-use super::{pick, tagged};
+use crate::export::csv::{BOM, row};
+use crate::export::markdown::escape;
+use crate::export::{pick, tagged};
 use crate::{
     Lang, Text,
     iso::Theme,
@@ -239,7 +239,7 @@ fn cells(row: &SoaRow, lang: Lang) -> [String; 16] {
 /// `decision` and `justification` are the customer's; every other column is derived.
 ///
 /// ```
-/// use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
+/// use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
 /// let csv = soa::csv(&Soa::of(&Register::new(&[Service::SelfCloud], None)), Lang::En);
 /// assert!(csv.starts_with("\u{feff}control,theme,title_en,"));
 /// assert!(csv.contains("\nA.5.7,organizational,Threat intelligence,true,,,,,not-addressed,"));
@@ -275,7 +275,7 @@ static RULES: [Text; 4] = [
 ];
 
 /// The heading of a theme's group: `5 Organizational controls`.
-pub(super) fn theme_heading(theme: Theme, lang: Lang) -> String {
+pub(crate) fn theme_heading(theme: Theme, lang: Lang) -> String {
     let label = theme.label(lang);
     let mut chars = label.chars();
     let label = match (lang, chars.next()) {
@@ -291,7 +291,7 @@ pub(super) fn theme_heading(theme: Theme, lang: Lang) -> String {
 /// and whose word it is, and the implementation status.
 ///
 /// ```
-/// use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
+/// use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
 /// let md = soa::markdown(&Soa::of(&Register::new(&[Service::SelfCloud], None)), Lang::Ja);
 /// assert!(md.starts_with("# 適用宣言書（草案）"));
 /// assert!(md.contains("## 8 技術的管理策"));
@@ -396,7 +396,7 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
 /// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
 ///
 /// ```
-/// use idcf_responsibility::{export::soa, Lang, Service, plan::Register, soa::Soa};
+/// use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
 /// let draft = Soa::of(&Register::new(&[Service::SelfCloud], None));
 /// let book = soa::xlsx(&draft, Lang::Ja)?;
 /// assert!(book.starts_with(b"PK\x03\x04"));
@@ -411,7 +411,7 @@ pub fn xlsx(soa: &Soa, lang: Lang) -> std::io::Result<Vec<u8>> {
 
 #[cfg(feature = "xlsx")]
 fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use super::xlsx::{Sheet, Styles};
+    use crate::export::xlsx::{Sheet, Styles};
     use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Workbook};
 
     let mut book = Workbook::new();

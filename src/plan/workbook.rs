@@ -1,6 +1,6 @@
 //! The plan through Excel, both ways (feature `xlsx`): [`xlsx`] writes the workbook a compliance team fills in,
 //! [`import`] reads it back into the [`Register`], and [`import_soa_decisions`] reads the customer's decisions back
-//! from the Statement of Applicability workbook ([`soa::xlsx`](super::soa::xlsx)).
+//! from the Statement of Applicability workbook ([`soa::xlsx`](crate::soa::xlsx)).
 //!
 //! **The workbook.** A sheet per service of the register, a row per entry (customer duty) in the register's order:
 //! section, control, the customer's duty, IDCF's part in the same cell, the owner of the cell, the provenance of the
@@ -22,17 +22,17 @@
 //! nothing changes; otherwise the result is a new register and the typed list of what changed.
 //!
 //! ```
-//! use idcf_responsibility::export::plan;
+//! use idcf_responsibility::plan::workbook;
 //! use idcf_responsibility::{Lang, Service, plan::Register};
 //! let register = Register::new(&[Service::ObjectStorage], None);
-//! let book = plan::xlsx(&register, Lang::Ja)?;
+//! let book = workbook::xlsx(&register, Lang::Ja)?;
 //! // Read back untouched: nothing changes.
-//! let imported = plan::import(&register, &book, "plan.xlsx")?;
+//! let imported = workbook::import(&register, &book, "plan.xlsx")?;
 //! assert!(imported.changes.is_empty());
 //! assert_eq!(imported.register, register);
 //! // The workbook of another register is refused, naming its rows.
 //! let other = Register::new(&[Service::SelfCloud], None);
-//! let err = plan::import(&other, &book, "plan.xlsx").unwrap_err();
+//! let err = workbook::import(&other, &book, "plan.xlsx").unwrap_err();
 //! assert!(err.to_string().starts_with("workbook plan.xlsx refused"), "{err}");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -44,7 +44,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
 
-use super::{not_applicable, owner_mark, pick, tagged};
+use crate::export::{not_applicable, owner_mark, pick, tagged};
 use crate::{
     Lang, Matrix, Party, Provenance, Service,
     iso::Iso2022Control,
@@ -156,11 +156,11 @@ fn sheet_name(service: Service, lang: Lang) -> &'static str {
 /// An [`std::io::ErrorKind::Other`] error naming the fault if the workbook writer refuses what it is given.
 ///
 /// ```
-/// use idcf_responsibility::{export::plan, Lang, Service, plan::Register};
+/// use idcf_responsibility::{Lang, Service, plan::{Register, workbook}};
 /// let r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
-/// let book = plan::xlsx(&r, Lang::En)?;
+/// let book = workbook::xlsx(&r, Lang::En)?;
 /// assert!(book.starts_with(b"PK\x03\x04"));
-/// assert_eq!(book, plan::xlsx(&r, Lang::En)?);
+/// assert_eq!(book, workbook::xlsx(&r, Lang::En)?);
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn xlsx(register: &Register, lang: Lang) -> std::io::Result<Vec<u8>> {
@@ -168,7 +168,7 @@ pub fn xlsx(register: &Register, lang: Lang) -> std::io::Result<Vec<u8>> {
 }
 
 fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use super::xlsx::{Sheet, Styles};
+    use crate::export::xlsx::{Sheet, Styles};
     use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Workbook};
 
     let mut book = Workbook::new();
@@ -246,7 +246,7 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
     book.save_to_buffer()
 }
 
-/// Which field of an entry (or decision) a [`Change`] or a [`Fault`] is about.
+/// Which field of an entry (or decision) a [`Update`] or a [`Fault`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
@@ -275,20 +275,20 @@ pub enum Field {
 /// for empty).
 ///
 /// ```
-/// use idcf_responsibility::export::plan::{self, Field};
+/// use idcf_responsibility::plan::workbook::{self, Field};
 /// use idcf_responsibility::{Lang, Service, plan::{EntryEdit, Register}};
 /// let before = Register::new(&[Service::ObjectStorage], None);
 /// let mut after = before.clone();
 /// after.edit_entry(0, &EntryEdit::new().team("Ops"))?;
 /// // The workbook of the edited register, read into the register before the edit: one change.
-/// let changes = plan::import(&before, &plan::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
+/// let changes = workbook::import(&before, &workbook::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
 /// assert_eq!(changes[0].field, Field::Team);
 /// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub struct Change {
+pub struct Update {
     /// The sheet.
     pub sheet: String,
     /// The row, counted from 1 as a spreadsheet shows it.
@@ -305,7 +305,7 @@ pub struct Change {
     pub after: Option<String>,
 }
 
-impl fmt::Display for Change {
+impl fmt::Display for Update {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "(empty)".to_owned()).replace('\n', "; ");
         let subject = match self.entry {
@@ -331,7 +331,7 @@ pub struct Imported {
     /// The register with the workbook's edits applied.
     pub register: Register,
     /// What changed.
-    pub changes: Vec<Change>,
+    pub changes: Vec<Update>,
 }
 
 /// What is wrong with a cell, a row or the workbook.
@@ -430,11 +430,11 @@ pub enum Problem {
 /// as a whole), column (letter and header).
 ///
 /// ```
-/// use idcf_responsibility::export::plan::{self, Problem};
+/// use idcf_responsibility::plan::workbook::{self, Problem};
 /// use idcf_responsibility::{Lang, Service, plan::Register};
 /// let mine = Register::new(&[Service::ObjectStorage], None);
 /// let theirs = Register::new(&[Service::SelfCloud], None);
-/// let err = plan::import(&mine, &plan::xlsx(&theirs, Lang::En)?, "plan.xlsx").unwrap_err();
+/// let err = workbook::import(&mine, &workbook::xlsx(&theirs, Lang::En)?, "plan.xlsx").unwrap_err();
 /// let fault = &err.faults()[0];
 /// assert_eq!((fault.sheet.as_str(), fault.row, fault.column.as_deref()), ("Self Cloud", Some(2), Some("N (Key)")));
 /// assert!(matches!(fault.problem, Problem::ForeignKey { .. }));
@@ -458,9 +458,9 @@ pub struct Fault {
 /// Why a workbook was refused. Nothing changed.
 ///
 /// ```
-/// use idcf_responsibility::export::plan::{self, WorkbookError};
+/// use idcf_responsibility::plan::workbook::{self, WorkbookError};
 /// use idcf_responsibility::{Service, plan::Register};
-/// let err = plan::import(&Register::new(&[Service::SelfCloud], None), b"not a workbook", "x.xlsx").unwrap_err();
+/// let err = workbook::import(&Register::new(&[Service::SelfCloud], None), b"not a workbook", "x.xlsx").unwrap_err();
 /// assert!(matches!(err, WorkbookError::Unreadable { .. }));
 /// assert!(err.to_string().starts_with("workbook x.xlsx cannot be read"), "{err}");
 /// ```
@@ -489,9 +489,9 @@ impl WorkbookError {
     /// The faults, if the workbook was read and refused.
     ///
     /// ```
-    /// use idcf_responsibility::export::plan;
+    /// use idcf_responsibility::plan::workbook;
     /// use idcf_responsibility::{Service, plan::Register};
-    /// let err = plan::import(&Register::new(&[Service::SelfCloud], None), b"", "x.xlsx").unwrap_err();
+    /// let err = workbook::import(&Register::new(&[Service::SelfCloud], None), b"", "x.xlsx").unwrap_err();
     /// assert!(err.faults().is_empty());
     /// ```
     #[must_use]
@@ -638,10 +638,10 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
 /// [`Fault`] found (see the [module](self)). The register is not touched either way.
 ///
 /// ```
-/// use idcf_responsibility::export::plan;
+/// use idcf_responsibility::plan::workbook;
 /// use idcf_responsibility::{Service, plan::Register};
 /// let r = Register::new(&[Service::SelfCloud], None);
-/// let imported = plan::import(&r, &plan::xlsx(&r, idcf_responsibility::Lang::En)?, "plan.xlsx")?;
+/// let imported = workbook::import(&r, &workbook::xlsx(&r, idcf_responsibility::Lang::En)?, "plan.xlsx")?;
 /// assert_eq!(imported.register, r);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -649,7 +649,7 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
     let mut book = open(bytes, workbook)?;
     let print = fingerprint(register);
     let mut faults = Vec::new();
-    let mut edits: Vec<(String, u32, usize, EntryEdit, Vec<Change>)> = Vec::new();
+    let mut edits: Vec<(String, u32, usize, EntryEdit, Vec<Update>)> = Vec::new();
     let mut seen: BTreeMap<String, (String, u32)> = BTreeMap::new();
     let mut rowed = vec![false; register.entries().len()];
     let keys: BTreeMap<String, usize> =
@@ -707,7 +707,7 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             let mut edit = EntryEdit::new();
             let mut changes = Vec::new();
             let mut change = |field, before: Option<String>, after: Option<String>| {
-                changes.push(Change {
+                changes.push(Update {
                     sheet: name.clone(),
                     row: shown,
                     entry: Some(index),
@@ -820,7 +820,7 @@ const SOA_DECISION: [&str; 2] = ["decision", "お客さまの決定"];
 const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 
 /// Reads the customer's decisions back from the Statement of Applicability workbook
-/// ([`soa::xlsx`](super::soa::xlsx)) into a copy of `register` ([`Register::decide`]): a decision (include or
+/// ([`soa::xlsx`](crate::soa::xlsx)) into a copy of `register` ([`Register::decide`]): a decision (include or
 /// exclude, in either language) with its justification records it; both cells empty withdraw any decision. Every
 /// Annex A control must have its row, in the standard's order (theme heading rows aside). `workbook` names the file
 /// in messages.
@@ -833,12 +833,12 @@ const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 /// not touched either way.
 ///
 /// ```
-/// use idcf_responsibility::export::{plan, soa};
-/// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::{Choice, Soa}};
+/// use idcf_responsibility::plan::workbook;
+/// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::{self, Choice, Soa}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
-/// r.decide(Iso2022Control::get("A.5.7").unwrap(), Some((Choice::Include, "Feeds read weekly.")))?;
+/// r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Some((Choice::Include, "Feeds read weekly.")))?;
 /// let book = soa::xlsx(&Soa::of(&r), Lang::Ja)?;
-/// let imported = plan::import_soa_decisions(&r, &book, "soa.xlsx")?;
+/// let imported = workbook::import_soa_decisions(&r, &book, "soa.xlsx")?;
 /// assert!(imported.changes.is_empty());
 /// assert_eq!(imported.register, r);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -878,7 +878,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     let last = range.end().map_or(0, |(r, _)| r);
     let themes: Vec<String> = crate::iso::Theme::ALL
         .iter()
-        .flat_map(|&t| Lang::ALL.iter().map(move |&l| super::soa::theme_heading(t, l)))
+        .flat_map(|&t| Lang::ALL.iter().map(move |&l| crate::soa::theme_heading(t, l)))
         .collect();
     for row in 1..=last {
         let shown = row + 1;
@@ -892,7 +892,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
             faults.push(Fault { sheet: sheet.clone(), row: Some(shown), column: column(col), problem });
         };
         let want = expected.get(next).copied();
-        let control = Iso2022Control::get(&id).filter(|c| Some(*c) == want);
+        let control = Iso2022Control::from_id(&id).filter(|c| Some(*c) == want);
         let Some(control) = control else {
             fault(
                 c_col,
@@ -902,7 +902,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
                 },
             );
             // Carry on from the control found, if it is a later one: one deleted row is one fault.
-            if let Some(pos) = Iso2022Control::get(&id).and_then(|c| expected.iter().position(|e| *e == c)) {
+            if let Some(pos) = Iso2022Control::from_id(&id).and_then(|c| expected.iter().position(|e| *e == c)) {
                 if pos > next {
                     next = pos + 1;
                 }
@@ -961,7 +961,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
             });
             continue;
         }
-        changes.push(Change {
+        changes.push(Update {
             sheet: sheet.clone(),
             row,
             entry: None,

@@ -151,13 +151,13 @@ impl Iso2022Control {
     ///
     /// ```
     /// use idcf_responsibility::iso::Iso2022Control;
-    /// assert_eq!(Iso2022Control::get("iso27001-2022:A.5.7").unwrap().title_en(), "Threat intelligence");
-    /// assert_eq!(Iso2022Control::get("8.13").unwrap().id(), "A.8.13");
-    /// assert!(Iso2022Control::get("A.8.35").is_none());
-    /// assert!(Iso2022Control::get("A.12.3.1").is_none()); // a 2013 id
+    /// assert_eq!(Iso2022Control::from_id("iso27001-2022:A.5.7").unwrap().title_en(), "Threat intelligence");
+    /// assert_eq!(Iso2022Control::from_id("8.13").unwrap().id(), "A.8.13");
+    /// assert!(Iso2022Control::from_id("A.8.35").is_none());
+    /// assert!(Iso2022Control::from_id("A.12.3.1").is_none()); // a 2013 id
     /// ```
     #[must_use]
-    pub fn get(id: &str) -> Option<Iso2022Control> {
+    pub fn from_id(id: &str) -> Option<Iso2022Control> {
         let id = id.trim();
         let id = id
             .get(..14)
@@ -192,7 +192,7 @@ impl Iso2022Control {
     ///
     /// ```
     /// use idcf_responsibility::{iso::{Iso2022Control, Theme}};
-    /// assert_eq!(Iso2022Control::get("A.7.4").unwrap().theme(), Theme::Physical);
+    /// assert_eq!(Iso2022Control::from_id("A.7.4").unwrap().theme(), Theme::Physical);
     /// ```
     #[must_use]
     pub const fn theme(self) -> Theme {
@@ -203,7 +203,7 @@ impl Iso2022Control {
     /// A.8.1 "User end point devices").
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::get("A.5.23").unwrap().title_en(), "Information security for use of cloud services");
+    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::from_id("A.5.23").unwrap().title_en(), "Information security for use of cloud services");
     /// ```
     #[must_use]
     pub const fn title_en(self) -> &'static str {
@@ -215,7 +215,7 @@ impl Iso2022Control {
     ///
     /// ```
     /// use idcf_responsibility::iso::Iso2022Control;
-    /// assert!(Iso2022Control::get("A.5.7").unwrap().is_new_in_2022());
+    /// assert!(Iso2022Control::from_id("A.5.7").unwrap().is_new_in_2022());
     /// assert_eq!(Iso2022Control::catalogue().iter().filter(|c| c.is_new_in_2022()).count(), 11);
     /// ```
     #[must_use]
@@ -226,7 +226,7 @@ impl Iso2022Control {
     /// The position of the control in [`Iso2022Control::catalogue`].
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::get("A.6.1").unwrap().index(), 37);
+    /// assert_eq!(idcf_responsibility::iso::Iso2022Control::from_id("A.6.1").unwrap().index(), 37);
     /// ```
     #[must_use]
     pub fn index(self) -> usize {
@@ -263,7 +263,7 @@ impl Iso2022Control {
         Self::table_b2()
             .iter()
             .find(|(from, _)| from.eq_ignore_ascii_case(id))
-            .map(|(_, to)| to.iter().filter_map(|t| Self::get(t)).collect())
+            .map(|(_, to)| to.iter().filter_map(|t| Self::from_id(t)).collect())
             .unwrap_or_default()
     }
 
@@ -272,7 +272,7 @@ impl Iso2022Control {
     ///
     /// ```
     /// use idcf_responsibility::iso::Iso2022Control;
-    /// let logging = Iso2022Control::get("A.8.15").unwrap();
+    /// let logging = Iso2022Control::from_id("A.8.15").unwrap();
     /// assert_eq!(logging.predecessors().collect::<Vec<_>>(), ["A.12.4.1", "A.12.4.2", "A.12.4.3"]);
     /// ```
     pub fn predecessors(self) -> impl Iterator<Item = &'static str> {
@@ -284,9 +284,9 @@ impl Iso2022Control {
     ///
     /// ```
     /// use idcf_responsibility::{Control, iso::Iso2022Control};
-    /// let backup = Iso2022Control::get("A.8.13").unwrap();
+    /// let backup = Iso2022Control::from_id("A.8.13").unwrap();
     /// assert_eq!(backup.addressed_by().collect::<Vec<_>>(), [Control::InformationBackup, Control::BackupFunction]);
-    /// assert_eq!(Iso2022Control::get("A.5.7").unwrap().addressed_by().count(), 0);
+    /// assert_eq!(Iso2022Control::from_id("A.5.7").unwrap().addressed_by().count(), 0);
     /// ```
     pub fn addressed_by(self) -> impl Iterator<Item = Control> {
         Control::ALL
@@ -305,9 +305,9 @@ impl std::fmt::Display for Iso2022Control {
 impl std::str::FromStr for Iso2022Control {
     type Err = ParseError;
 
-    /// Parses an id in any form [`Iso2022Control::get`] accepts.
+    /// Parses an id in any form [`Iso2022Control::from_id`] accepts.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Iso2022Control::get(s).ok_or_else(|| ParseError::Unknown {
+        Iso2022Control::from_id(s).ok_or_else(|| ParseError::Unknown {
             what: crate::Vocabulary::Iso2022Control,
             input: s.to_owned(),
             expected: "an ISO/IEC 27001:2022 Annex A id, A.5.1 to A.5.37, A.6.1 to A.6.8, A.7.1 to A.7.14 or A.8.1 to A.8.34",

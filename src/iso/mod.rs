@@ -12,11 +12,14 @@
 //! use idcf_responsibility::iso::{Edition, Iso2022Control};
 //! use idcf_responsibility::Control;
 //!
-//! let backup = Iso2022Control::get("A.8.13").unwrap();
+//! let backup = Iso2022Control::from_id("A.8.13").unwrap();
 //! assert!(backup.addressed_by().any(|c| c == Control::InformationBackup));
 //! assert!(Edition::Iso27001_2013.contains("A.12.3.1"));
 //! ```
 
 pub use crate::control::{Fit, IsoMapping};
-pub use crate::crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};
-pub use crate::iso2022::{Iso2022Control, Theme};
+mod annex_a;
+mod crosswalk;
+
+pub use annex_a::{Iso2022Control, Theme};
+pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};

@@ -888,7 +888,7 @@ impl Register {
     /// ```
     /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Choice};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
-    /// let intel = Iso2022Control::get("A.5.7").unwrap();
+    /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
     /// r.decide(intel, Some((Choice::Include, "Threat feeds reviewed weekly.")))?;
     /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
     /// assert!(r.decide(intel, Some((Choice::Exclude, " "))).is_err());

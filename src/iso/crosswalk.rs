@@ -84,7 +84,7 @@ impl Edition {
     pub fn contains(self, id: &str) -> bool {
         let id = id.trim();
         match self {
-            Edition::Iso27002_2005 => Iso2005Control::get(id).is_some(),
+            Edition::Iso27002_2005 => Iso2005Control::from_id(id).is_some(),
             Edition::Iso27001_2013 => {
                 // Table B.2 has a row for each of the 114 controls of 2013.
                 crate::data::iso27002_2022_b2::TABLE_B2.iter().any(|(x, _)| x.eq_ignore_ascii_case(id))
@@ -106,7 +106,7 @@ impl Edition {
     pub fn title(self, id: &str) -> Option<&'static str> {
         let id = id.trim();
         match self {
-            Edition::Iso27002_2005 => Iso2005Control::get(id).map(|c| c.title_en.as_ref()),
+            Edition::Iso27002_2005 => Iso2005Control::from_id(id).map(|c| c.title_en.as_ref()),
             Edition::Iso27001_2013 => None,
             Edition::Iso27001_2022 => crate::iso::Iso2022Control::catalogue()
                 .iter()
@@ -348,11 +348,11 @@ impl Iso2005Control {
     ///
     /// ```
     /// use idcf_responsibility::iso::Iso2005Control;
-    /// assert_eq!(Iso2005Control::get("A.10.5.1").unwrap().title_en, "Information back-up");
-    /// assert!(Iso2005Control::get("10.5.9").is_none());
+    /// assert_eq!(Iso2005Control::from_id("A.10.5.1").unwrap().title_en, "Information back-up");
+    /// assert!(Iso2005Control::from_id("10.5.9").is_none());
     /// ```
     #[must_use]
-    pub fn get(id: &str) -> Option<&'static Iso2005Control> {
+    pub fn from_id(id: &str) -> Option<&'static Iso2005Control> {
         let id = id.trim();
         let id = id.strip_prefix("A.").or_else(|| id.strip_prefix("a.")).unwrap_or(id);
         Self::catalogue().iter().find(|c| c.id == id)
@@ -362,7 +362,7 @@ impl Iso2005Control {
     ///
     /// ```
     /// use idcf_responsibility::{Control, iso::Iso2005Control};
-    /// let backup = Iso2005Control::get("10.5.1").unwrap();
+    /// let backup = Iso2005Control::from_id("10.5.1").unwrap();
     /// assert_eq!(backup.addressed_by().collect::<Vec<_>>(), [Control::InformationBackup, Control::BackupFunction]);
     /// ```
     pub fn addressed_by(&self) -> impl Iterator<Item = Control> + '_ {
