@@ -188,38 +188,15 @@ pub(crate) fn cell_changes(a: &Cell, b: &Cell) -> Vec<Change> {
     changes
 }
 
-impl Matrix {
-    /// What changed from `self` to `other`, cell by cell: only cells with a change are listed, in matrix order.
-    /// Duties are compared as a multiset, so reordering them is no change and a reworded duty shows as one removed
-    /// and one added.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Layer, Matrix, Owner, Party, Role, Scope, Service, Text, diff::Change};
-    ///
-    /// // A tailored copy: the customer runs its own time source for Private Cloud.
-    /// let (service, control) = (Service::PrivateCloud, Control::ClockSynchronization);
-    /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
-    /// let ours = Basis::inferred("Tailored: we run our own NTP source.", "調整: 自社のNTPを使う。");
-    /// let duty = Duty::new(role, ours, Text::new("Runs its own time source.", "自社の時刻源を使う。"));
-    /// let mut tailored = Matrix::builtin().clone();
-    /// tailored.replace(Cell::new(service, control, vec![duty], vec![], control.section_summary().clone())?);
-    ///
-    /// let diff = Matrix::builtin().diff(&tailored);
-    /// assert_eq!(diff.len(), 1);
-    /// assert_eq!((diff[0].service, diff[0].control), (Service::PrivateCloud, Control::ClockSynchronization));
-    /// assert!(diff[0].changes.contains(&Change::Owner { from: Some(Owner::Provider), to: Some(Owner::Customer) }));
-    /// # Ok::<(), idcf_responsibility::Error>(())
-    /// ```
-    #[must_use]
-    pub fn diff(&self, other: &Matrix) -> Vec<CellDiff> {
-        self.cells()
-            .zip(other.cells())
-            .filter_map(|(a, b)| {
-                let changes = cell_changes(a, b);
-                (!changes.is_empty()).then_some(CellDiff { service: a.service(), control: a.control(), changes })
-            })
-            .collect()
-    }
+/// What changed from `a` to `b` ([`Matrix::diff`]).
+pub(crate) fn between(a: &Matrix, b: &Matrix) -> Vec<CellDiff> {
+    a.cells()
+        .zip(b.cells())
+        .filter_map(|(a, b)| {
+            let changes = cell_changes(a, b);
+            (!changes.is_empty()).then_some(CellDiff { service: a.service(), control: a.control(), changes })
+        })
+        .collect()
 }
 
 /// What changed from a matrix export of some dataset version to a current matrix ([`Matrix::diff_from_json`]).
@@ -351,89 +328,65 @@ fn older_changes(old: &OlderCell, new: &Cell) -> Vec<Change> {
     changes
 }
 
+/// What changed from an export of any dataset version to `matrix` ([`Matrix::diff_from_json`]).
 #[cfg(feature = "serde")]
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-impl Matrix {
-    /// What changed from a matrix export of any published dataset version (the earlier side) to this matrix: owner,
-    /// stated owner, applicability, basis, summary and duties, cell by cell. "What changed since the matrix we
-    /// approved last year": an export of this crate's own version is loaded and validated as
-    /// [`Matrix::from_json`] does; an export of another version is read for what every version writes, with a
-    /// [`VersionDiff::warning`] naming both versions. A duty written in a vocabulary this crate no longer has is
-    /// [`Change::OlderDutyRemoved`].
-    ///
-    /// # Errors
-    ///
-    /// [`LoadError`](crate::json::LoadError) for a file that is not a matrix export of this dataset (another dataset
-    /// name, a cell missing or twice, a field that no version writes that way), with the place of the fault.
-    ///
-    /// ```
-    /// use idcf_responsibility::Matrix;
-    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
-    /// older["dataset"]["version"] = "0.9.0".into();
-    /// let diff = Matrix::builtin().diff_from_json(&older.to_string())?;
-    /// assert!(diff.cells.is_empty());
-    /// let warning = diff.warning.unwrap();
-    /// assert!(warning.contains("0.9.0") && warning.contains(idcf_responsibility::DATASET_VERSION), "{warning}");
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
-    /// ```
-    pub fn diff_from_json(&self, json: &str) -> Result<VersionDiff, crate::json::LoadError> {
-        use crate::{
-            Inconsistency,
-            json::{FileKind, LoadError},
-        };
-        let file = FileKind::Matrix;
-        let value: serde_json::Value = crate::json::read(file, json)?;
-        let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));
-        let dataset = value.get("dataset");
-        let text = |key: &str| dataset.and_then(|d| d.get(key)).and_then(serde_json::Value::as_str);
-        if text("name") != Some(crate::DATASET) {
-            return Err(fault(
-                "dataset.name".into(),
-                format!("{:?} is not this crate's dataset ({})", text("name").unwrap_or_default(), crate::DATASET),
-            ));
-        }
-        let from_version = text("version").unwrap_or_default().to_owned();
-        let to_version = crate::DATASET_VERSION.to_owned();
-        if from_version == to_version {
-            let older = Matrix::from_json(json)?;
-            return Ok(VersionDiff { from_version, to_version, warning: None, cells: older.diff(self) });
-        }
-        let Some(serde_json::Value::Array(records)) = value.get("cells") else {
-            return Err(fault("cells".into(), "missing; expected the list of cells".into()));
-        };
-        let mut older: Vec<Option<OlderCell>> = Vec::new();
-        older.resize_with(Service::COUNT * Control::COUNT, || None);
-        for (i, record) in records.iter().enumerate() {
-            let cell = older_cell(record).map_err(|problem| fault(format!("cells[{i}]"), problem))?;
-            let slot = older
-                .get_mut(cell.service.index() * Control::COUNT + cell.control.index())
-                .ok_or_else(|| fault(format!("cells[{i}]"), "cell index out of range".into()))?;
-            if slot.is_some() {
-                let place = format!("cells[{i}] ({}, {})", cell.service, cell.control.section());
-                return Err(fault(place, "duplicate cell: this service and control already have one".into()));
-            }
-            *slot = Some(cell);
-        }
-        let mut cells = Vec::new();
-        for (new, old) in self.cells().zip(&older) {
-            let Some(old) = old else {
-                let place = format!("cells ({}, {})", new.service(), new.section());
-                return Err(fault(place, "missing cell".into()));
-            };
-            let changes = older_changes(old, new);
-            if !changes.is_empty() {
-                cells.push(CellDiff { service: new.service(), control: new.control(), changes });
-            }
-        }
-        let mut warning = format!(
-            "the file is an export of dataset version {from_version} and this crate's is {to_version}: the \
-             changes include the dataset's own (CHANGELOG, Data), not only edits"
-        );
-        if older.iter().flatten().any(|c| c.stated_owner.is_none()) {
-            warning.push_str("; version ");
-            warning.push_str(&from_version);
-            warning.push_str(" writes no stated owner, so stated owners are not compared");
-        }
-        Ok(VersionDiff { from_version, to_version, warning: Some(warning), cells })
+pub(crate) fn from_json(matrix: &Matrix, json: &str) -> Result<VersionDiff, crate::json::LoadError> {
+    use crate::{
+        Inconsistency,
+        json::{FileKind, LoadError},
+    };
+    let file = FileKind::Matrix;
+    let value: serde_json::Value = crate::json::read(file, json)?;
+    let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));
+    let dataset = value.get("dataset");
+    let text = |key: &str| dataset.and_then(|d| d.get(key)).and_then(serde_json::Value::as_str);
+    if text("name") != Some(crate::DATASET) {
+        return Err(fault(
+            "dataset.name".into(),
+            format!("{:?} is not this crate's dataset ({})", text("name").unwrap_or_default(), crate::DATASET),
+        ));
     }
+    let from_version = text("version").unwrap_or_default().to_owned();
+    let to_version = crate::DATASET_VERSION.to_owned();
+    if from_version == to_version {
+        let older = Matrix::from_json(json)?;
+        return Ok(VersionDiff { from_version, to_version, warning: None, cells: older.diff(matrix) });
+    }
+    let Some(serde_json::Value::Array(records)) = value.get("cells") else {
+        return Err(fault("cells".into(), "missing; expected the list of cells".into()));
+    };
+    let mut older: Vec<Option<OlderCell>> = Vec::new();
+    older.resize_with(Service::COUNT * Control::COUNT, || None);
+    for (i, record) in records.iter().enumerate() {
+        let cell = older_cell(record).map_err(|problem| fault(format!("cells[{i}]"), problem))?;
+        let slot = older
+            .get_mut(cell.service.index() * Control::COUNT + cell.control.index())
+            .ok_or_else(|| fault(format!("cells[{i}]"), "cell index out of range".into()))?;
+        if slot.is_some() {
+            let place = format!("cells[{i}] ({}, {})", cell.service, cell.control.section());
+            return Err(fault(place, "duplicate cell: this service and control already have one".into()));
+        }
+        *slot = Some(cell);
+    }
+    let mut cells = Vec::new();
+    for (new, old) in matrix.cells().zip(&older) {
+        let Some(old) = old else {
+            let place = format!("cells ({}, {})", new.service(), new.section());
+            return Err(fault(place, "missing cell".into()));
+        };
+        let changes = older_changes(old, new);
+        if !changes.is_empty() {
+            cells.push(CellDiff { service: new.service(), control: new.control(), changes });
+        }
+    }
+    let mut warning = format!(
+        "the file is an export of dataset version {from_version} and this crate's is {to_version}: the \
+         changes include the dataset's own (CHANGELOG, Data), not only edits"
+    );
+    if older.iter().flatten().any(|c| c.stated_owner.is_none()) {
+        warning.push_str("; version ");
+        warning.push_str(&from_version);
+        warning.push_str(" writes no stated owner, so stated owners are not compared");
+    }
+    Ok(VersionDiff { from_version, to_version, warning: Some(warning), cells })
 }

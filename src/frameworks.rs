@@ -285,108 +285,76 @@ const PARTNERS_AS_THIRD_PARTY: Text = Text::new(
     "IDCFの職務は提供範囲内の関係者に関わる。これをCCMの第三者とみなしたのは本クレートの推定。",
 );
 
-impl Cell {
-    /// Which provider origination the provider's duties give: corporate, system-specific, or both.
-    fn provider_origination(&self) -> (bool, bool) {
-        let provider = self.duties_of(Party::Provider).filter(|d| !d.rests_with_customer());
-        provider.fold((false, false), |(corp, sys), d| match d.layer {
-            Layer::ProviderOrganisation | Layer::ContractDocuments => (true, sys),
-            _ => (corp, true),
-        })
-    }
+// The projections of a cell ([`Cell::fedramp_origination`], [`Cell::oscal_origination`], [`Cell::ccm_ownership`]).
 
-    /// Whether the provider offers, in this cell, a capability the customer can configure.
-    fn offers_capability(&self) -> bool {
-        self.duties_of(Party::Provider).any(|d| d.kind == DutyKind::Offers && d.capability.is_some())
-    }
+/// Which provider origination the provider's duties give: corporate, system-specific, or both.
+pub(crate) fn provider_origination(cell: &Cell) -> (bool, bool) {
+    let provider = cell.duties_of(Party::Provider).filter(|d| !d.rests_with_customer());
+    provider.fold((false, false), |(corp, sys), d| match d.layer {
+        Layer::ProviderOrganisation | Layer::ContractDocuments => (true, sys),
+        _ => (corp, true),
+    })
+}
 
-    /// The cell in the FedRAMP SSP template's control origination; `None` when not applicable.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::FedRampOrigination};
-    /// let m = Matrix::builtin();
-    /// let p = m.cell(Service::IdcfCloud, Control::ClockSynchronization).fedramp_origination();
-    /// assert_eq!(p.value, Some(FedRampOrigination::SpSystem));
-    /// assert!(p.loss.is_some()); // corporate vs system is our reading of the layer
-    /// assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).fedramp_origination().value,
-    ///            Some(FedRampOrigination::ProvidedByCustomer));
-    /// ```
-    #[must_use]
-    pub fn fedramp_origination(&self) -> Projected<Option<FedRampOrigination>> {
-        match self.owner() {
-            None => Projected::lossy(None, NO_NOT_APPLICABLE),
-            Some(Owner::Provider) => {
-                let value = match self.provider_origination() {
-                    (true, true) => FedRampOrigination::SpHybrid,
-                    (true, false) => FedRampOrigination::SpCorporate,
-                    _ => FedRampOrigination::SpSystem,
-                };
-                Projected::lossy(Some(value), CORPORATE_OR_SYSTEM)
-            }
-            Some(Owner::Customer) => {
-                Projected::lossy(Some(FedRampOrigination::ProvidedByCustomer), PROVIDED_BY_CUSTOMER)
-            }
-            Some(Owner::Shared) => Projected::exact(Some(FedRampOrigination::Shared)),
+/// Whether the provider offers, in this cell, a capability the customer can configure.
+pub(crate) fn offers_capability(cell: &Cell) -> bool {
+    cell.duties_of(Party::Provider).any(|d| d.kind == DutyKind::Offers && d.capability.is_some())
+}
+
+pub(crate) fn fedramp_origination(cell: &Cell) -> Projected<Option<FedRampOrigination>> {
+    match cell.owner() {
+        None => Projected::lossy(None, NO_NOT_APPLICABLE),
+        Some(Owner::Provider) => {
+            let value = match provider_origination(cell) {
+                (true, true) => FedRampOrigination::SpHybrid,
+                (true, false) => FedRampOrigination::SpCorporate,
+                _ => FedRampOrigination::SpSystem,
+            };
+            Projected::lossy(Some(value), CORPORATE_OR_SYSTEM)
+        }
+        Some(Owner::Customer) => Projected::lossy(Some(FedRampOrigination::ProvidedByCustomer), PROVIDED_BY_CUSTOMER),
+        Some(Owner::Shared) => Projected::exact(Some(FedRampOrigination::Shared)),
+    }
+}
+
+pub(crate) fn oscal_origination(cell: &Cell) -> Projected<Vec<OscalOrigination>> {
+    let Some(owner) = cell.owner() else {
+        return Projected::lossy(Vec::new(), NO_NOT_APPLICABLE);
+    };
+    let mut values = Vec::new();
+    let mut loss = None;
+    if owner.involves(Party::Provider) {
+        let (corp, sys) = provider_origination(cell);
+        if corp {
+            values.push(OscalOrigination::SpCorporate);
+        }
+        if sys || !corp {
+            values.push(OscalOrigination::SpSystem);
+        }
+        loss = Some(CORPORATE_OR_SYSTEM);
+    }
+    if owner.involves(Party::Customer) {
+        if offers_capability(cell) {
+            values.push(OscalOrigination::CustomerConfigured);
+            loss = Some(CONFIGURED_OR_PROVIDED);
+        } else {
+            values.push(OscalOrigination::CustomerProvided);
+            loss = loss.or(Some(PROVIDED_BY_CUSTOMER));
         }
     }
+    Projected { value: values, loss }
+}
 
-    /// The cell as FedRAMP OSCAL `control-origination` values (several for hybrid or shared); empty when not
-    /// applicable.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::OscalOrigination};
-    /// let p = Matrix::builtin().cell(Service::IdcfCloud, Control::BackupFunction).oscal_origination();
-    /// assert_eq!(p.value, [OscalOrigination::SpSystem, OscalOrigination::CustomerConfigured]);
-    /// ```
-    #[must_use]
-    pub fn oscal_origination(&self) -> Projected<Vec<OscalOrigination>> {
-        let Some(owner) = self.owner() else {
-            return Projected::lossy(Vec::new(), NO_NOT_APPLICABLE);
-        };
-        let mut values = Vec::new();
-        let mut loss = None;
-        if owner.involves(Party::Provider) {
-            let (corp, sys) = self.provider_origination();
-            if corp {
-                values.push(OscalOrigination::SpCorporate);
-            }
-            if sys || !corp {
-                values.push(OscalOrigination::SpSystem);
-            }
-            loss = Some(CORPORATE_OR_SYSTEM);
-        }
-        if owner.involves(Party::Customer) {
-            if self.offers_capability() {
-                values.push(OscalOrigination::CustomerConfigured);
-                loss = Some(CONFIGURED_OR_PROVIDED);
+pub(crate) fn ccm_ownership(cell: &Cell) -> Projected<CcmOwnership> {
+    match cell.owner() {
+        None => Projected::exact(CcmOwnership::NotApplicable),
+        Some(Owner::Customer) => Projected::exact(CcmOwnership::CscOwned),
+        Some(Owner::Shared) => Projected::exact(CcmOwnership::SharedCspAndCsc),
+        Some(Owner::Provider) => {
+            if cell.duties_of(Party::Provider).any(|d| d.layer == Layer::ProviderPartners) {
+                Projected::lossy(CcmOwnership::SharedCspAndThirdParty, PARTNERS_AS_THIRD_PARTY)
             } else {
-                values.push(OscalOrigination::CustomerProvided);
-                loss = loss.or(Some(PROVIDED_BY_CUSTOMER));
-            }
-        }
-        Projected { value: values, loss }
-    }
-
-    /// The cell in CSA CCM's SSRM ownership categories.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::CcmOwnership};
-    /// let m = Matrix::builtin();
-    /// assert_eq!(m.cell(Service::IdcfCloud, Control::BackupFunction).ccm_ownership().value, CcmOwnership::SharedCspAndCsc);
-    /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).ccm_ownership().value, CcmOwnership::NotApplicable);
-    /// ```
-    #[must_use]
-    pub fn ccm_ownership(&self) -> Projected<CcmOwnership> {
-        match self.owner() {
-            None => Projected::exact(CcmOwnership::NotApplicable),
-            Some(Owner::Customer) => Projected::exact(CcmOwnership::CscOwned),
-            Some(Owner::Shared) => Projected::exact(CcmOwnership::SharedCspAndCsc),
-            Some(Owner::Provider) => {
-                if self.duties_of(Party::Provider).any(|d| d.layer == Layer::ProviderPartners) {
-                    Projected::lossy(CcmOwnership::SharedCspAndThirdParty, PARTNERS_AS_THIRD_PARTY)
-                } else {
-                    Projected::exact(CcmOwnership::CspOwned)
-                }
+                Projected::exact(CcmOwnership::CspOwned)
             }
         }
     }

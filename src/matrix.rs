@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use crate::frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination, Projected};
+use crate::plan::{Checklist, ChecklistGroup, ChecklistItem};
 use crate::{
     Basis, Capability, CellBasis, Chapter, Control, Duty, Inconsistency, Owner, OwnerBasis, Party, Service, Text,
     Withheld,
@@ -403,6 +405,51 @@ impl Cell {
     }
 }
 
+/// The cell in other frameworks' vocabularies ([`crate::frameworks`]), each with what the projection loses.
+impl Cell {
+    /// The cell in the FedRAMP SSP template's control origination; `None` when not applicable.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::FedRampOrigination};
+    /// let m = Matrix::builtin();
+    /// let p = m.cell(Service::IdcfCloud, Control::ClockSynchronization).fedramp_origination();
+    /// assert_eq!(p.value, Some(FedRampOrigination::SpSystem));
+    /// assert!(p.loss.is_some()); // corporate vs system is our reading of the layer
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::InformationBackup).fedramp_origination().value,
+    ///            Some(FedRampOrigination::ProvidedByCustomer));
+    /// ```
+    #[must_use]
+    pub fn fedramp_origination(&self) -> Projected<Option<FedRampOrigination>> {
+        crate::frameworks::fedramp_origination(self)
+    }
+
+    /// The cell as FedRAMP OSCAL `control-origination` values (several for hybrid or shared); empty when not
+    /// applicable.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::OscalOrigination};
+    /// let p = Matrix::builtin().cell(Service::IdcfCloud, Control::BackupFunction).oscal_origination();
+    /// assert_eq!(p.value, [OscalOrigination::SpSystem, OscalOrigination::CustomerConfigured]);
+    /// ```
+    #[must_use]
+    pub fn oscal_origination(&self) -> Projected<Vec<OscalOrigination>> {
+        crate::frameworks::oscal_origination(self)
+    }
+
+    /// The cell in CSA CCM's SSRM ownership categories.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Matrix, Service, frameworks::CcmOwnership};
+    /// let m = Matrix::builtin();
+    /// assert_eq!(m.cell(Service::IdcfCloud, Control::BackupFunction).ccm_ownership().value, CcmOwnership::SharedCspAndCsc);
+    /// assert_eq!(m.cell(Service::ObjectStorage, Control::BackupFunction).ccm_ownership().value, CcmOwnership::NotApplicable);
+    /// ```
+    #[must_use]
+    pub fn ccm_ownership(&self) -> Projected<CcmOwnership> {
+        crate::frameworks::ccm_ownership(self)
+    }
+}
+
 /// The whole matrix: a cell for each of the 5 services × 68 controls.
 ///
 /// [`Matrix::builtin`] is the document's matrix; `Matrix::from_json` (feature `serde`) loads an edited copy,
@@ -661,82 +708,61 @@ impl Matrix {
     }
 }
 
-/// The customer's duties for one service, grouped by chapter ([`Matrix::customer_checklist`]).
-///
-/// ```
-/// use idcf_responsibility::{Matrix, Service};
-/// let list = Matrix::builtin().customer_checklist(Service::IdcfCloud);
-/// assert!(list.len() > 30);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct Checklist {
-    /// The service.
-    pub service: Service,
-    /// One group per chapter where the customer has duties, in document order.
-    pub groups: Vec<ChecklistGroup>,
-}
-
-impl Checklist {
-    /// The number of items over all groups.
+/// What changed between two matrices, or since an older dataset version's export ([`crate::diff`]).
+impl Matrix {
+    /// What changed from `self` to `other`, cell by cell: only cells with a change are listed, in matrix order.
+    /// Duties are compared as a multiset, so reordering them is no change and a reworded duty shows as one removed
+    /// and one added.
     ///
     /// ```
-    /// use idcf_responsibility::{Matrix, Service};
-    /// assert!(!Matrix::builtin().customer_checklist(Service::SelfCloud).is_empty());
-    /// ```
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.groups.iter().map(|g| g.items.len()).sum()
-    }
-
-    /// Whether the checklist has no item.
+    /// use idcf_responsibility::{Basis, Cell, Control, Duty, DutyKind, Layer, Matrix, Owner, Party, Role, Scope, Service, Text, diff::Change};
     ///
-    /// ```
-    /// use idcf_responsibility::{Matrix, Service};
-    /// assert!(!Matrix::builtin().customer_checklist(Service::SelfCloud).is_empty());
+    /// // A tailored copy: the customer runs its own time source for Private Cloud.
+    /// let (service, control) = (Service::PrivateCloud, Control::ClockSynchronization);
+    /// let role = Role::new(Party::Customer, DutyKind::Performs, Layer::CustomerEnvironment, Scope::AllServices, 1);
+    /// let ours = Basis::inferred("Tailored: we run our own NTP source.", "調整: 自社のNTPを使う。");
+    /// let duty = Duty::new(role, ours, Text::new("Runs its own time source.", "自社の時刻源を使う。"));
+    /// let mut tailored = Matrix::builtin().clone();
+    /// tailored.replace(Cell::new(service, control, vec![duty], vec![], control.section_summary().clone())?);
+    ///
+    /// let diff = Matrix::builtin().diff(&tailored);
+    /// assert_eq!(diff.len(), 1);
+    /// assert_eq!((diff[0].service, diff[0].control), (Service::PrivateCloud, Control::ClockSynchronization));
+    /// assert!(diff[0].changes.contains(&Change::Owner { from: Some(Owner::Provider), to: Some(Owner::Customer) }));
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.groups.iter().all(|g| g.items.is_empty())
+    pub fn diff(&self, other: &Matrix) -> Vec<crate::diff::CellDiff> {
+        crate::diff::between(self, other)
     }
 }
 
-/// The customer's duties in one chapter.
-///
-/// ```
-/// use idcf_responsibility::{Chapter, Matrix, Service};
-/// let list = Matrix::builtin().customer_checklist(Service::IdcfCloud);
-/// assert_eq!(list.groups[0].chapter, Chapter::AssetManagement);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct ChecklistGroup {
-    /// The chapter.
-    pub chapter: Chapter,
-    /// The customer's duties in it, in document order.
-    pub items: Vec<ChecklistItem>,
-}
-
-/// One duty on the customer's checklist, with the control and section it comes from.
-///
-/// ```
-/// use idcf_responsibility::{Matrix, Party, Service};
-/// let list = Matrix::builtin().customer_checklist(Service::IdcfCloud);
-/// assert!(list.groups.iter().flat_map(|g| &g.items).all(|i| i.duty.party == Party::Customer));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct ChecklistItem {
-    /// The control.
-    pub control: Control,
-    /// Its section in the document.
-    pub section: Cow<'static, str>,
-    /// The customer's duty.
-    pub duty: Duty,
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Matrix {
+    /// What changed from a matrix export of any published dataset version (the earlier side) to this matrix: owner,
+    /// stated owner, applicability, basis, summary and duties, cell by cell. "What changed since the matrix we
+    /// approved last year": an export of this crate's own version is loaded and validated as
+    /// [`Matrix::from_json`] does; an export of another version is read for what every version writes, with a
+    /// [`VersionDiff::warning`](crate::diff::VersionDiff::warning) naming both versions. A duty written in a vocabulary this crate no longer has is
+    /// [`Change::OlderDutyRemoved`](crate::diff::Change::OlderDutyRemoved).
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError`](crate::json::LoadError) for a file that is not a matrix export of this dataset (another dataset
+    /// name, a cell missing or twice, a field that no version writes that way), with the place of the fault.
+    ///
+    /// ```
+    /// use idcf_responsibility::Matrix;
+    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
+    /// older["dataset"]["version"] = "0.9.0".into();
+    /// let diff = Matrix::builtin().diff_from_json(&older.to_string())?;
+    /// assert!(diff.cells.is_empty());
+    /// let warning = diff.warning.unwrap();
+    /// assert!(warning.contains("0.9.0") && warning.contains(idcf_responsibility::DATASET_VERSION), "{warning}");
+    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// ```
+    pub fn diff_from_json(&self, json: &str) -> Result<crate::diff::VersionDiff, crate::json::LoadError> {
+        crate::diff::from_json(self, json)
+    }
 }

@@ -17,9 +17,10 @@
 //! assert!(Edition::Iso27001_2013.contains("A.12.3.1"));
 //! ```
 
-pub use crate::control::{Fit, IsoMapping};
 mod annex_a;
 mod crosswalk;
+mod mapping;
 
 pub use annex_a::{Iso2022Control, Theme};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};
+pub use mapping::{Fit, IsoMapping};

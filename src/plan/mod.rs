@@ -22,6 +22,7 @@
 //! # Ok::<(), idcf_responsibility::plan::EditError>(())
 //! ```
 
+mod checklist;
 mod date;
 mod overlay;
 mod register;
@@ -30,7 +31,7 @@ pub mod report;
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub mod workbook;
 
-pub use crate::matrix::{Checklist, ChecklistGroup, ChecklistItem};
+pub use checklist::{Checklist, ChecklistGroup, ChecklistItem};
 pub use date::Date;
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};

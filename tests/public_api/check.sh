@@ -14,3 +14,5 @@ elif ! diff -u tests/public_api/api.txt "$dir/api.txt"; then
   echo "the public API changed (lines above: - removed, + added); if on purpose, run UPDATE_PINS=1 tests/public_api/check.sh" >&2
   exit 1
 fi
+# The tree mirrors the public map: every public item under its module's path, a type's inherent methods beside it.
+python3 tests/public_api/spans.py "$dir/doc/idcf_responsibility.json"
