@@ -11,8 +11,8 @@
 use std::collections::HashSet;
 
 use idcf_responsibility::{
-    Control, Lang, ParseError, Party, Provenance, Vocabulary,
-    iso::{CloudControl, Guidance, RouteKind},
+    Control, DutyKind, Lang, Layer, ParseError, Party, Provenance, Service, Vocabulary,
+    iso::{CloudControl, Guidance, Inheritance, RouteKind},
 };
 
 fn cld(id: &str) -> CloudControl {
@@ -147,6 +147,75 @@ fn every_route_is_our_judgement_with_a_reason_in_both_languages() {
             }
         }
         assert_eq!(c.sections().count(), sections.len(), "{}", c.id());
+    }
+}
+
+#[test]
+fn every_route_rests_on_duties_of_its_sentences_and_parties() {
+    for c in CloudControl::catalogue() {
+        for r in c.routes() {
+            let Some(section) = r.section else {
+                assert!(r.sentences.is_empty() && r.duties().next().is_none(), "{}", c.id());
+                continue;
+            };
+            let at = format!("{} via {}", c.id(), section.section());
+            assert!(!r.sentences.is_empty(), "{at}");
+            assert!(r.sentences.iter().all(|&n| n >= 1 && n <= section.sentences()), "{at}: {:?}", r.sentences);
+            // Each sentence named gives the route a duty, and each party named has one.
+            for &n in r.sentences.iter() {
+                assert!(r.duties().any(|d| d.sentence == n), "{at}: sentence {n} gives no duty");
+            }
+            for &p in r.parties.iter() {
+                assert!(r.duties().any(|d| d.party == p), "{at}: no duty of the {p}");
+            }
+            // A route's duties concern the services of its scope.
+            for d in r.duties() {
+                assert!(r.scope.services().any(|s| d.scope.includes(s)), "{at}");
+            }
+        }
+    }
+}
+
+#[test]
+fn inheritance_follows_the_written_rule() {
+    let inheritance = |id: &str| cld(id).inheritance();
+    assert_eq!(inheritance("CLD.9.5.1"), Inheritance::Full);
+    assert_eq!(inheritance("CLD.8.1.5"), Inheritance::Partial);
+    assert_eq!(inheritance("CLD.9.5.2"), Inheritance::Partial);
+    assert_eq!(inheritance("CLD.12.4.5"), Inheritance::Partial);
+    assert_eq!(inheritance("CLD.6.3.1"), Inheritance::NotInherited);
+    assert_eq!(inheritance("CLD.12.1.5"), Inheritance::NotInherited);
+    // The document shows IDCF's network functions, not the alignment the control asks for.
+    assert_eq!(inheritance("CLD.13.1.4"), Inheritance::NotShown);
+    for c in CloudControl::catalogue() {
+        // Inherited only where IDCF performs or offers something on the platform or the portal, under a route.
+        let runs = c.routes().iter().flat_map(idcf_responsibility::iso::CloudRoute::duties).any(|d| {
+            d.party == Party::Provider
+                && matches!(d.kind, DutyKind::Performs | DutyKind::Offers | DutyKind::OnRequest)
+                && matches!(d.layer, Layer::Platform | Layer::Portal)
+        });
+        if c.inheritance().is_inherited() {
+            assert!(runs, "{}", c.id());
+        }
+        // Where the standard guides the customer, something is the customer's: never inherited in full.
+        if c.guidance().to_customer() {
+            assert_ne!(c.inheritance(), Inheritance::Full, "{}", c.id());
+            assert!(c.routes().iter().any(|r| r.concerns(Party::Customer)), "{}", c.id());
+        }
+        for text in [&c.reason().en, &c.reason().ja] {
+            assert!(text.contains("IDCF"), "{}: {text}", c.id());
+            assert!(!text.contains("当社") && !text.contains("当方"), "{}: {text}", c.id());
+            assert!(!text.split(|ch: char| !ch.is_ascii_alphanumeric()).any(is_code), "{}: {text}", c.id());
+        }
+    }
+}
+
+#[test]
+fn hardening_does_not_reach_object_storage() {
+    assert!(cld("CLD.9.5.2").routes().iter().all(|r| !r.reaches(Service::ObjectStorage)));
+    assert!(cld("CLD.9.5.1").routes().iter().any(|r| r.reaches(Service::ObjectStorage)));
+    for c in CloudControl::catalogue().iter().filter(|c| c.id() != "CLD.9.5.2") {
+        assert!(c.routes().iter().any(|r| r.reaches(Service::ObjectStorage)), "{}", c.id());
     }
 }
 

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::vocab::vocabulary;
-use crate::{Control, ParseError, Party, Provenance, Text};
+use crate::{Control, Duty, ParseError, Party, Provenance, Scope, Service, Text};
 
 /// To whom ISO/IEC 27017 gives implementation guidance for a cloud control: the reference's two columns (customer,
 /// provider) read together.
@@ -167,6 +167,86 @@ vocabulary!(RouteKind, RouteKind, "section or allocation", aliases: |k| match k 
     RouteKind::Allocation => &["責任分担"],
 });
 
+/// What the customer inherits from IDCF under a cloud control, by our reconciled judgement (two readers, see
+/// `docs/coding/cld-reconciliation.md`) and the written rule: inherited only where IDCF performs or offers the
+/// control's measure for the customer's system; never through a disclosure or IDCF's own organisation.
+///
+/// ```
+/// use idcf_responsibility::{Lang, iso::{CloudControl, Inheritance}};
+/// assert_eq!(CloudControl::from_id("CLD.9.5.1").unwrap().inheritance(), Inheritance::Full);
+/// assert_eq!(CloudControl::from_id("CLD.6.3.1").unwrap().inheritance(), Inheritance::NotInherited);
+/// assert_eq!(Inheritance::Partial.label(Lang::Ja), "一部を継承");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum Inheritance {
+    /// IDCF performs the control's measure for the customer's system; the customer oversees IDCF through its
+    /// supplier controls.
+    Full,
+    /// IDCF performs or offers part of the measure; the customer implements the rest.
+    Partial,
+    /// The customer implements the control itself; what IDCF does under the routes is information for it (a
+    /// disclosure, IDCF's own organisation) or a function the customer runs as part of its own measure.
+    NotInherited,
+    /// The measure would be IDCF's, but the document does not show it: nothing can be recorded as inherited, and
+    /// the customer decides whether to include the control (and asks IDCF for evidence if it does).
+    NotShown,
+}
+
+impl Inheritance {
+    /// Every value.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::iso::Inheritance::ALL.len(), 4);
+    /// ```
+    pub const ALL: &'static [Inheritance] =
+        &[Inheritance::Full, Inheritance::Partial, Inheritance::NotInherited, Inheritance::NotShown];
+
+    /// Whether anything is inherited (in full or in part).
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::Inheritance;
+    /// assert!(Inheritance::Partial.is_inherited());
+    /// assert!(!Inheritance::NotShown.is_inherited());
+    /// ```
+    #[must_use]
+    pub const fn is_inherited(self) -> bool {
+        matches!(self, Inheritance::Full | Inheritance::Partial)
+    }
+
+    /// The human label in a language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, iso::Inheritance};
+    /// assert_eq!(Inheritance::NotShown.label(Lang::En), "not shown by the document: the customer decides");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Inheritance::Full => ["inherited from IDCF", "IDCFから継承"],
+            Inheritance::Partial => ["partly inherited from IDCF", "一部を継承"],
+            Inheritance::NotInherited => ["implemented by the customer", "お客さまが実施"],
+            Inheritance::NotShown => {
+                ["not shown by the document: the customer decides", "文書に記載なし（お客さまが判断）"]
+            }
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
+}
+
+vocabulary!(Inheritance, Inheritance, "full, partial, not-inherited or not-shown", aliases: |i| match i {
+    Inheritance::Full => &["fully", "inherited"],
+    Inheritance::Partial => &["partly"],
+    Inheritance::NotInherited => &["no"],
+    Inheritance::NotShown => &[],
+});
+
 /// One route from the document to a cloud control: the section that leads to it (or the allocation as a whole),
 /// the party whose part it concerns, and our reason. Every route is our judgement ([`Provenance::Inferred`]): the
 /// document, written in 2014, does not cite ISO/IEC 27017.
@@ -189,9 +269,15 @@ pub struct CloudRoute {
     pub kind: RouteKind,
     /// The section, for a [`RouteKind::Section`] route; `None` for the allocation.
     pub section: Option<Control>,
-    /// The parties whose part of the section the route rests on: IDCF's, the customer's, or both.
+    /// The sentences of the section the route rests on (numbered as [`Duty::sentence`]); empty for the
+    /// allocation.
+    pub sentences: Cow<'static, [u8]>,
+    /// The parties whose part of those sentences the route rests on: IDCF's, the customer's, or both.
     #[cfg_attr(feature = "schemars", schemars(length(min = 1, max = 2)))]
     pub parties: Cow<'static, [Party]>,
+    /// The services the route concerns for this control (a route about virtual machines does not reach Object
+    /// Storage).
+    pub scope: Scope,
     /// Why the route leads to the control, in our words.
     pub reason: Text,
     /// How the route is known: always our judgement ([`Provenance::Inferred`]).
@@ -199,12 +285,21 @@ pub struct CloudRoute {
 }
 
 impl CloudRoute {
-    /// A route through a section (built-in data).
-    pub(crate) const fn via(section: Control, parties: &'static [Party], en: &'static str, ja: &'static str) -> Self {
+    /// A route through some sentences of a section (built-in data).
+    pub(crate) const fn via(
+        section: Control,
+        sentences: &'static [u8],
+        parties: &'static [Party],
+        scope: Scope,
+        en: &'static str,
+        ja: &'static str,
+    ) -> Self {
         CloudRoute {
             kind: RouteKind::Section,
             section: Some(section),
+            sentences: Cow::Borrowed(sentences),
             parties: Cow::Borrowed(parties),
+            scope,
             reason: Text::new(en, ja),
             provenance: Provenance::Inferred,
         }
@@ -215,7 +310,9 @@ impl CloudRoute {
         CloudRoute {
             kind: RouteKind::Allocation,
             section: None,
+            sentences: Cow::Borrowed(&[]),
             parties: Cow::Borrowed(parties),
+            scope: Scope::AllServices,
             reason: Text::new(en, ja),
             provenance: Provenance::Inferred,
         }
@@ -231,6 +328,36 @@ impl CloudRoute {
     #[must_use]
     pub fn concerns(&self, party: Party) -> bool {
         self.parties.contains(&party)
+    }
+
+    /// Whether the route concerns a service ([`CloudRoute::scope`]).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, iso::CloudControl};
+    /// let hardening = CloudControl::from_id("CLD.9.5.2").unwrap();
+    /// assert!(hardening.routes().iter().all(|r| !r.reaches(Service::ObjectStorage))); // no virtual machines
+    /// assert!(hardening.routes().iter().all(|r| r.reaches(Service::IdcfCloud)));
+    /// ```
+    #[must_use]
+    pub const fn reaches(&self, service: Service) -> bool {
+        self.scope.includes(service)
+    }
+
+    /// The duties the route rests on: the section's duties from its sentences, of its parties, within its scope
+    /// (none for the allocation, which rests on the whole matrix).
+    ///
+    /// ```
+    /// use idcf_responsibility::{DutyKind, Layer, Party, iso::CloudControl};
+    /// let segregation = CloudControl::from_id("CLD.9.5.1").unwrap();
+    /// let duty = segregation.routes()[0].duties().next().unwrap(); // 3.2.1: logical separation
+    /// assert_eq!((duty.party, duty.kind, duty.layer), (Party::Provider, DutyKind::Performs, Layer::Platform));
+    /// ```
+    pub fn duties(&self) -> impl Iterator<Item = &'static Duty> + '_ {
+        self.section.map_or(&[][..], Control::section_duties).iter().filter(move |d| {
+            self.sentences.contains(&d.sentence)
+                && self.parties.contains(&d.party)
+                && self.scope.services().any(|s| d.scope.includes(s))
+        })
     }
 }
 
@@ -339,6 +466,8 @@ pub struct CloudControl {
     title_en: &'static str,
     title_ja: &'static str,
     guidance: Guidance,
+    inheritance: Inheritance,
+    reason: &'static Text,
     routes: &'static [CloudRoute],
 }
 
@@ -357,15 +486,18 @@ impl Ord for CloudControl {
 
 impl CloudControl {
     /// A row of the dataset.
+    #[allow(clippy::too_many_arguments, reason = "a row of the dataset, one argument per column")]
     pub(crate) const fn new(
         id: &'static str,
         objective: CloudObjective,
         title_en: &'static str,
         title_ja: &'static str,
         guidance: Guidance,
+        inheritance: Inheritance,
+        reason: &'static Text,
         routes: &'static [CloudRoute],
     ) -> Self {
-        CloudControl { id, objective, title_en, title_ja, guidance, routes }
+        CloudControl { id, objective, title_en, title_ja, guidance, inheritance, reason, routes }
     }
 
     /// The seven controls, in the standard's order.
@@ -488,6 +620,32 @@ impl CloudControl {
     #[must_use]
     pub const fn guidance(self) -> Guidance {
         self.guidance
+    }
+
+    /// What the customer inherits from IDCF under the control, our reconciled judgement ([`reason`](Self::reason)
+    /// says why).
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::{CloudControl, Inheritance};
+    /// assert_eq!(CloudControl::from_id("CLD.9.5.2").unwrap().inheritance(), Inheritance::Partial);
+    /// assert_eq!(CloudControl::from_id("CLD.13.1.4").unwrap().inheritance(), Inheritance::NotShown);
+    /// ```
+    #[must_use]
+    pub const fn inheritance(self) -> Inheritance {
+        self.inheritance
+    }
+
+    /// Why the control stands as it does for an IDCF customer: what IDCF does under it, what is left to the
+    /// customer, in our words (IDCF named, no codebook codes).
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::CloudControl;
+    /// let reason = CloudControl::from_id("CLD.9.5.1").unwrap().reason();
+    /// assert!(reason.en.contains("IDCF") && reason.ja.contains("IDCF"));
+    /// ```
+    #[must_use]
+    pub const fn reason(self) -> &'static Text {
+        self.reason
     }
 
     /// The routes from the document to the control, each our judgement with its reason, the most direct first.
