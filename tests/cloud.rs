@@ -77,7 +77,18 @@ fn ids_parse_forgivingly_but_never_bare() {
     assert_eq!((*what, input.as_str()), (Vocabulary::CloudControl, "9.5.1"));
     assert_eq!(suggestions, &["CLD.9.5.1"]);
     assert!(err.to_string().contains("CLD.13.1.4"), "{err}");
-    for bad in ["CLD.9.5.3", "CLD.", "", "CLD.9.5.1.1", "CLDX9.5.1", "A.5.23"] {
+    for bad in [
+        "CLD.9.5.3",
+        "CLD.",
+        "",
+        "CLD.9.5.1.1",
+        "CLDX9.5.1",
+        "A.5.23",
+        "CLD.9.5.1.",
+        "CLD.9.5",
+        "CLD.12.4.5.0",
+        "CLD.९.5.1",
+    ] {
         assert!(bad.parse::<CloudControl>().is_err(), "{bad:?}");
     }
 }
@@ -321,4 +332,21 @@ fn reconciled_with_the_second_reading() {
         assert_eq!(class, row[inherited], "{}", c.id());
     }
     assert_eq!(seen, 7);
+}
+
+#[test]
+fn through_is_the_inverse_of_the_routes() {
+    for &section in Control::ALL {
+        for c in CloudControl::catalogue() {
+            assert_eq!(
+                CloudControl::through(section).any(|t| t == *c),
+                c.sections().any(|s| s == section),
+                "{} {}",
+                c.id(),
+                section.section()
+            );
+        }
+    }
+    let ids: Vec<&str> = CloudControl::through(Control::SegregationOfDuties).map(|c| c.id()).collect();
+    assert_eq!(ids, ["CLD.6.3.1", "CLD.12.1.5"]); // 6.1.4
 }

@@ -512,14 +512,15 @@ impl CloudControl {
         &crate::data::iso27017::CLD
     }
 
-    /// The control of an id, forgiving as people type it: `CLD.9.5.1`, `cld.9.5.1`, `CLD 9.5.1`, `CLD9.5.1` or
-    /// `iso27017-2015:CLD.9.5.1`. The `CLD` prefix is required: a bare `9.5.1` or `6.3.1` is refused, because the
+    /// The control of an id, forgiving as people type it: `CLD.9.5.1`, `cld.9.5.1`, `CLD 9.5.1`, `CLD9.5.1`,
+    /// `CLD-9-5-1` or `iso27017-2015:CLD.9.5.1`. The `CLD` prefix is required: a bare `9.5.1` or `6.3.1` is refused, because the
     /// same numbers are ids in other schemes (6.3.1 is a section of the document, capacity management).
     ///
     /// ```
     /// use idcf_responsibility::iso::CloudControl;
     /// assert_eq!(CloudControl::from_id("cld.9.5.1").unwrap().id(), "CLD.9.5.1");
     /// assert_eq!(CloudControl::from_id("iso27017-2015:CLD.13.1.4").unwrap().id(), "CLD.13.1.4");
+    /// assert_eq!(CloudControl::from_id("CLD-12-4-5").unwrap().id(), "CLD.12.4.5");
     /// assert!(CloudControl::from_id("9.5.1").is_none());
     /// assert!(CloudControl::from_id("CLD.9.5.3").is_none());
     /// ```
@@ -529,8 +530,15 @@ impl CloudControl {
         let id = id.get(..SCHEME.len()).filter(|p| p.eq_ignore_ascii_case(SCHEME)).map_or(id, |_| &id[SCHEME.len()..]);
         let id = id.trim();
         let number = id.get(..3).filter(|p| p.eq_ignore_ascii_case("CLD")).and_then(|_| id.get(3..))?;
-        let number = number.trim_start_matches([' ', '.', '-', '\u{3000}']);
-        Self::catalogue().iter().copied().find(|c| c.number() == number)
+        let number = number.trim_start_matches([' ', '.', '-', '_', '\u{3000}']);
+        // `9-5-1` and `9 5 1` read as `9.5.1`; anything longer than an id is nothing.
+        let mut folded = [0u8; 8];
+        let number = number.as_bytes();
+        let folded = folded.get_mut(..number.len())?;
+        for (to, &from) in folded.iter_mut().zip(number) {
+            *to = if matches!(from, b'-' | b'_' | b' ') { b'.' } else { from };
+        }
+        Self::catalogue().iter().copied().find(|c| c.number().as_bytes() == folded)
     }
 
     /// The id without its `CLD.` prefix (`9.5.1`).
@@ -674,6 +682,18 @@ impl CloudControl {
             let s = r.section?;
             (!self.routes.iter().take(i).any(|earlier| earlier.section == Some(s))).then_some(s)
         })
+    }
+
+    /// The cloud controls a section of the document leads to, in the standard's order.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, iso::CloudControl};
+    /// let ids: Vec<_> = CloudControl::through(Control::ClassificationGuidelines).map(|c| c.id()).collect();
+    /// assert_eq!(ids, ["CLD.9.5.1", "CLD.13.1.4"]); // 3.2.1's logical separation
+    /// assert_eq!(CloudControl::through(Control::Teleworking).count(), 0);
+    /// ```
+    pub fn through(section: Control) -> impl Iterator<Item = CloudControl> {
+        Self::catalogue().iter().copied().filter(move |c| c.routes.iter().any(|r| r.section == Some(section)))
     }
 
     /// The position of the control in [`CloudControl::catalogue`].
