@@ -347,6 +347,6 @@ fn through_is_the_inverse_of_the_routes() {
             );
         }
     }
-    let ids: Vec<&str> = CloudControl::through(Control::SegregationOfDuties).map(|c| c.id()).collect();
+    let ids: Vec<&str> = CloudControl::through(Control::SegregationOfDuties).map(CloudControl::id).collect();
     assert_eq!(ids, ["CLD.6.3.1", "CLD.12.1.5"]); // 6.1.4
 }
