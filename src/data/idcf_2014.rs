@@ -652,7 +652,7 @@ macro_rules! sections {
                 summary: "The customer's administrator can register and delete users."
                     / "利用者の登録と削除は、お客さまの管理者が行える。",
                 duties: [
-                    #1 Customer May CustomerEnvironment All => "May register and delete users, through its administrator." / "自社の管理者が、利用者を登録・削除できる。";
+                    #1 Customer May Portal All => "May register and delete users, through its administrator." / "自社の管理者が、利用者を登録・削除できる。";
                 ],
                 withheld: [],
                 not_applicable: [],
