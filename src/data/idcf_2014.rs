@@ -939,7 +939,7 @@ macro_rules! sections {
                     / "IDCFはポータルの通信をSSLで暗号化している。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
                 duties: [
                     #1 Provider Offers Portal All [SslPortal] => "Encrypts the portal with SSL." / "ポータルの通信をSSLで暗号化している。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Takes the measures this section concerns on its own virtual machines, as the provider asks." / "本節に関わる仮想マシン上の対策は、IDCFの依頼どおり自社で行う。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes the measures on its own virtual machines, as the provider asks." / "仮想マシン上の対策は、IDCFの依頼どおり自社で行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
