@@ -44,7 +44,7 @@ mod words {
 /// assert!(text.starts_with("Object Storage: 2 control(s) for \"backup\""));
 /// assert!(text.contains("§6.5.1 「情報のバックアップ」 Information back-up"));
 /// assert!(text.contains("owner: customer (our inference)"));
-/// assert!(text.contains("\n    1. Keeps its own copies of the data"));
+/// assert!(text.contains("\n    1. Keeps its own back-ups of the data"));
 /// assert!(text.contains("The document's caveats:"));
 ///
 /// // The provider's limit in 11.3.1 is part of the answer.

@@ -508,17 +508,21 @@ impl Control {
         self.row().title_en
     }
 
-    /// The human label in a language: the title.
+    /// The human label in a language: the title. 6.1.1's Japanese title, 当社運用基準, is printed quoted as the
+    /// document's name for the section, with whose standard it is: bare, 当社 ("our company") would read as the
+    /// customer in the customer's file.
     ///
     /// ```
     /// use idcf_responsibility::{Control, Lang};
     /// assert_eq!(Control::InformationBackup.label(Lang::Ja), "情報のバックアップ");
+    /// assert_eq!(Control::OperatingStandard.label(Lang::Ja), "「当社運用基準」（IDCFの運用基準）");
     /// ```
     #[must_use]
     pub const fn label(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.title_en(),
-            crate::Lang::Ja => self.title_ja(),
+        match (lang, self) {
+            (crate::Lang::En, _) => self.title_en(),
+            (crate::Lang::Ja, Control::OperatingStandard) => "「当社運用基準」（IDCFの運用基準）",
+            (crate::Lang::Ja, _) => self.title_ja(),
         }
     }
 

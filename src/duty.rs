@@ -355,8 +355,6 @@ pub enum Capability {
     EncryptedConsole,
     /// Customers change their own portal passwords, on an interactive site (7.2.3, 7.4.3).
     PortalPasswordChange,
-    /// The customer's administrator registers and deletes users (7.2.1).
-    PortalUserAdministration,
     /// Sign-in to the portal by user ID and password (7.3.1, 7.4.2).
     PortalSignIn,
     /// Portal information visible according to role, administrator or general user (3.2.2).
@@ -369,7 +367,8 @@ pub enum Capability {
     OperatingSystemList,
     /// Cooperation with the customer's own audit, when told in advance (11.3.1).
     AuditCooperation,
-    /// Documentation: service documents, customer handbook, quick-start guide (2.1.2, 2.2.1, 6.1.2).
+    /// Documents the provider hands the customer to use: documents on the services, a customer handbook, a
+    /// quick-start guide (2.1.2, 6.1.2).
     OperatingDocumentation,
     /// Enquiry and support desks (2.1.1, 6.1.2, 9.1.1).
     SupportDesk,
@@ -379,7 +378,7 @@ impl Capability {
     /// Every capability.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::Capability::ALL.len(), 20);
+    /// assert_eq!(idcf_responsibility::Capability::ALL.len(), 19);
     /// ```
     pub const ALL: &'static [Capability] = &[
         Capability::BackupFunction,
@@ -393,7 +392,6 @@ impl Capability {
         Capability::SshKeyLogon,
         Capability::EncryptedConsole,
         Capability::PortalPasswordChange,
-        Capability::PortalUserAdministration,
         Capability::PortalSignIn,
         Capability::PortalAccessLevels,
         Capability::VmAdministratorRights,
@@ -441,14 +439,13 @@ impl Capability {
             Capability::SshKeyLogon => &["SSH key log-on", "SSH鍵認証ログオン"],
             Capability::EncryptedConsole => &["encrypted console", "暗号化コンソール接続"],
             Capability::PortalPasswordChange => &["portal password change", "ポータルのパスワード変更"],
-            Capability::PortalUserAdministration => &["portal user administration", "利用者の登録・削除"],
             Capability::PortalSignIn => &["portal sign-in by ID and password", "ポータルのID・パスワード認証"],
             Capability::PortalAccessLevels => &["role-based portal visibility", "権限別のポータル開示範囲"],
             Capability::VmAdministratorRights => &["VM administrator rights", "仮想マシンの管理者権限"],
             Capability::IndependentServers => &["independent servers on request", "独立したサーバーの提供"],
             Capability::OperatingSystemList => &["list of available operating systems", "利用可能なOSの一覧"],
             Capability::AuditCooperation => &["cooperation with the customer's audit", "お客さまの監査への協力"],
-            Capability::OperatingDocumentation => &["operating documentation", "カスタマーハンドブック等"],
+            Capability::OperatingDocumentation => &["operating documentation", "利用者向けの資料"],
             Capability::SupportDesk => &["support and enquiry desk", "問い合わせ窓口"],
         }
     }

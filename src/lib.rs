@@ -122,7 +122,7 @@ pub const DATASET: &str = "idcf-cloud-security-overview-2014";
 /// ```
 /// assert!(!idcf_responsibility::DATASET_VERSION.is_empty());
 /// ```
-pub const DATASET_VERSION: &str = "3.0.0";
+pub const DATASET_VERSION: &str = "4.0.0";
 
 /// The release date of [`DATASET_VERSION`] (ISO 8601), changed with it. Exports that carry a date of their own
 /// (OSCAL's `published` and `last-modified`) take it from here, so the same data gives the same bytes on every
@@ -133,7 +133,7 @@ pub const DATASET_VERSION: &str = "3.0.0";
 /// assert_eq!(date.len(), 10);
 /// assert!(date > idcf_responsibility::document::Document::builtin().issued.as_ref());
 /// ```
-pub const DATASET_RELEASED: &str = "2026-11-29";
+pub const DATASET_RELEASED: &str = "2026-12-07";
 
 /// The README's examples, run as doctests (the README is the user's guide; the crate's front page is above).
 #[cfg(doctest)]

@@ -640,7 +640,7 @@ impl Matrix {
     ///
     /// ```
     /// let m = idcf_responsibility::Matrix::builtin();
-    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 13);
+    /// assert_eq!(m.cells().filter(|c| !c.is_applicable()).count(), 14);
     /// ```
     pub fn cells(&self) -> std::slice::Iter<'_, Cell> {
         self.cells.iter()

@@ -1,4 +1,4 @@
-//! `Matrix::diff_from_json` against real exports of the published dataset versions (1.0.0, 1.1.0, 2.0.0, made by
+//! `Matrix::diff_from_json` against real exports of the published dataset versions (1.0.0, 1.1.0, 2.0.0, 3.0.0, made by
 //! this repository's history; TESTING.md says how): every owner, stated owner, applicability and basis change is
 //! reported and no other, duties are counted, and a warning names both versions. Nothing here assumes which
 //! version is the crate's own.
@@ -7,10 +7,11 @@
 use idcf_responsibility::{CellBasis, Control, DATASET_VERSION, Matrix, Owner, Service, diff::Change};
 use serde_json::Value;
 
-const FIXTURES: [(&str, &str); 3] = [
+const FIXTURES: [(&str, &str); 4] = [
     ("1.0.0", include_str!("fixtures/matrix-1.0.0.json")),
     ("1.1.0", include_str!("fixtures/matrix-1.1.0.json")),
     ("2.0.0", include_str!("fixtures/matrix-2.0.0.json")),
+    ("3.0.0", include_str!("fixtures/matrix-3.0.0.json")),
 ];
 
 fn owner(v: &Value) -> Option<Owner> {

@@ -160,7 +160,7 @@ fn html_is_self_contained_and_bilingual() {
     assert!(page.starts_with("<!doctype html>") && page.trim_end().ends_with("</html>"));
     assert!(!page.contains("http://") && !page.contains("https://") && !page.contains(" src="), "no network");
     assert_eq!(page.matches("<tr class=\"control\"").count(), 68);
-    assert_eq!(page.matches("<td class=\"cell owner-na\"").count(), 13);
+    assert_eq!(page.matches("<td class=\"cell owner-na\"").count(), 14);
     assert!(page.contains("<body class=\"en\" "));
     assert!(export::html(Matrix::builtin(), Lang::Ja).contains("<body class=\"ja\" "));
     // Text is escaped: no stray angle brackets from data.

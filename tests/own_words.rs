@@ -1,6 +1,9 @@
 //! Own words: no summary, duty, reason or note of the crate shares a run of 12 or more characters with the
-//! document's text. Exempt are only a title quoted whole as a name (「情報のバックアップ」) and the proper names of
-//! documents and standards; a common word that happens to be a title (バックアップ, 監査) counts like any other.
+//! document's text. Exempt are exactly what the codebook's wording rule exempts (`docs/codebook.md`, "Own words"): a
+//! title quoted whole in 「」 (of a section, heading, chapter, the document, a guideline, or a document the text names,
+//! such as 「カスタマーハンドブック」), and two identifiers, the publisher's registered name and the ids of the
+//! standards. A document's name unquoted, or a common word that happens to be a title (バックアップ, 監査), counts
+//! like any other.
 //!
 //! A user's clone has no copy of the document, so the test is ignored unless `IDCF_SEED_DIR` names the folder
 //! that holds it (`.ci/run` passes `../shared/seed`):
@@ -21,9 +24,17 @@ fn squash(s: &str) -> Vec<char> {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// What a text may repeat: titles of sections, categories and chapters, the document's title and the guidelines',
-/// each only where quoted whole in 「」; and the proper names of the publisher, of the documents and of the
-/// standards the document names, wherever they appear whole (none is a common word).
+/// The documents the document names, exempt only as titles quoted whole in 「」 (the codebook's list).
+const DOCUMENTS: [&str; 4] =
+    ["サービス仕様書", "カスタマーハンドブック", "クイックスタートガイド", "プライバシーポリシー"];
+
+/// The identifiers exempt wherever they stand: the ids of the standards the document names (the publisher's
+/// registered name is added from the document's metadata).
+const STANDARD_IDS: [&str; 2] = ["ISO/IEC 27001:2005", "JIS Q 27001:2006"];
+
+/// What a text may repeat, as the codebook's "Own words" rule lists it: titles of sections, categories and
+/// chapters, the document's title, the guidelines' and the documents the document names, each only where quoted
+/// whole in 「」; and the publisher's registered name and the standards' ids, which are identifiers, not words.
 fn names() -> Vec<String> {
     let doc = Document::builtin();
     let mut titles: Vec<String> = Control::ALL.iter().map(|c| c.title_ja().to_owned()).collect();
@@ -31,18 +42,10 @@ fn names() -> Vec<String> {
     titles.extend(Chapter::ALL.iter().map(|c| c.title_ja().to_owned()));
     titles.extend(doc.guidelines.iter().map(|g| g.title.ja.to_string()));
     titles.push(doc.title.ja.to_string());
+    titles.extend(DOCUMENTS.map(str::to_owned));
     let mut names: Vec<String> = titles.into_iter().map(|t| format!("「{t}」")).collect();
     names.push(doc.publisher.ja.to_string());
-    names.extend(
-        [
-            "カスタマーハンドブック",
-            "クイックスタートガイド",
-            "プライバシーポリシー",
-            "ISO/IEC 27001:2005",
-            "JIS Q 27001:2006",
-        ]
-        .map(str::to_owned),
-    );
+    names.extend(STANDARD_IDS.map(str::to_owned));
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     names
 }
@@ -168,4 +171,39 @@ fn a_title_is_exempt_only_where_quoted_whole() {
     assert_eq!(runs, ["の仮想マシンのバックアップを取"]);
     // Quoted whole, the title is a name and breaks the run.
     assert!(shared_runs("仮想マシンの「バックアップ」を取得", &windows, &names).is_empty());
+}
+
+#[test]
+fn a_document_name_is_exempt_only_as_a_quoted_title() {
+    // 6.1.2's Japanese duty once shared 12 characters with the document through the unquoted name
+    // クイックスタートガイド; the codebook exempts a document's name only where quoted whole as a title.
+    let windows: HashSet<Vec<char>> = squash("カスタマーハンドブック、クイックスタートガイドを用意し提供しています。")
+        .windows(LONGEST_SHARED + 1)
+        .map(<[char]>::to_vec)
+        .collect();
+    let names = names();
+    for document in DOCUMENTS {
+        assert!(names.iter().any(|n| *n == format!("「{document}」")), "{document}");
+        assert!(!names.iter().any(|n| n == document), "{document} must not be exempt unquoted");
+    }
+    assert_eq!(shared_runs("クイックスタートガイドを渡す", &windows, &names), ["クイックスタートガイドを"]);
+    assert!(shared_runs("「クイックスタートガイド」を渡す", &windows, &names).is_empty());
+}
+
+#[test]
+fn the_exemptions_are_the_codebooks() {
+    // The codebook's "Own words" rule names every exemption this test makes, and no other document.
+    // The packaged crate has no docs/ (Cargo.toml's include): there is nothing to compare with.
+    let Ok(codebook) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/codebook.md")) else {
+        return;
+    };
+    let rule = codebook.split("- *Own words.*").nth(1).expect("the codebook's Own words rule");
+    let rule = rule.split("\n\n").next().unwrap_or(rule);
+    for document in DOCUMENTS {
+        assert!(rule.contains(&format!("「{document}」")), "the codebook does not exempt 「{document}」");
+    }
+    for id in STANDARD_IDS {
+        assert!(rule.contains(id), "the codebook does not exempt {id}");
+    }
+    assert!(rule.contains(Document::get().publisher.ja.as_ref()), "the codebook does not exempt the publisher's name");
 }

@@ -1,7 +1,7 @@
 //! Where a word comes from, in every output: a customer's decision (a tailored duty) is printed as the customer's
 //! decision — never as our inference, never with a sentence of the document cited — by the answer `who_owns` prints,
 //! CSV, Markdown, HTML, the workbook, OSCAL and the four register reports; the Markdown carries the whole tailored
-//! matrix; and no Japanese text the crate writes names the provider 当社.
+//! matrix; and no Japanese text the crate writes names the provider 当社 or itself 当方, or carries a codebook code.
 
 use idcf_responsibility::plan::EntryEdit;
 use idcf_responsibility::{
@@ -189,7 +189,12 @@ fn markdown_carries_the_whole_tailored_matrix() {
         assert!(!row.contains(Provenance::Inferred.label(lang)), "{row}");
         // The owner is marked as the customer's decision in the Private Cloud column, the out-of-scope cell too.
         let owners = md.lines().find(|l| l.starts_with("| 6.8.6 |")).unwrap();
-        assert_eq!(owners.split(" | ").nth(5), Some("shared\u{2020}"), "{owners}");
+        // The owner's label in the page's language: 共同 in Japanese, never the code `shared`.
+        assert_eq!(
+            owners.split(" | ").nth(5),
+            Some(format!("{}\u{2020}", Owner::Shared.label(lang)).as_str()),
+            "{owners}"
+        );
         let telework = md.lines().find(|l| l.starts_with("| 7.6.2 |")).unwrap();
         assert_eq!(telework.split(" | ").nth(3), Some("—\u{2020}"), "{telework}");
         // What is withheld and limited.
@@ -371,7 +376,8 @@ fn oscal_says_tailored_and_cites_no_sentence() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 当社: the document's word for its author. In our texts, read by the customer, it would read as the customer.
+// 当社: the document's word for its author; 当方: "we". In our texts, read by the customer, both would read as the
+// customer. Codebook codes (J1, S4, LT1, …) are tooling, not words a customer reads.
 
 /// The text with every quoted title 「…」 removed: a title is the document's name for a thing, quoted whole.
 fn outside_quotes(text: &str) -> String {
@@ -388,16 +394,35 @@ fn outside_quotes(text: &str) -> String {
     out
 }
 
-/// The places in `text` where 当社 appears outside quoted titles, with some context.
+/// The places in `text` where 当社 or 当方 appears outside quoted titles, with some context.
 fn tousha(text: &str) -> Vec<String> {
     let text = outside_quotes(text);
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     for i in 0..chars.len().saturating_sub(1) {
-        if chars[i] == '当' && chars[i + 1] == '社' {
+        if chars[i] == '当' && matches!(chars[i + 1], '社' | '方') {
             let from = i.saturating_sub(20);
             let to = (i + 22).min(chars.len());
             out.push(chars[from..to].iter().collect());
+        }
+    }
+    out
+}
+
+/// The codebook codes in `text` (J1–J5, K1–K8, L1–L7, LT1–LT3, S1–S5, W; "the codebook" itself), with some
+/// context: a code is one of those letters and a digit, with no letter or digit of ASCII on either side.
+fn codes(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let alnum = |i: Option<&char>| i.is_some_and(char::is_ascii_alphanumeric);
+    for i in 0..chars.len() {
+        let prefix = if chars[i..].starts_with(&['L', 'T']) { 2 } else { 1 };
+        let code = (prefix == 2 || matches!(chars[i], 'J' | 'K' | 'L' | 'S'))
+            && chars.get(i + prefix).is_some_and(|c| ('1'..='9').contains(c))
+            && !alnum(i.checked_sub(1).and_then(|j| chars.get(j)))
+            && !alnum(chars.get(i + prefix + 1));
+        if code || chars[i..].starts_with(&['コ', 'ー', 'ド', 'ブ', 'ッ', 'ク']) {
+            out.push(chars[i.saturating_sub(20)..(i + 22).min(chars.len())].iter().collect());
         }
     }
     out
@@ -483,6 +508,15 @@ fn japanese_outputs() -> Vec<(String, String)> {
     }
     #[cfg(feature = "oscal")]
     out.push(("register oscal".into(), export::oscal::customer_ssp(&r, ja)));
+    let soa = idcf_responsibility::soa::Soa::of(&r);
+    out.push(("soa markdown".into(), export::soa::markdown(&soa, ja)));
+    out.push(("soa csv".into(), export::soa::csv(&soa, ja)));
+    #[cfg(feature = "xlsx")]
+    {
+        let cells: Vec<String> =
+            workbook::rows(export::soa::xlsx(&soa, ja).unwrap()).into_iter().flat_map(|(_, r)| r).collect();
+        out.push(("soa xlsx".into(), cells.join("\n")));
+    }
     out
 }
 
@@ -490,6 +524,17 @@ fn japanese_outputs() -> Vec<(String, String)> {
 fn the_quote_filter_keeps_what_is_outside() {
     assert_eq!(tousha("「当社の方針」に従う"), Vec::<String>::new());
     assert_eq!(tousha("当社に申し出る").len(), 1);
+    assert_eq!(tousha("後継管理策の当方による同定").len(), 1);
+}
+
+#[test]
+fn the_code_filter_finds_codes_and_nothing_else() {
+    for text in ["（コードブックJ5）", "J1・J2の判定順", "LT1による", "S4で", "K5", "（J4）"] {
+        assert!(!codes(text).is_empty(), "{text}");
+    }
+    for text in ["JIS Q 27001:2006", "ISO/IEC 27001:2005", "A.8.13", "IPS/IDS", "SSL", "OS", "SLA", "NTP", "SJ12"] {
+        assert!(codes(text).is_empty(), "{text}");
+    }
 }
 
 #[test]
@@ -498,7 +543,47 @@ fn no_tousha_in_any_japanese_string_of_the_crate() {
         .into_iter()
         .flat_map(|(place, text)| tousha(&text).into_iter().map(move |t| format!("{place}: …{t}…")))
         .collect();
-    assert!(found.is_empty(), "当社 in {} strings:\n{}", found.len(), found.join("\n"));
+    assert!(found.is_empty(), "当社 or 当方 in {} strings:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn no_codebook_code_in_any_japanese_string_of_the_crate() {
+    let found: Vec<String> = japanese_strings()
+        .into_iter()
+        .flat_map(|(place, text)| codes(&text).into_iter().map(move |t| format!("{place}: …{t}…")))
+        .collect();
+    assert!(found.is_empty(), "codebook codes in {} Japanese strings:\n{}", found.len(), found.join("\n"));
+}
+
+/// A page with both languages (the HTML) without its English spans: what a reader of the Japanese page sees.
+fn japanese_only(text: &str) -> String {
+    const EN: &str = "<span class=\"en\">";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(EN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + EN.len()..];
+        rest = after.find("</span>").map_or("", |end| &after[end + "</span>".len()..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn no_codebook_code_in_any_japanese_output() {
+    // The English reasons keep the rule's code, for tooling and for the reviewer who reads the codebook (the JSON
+    // carries it); the Japanese a customer reads carries none. The HTML holds both languages: its English spans
+    // are left out.
+    let found: Vec<String> = japanese_outputs()
+        .into_iter()
+        .flat_map(|(place, text)| codes(&japanese_only(&text)).into_iter().map(move |t| format!("{place}: …{t}…")))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "codebook codes in {} places of the Japanese outputs:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -509,22 +594,18 @@ fn no_tousha_in_any_japanese_output() {
         .filter(|(place, text)| !place.starts_with("labels") && text.contains("当社"))
         .map(|(_, text)| text)
         .collect();
-    // The document's titles are its names for its sections (6.1.1 is 「当社運用基準」): printed whole, in a title
-    // column or quoted, they are names, not our words.
-    let titles: Vec<&str> = Control::ALL.iter().map(|c| c.title_ja()).filter(|t| t.contains("当社")).collect();
+    // The document's titles are its names for its sections: 6.1.1's 当社運用基準 is printed quoted, 「当社運用基準」,
+    // in every Japanese output (its label), so no title is exempt here.
     let (mut own, mut from_dataset) = (Vec::new(), 0);
     for (place, text) in japanese_outputs() {
         let mut rest = text.clone();
-        for t in &titles {
-            rest = rest.replace(t, "");
-        }
         for d in &dataset {
             from_dataset += rest.matches(d.as_str()).count();
             rest = rest.replace(d.as_str(), "");
         }
         own.extend(tousha(&rest).into_iter().map(|t| format!("{place}: …{t}…")));
     }
-    assert!(own.is_empty(), "当社 in {} places of the exports' own text:\n{}", own.len(), own.join("\n"));
+    assert!(own.is_empty(), "当社 or 当方 in {} places of the Japanese outputs:\n{}", own.len(), own.join("\n"));
     assert_eq!(from_dataset, 0, "当社 in the dataset's strings, as printed by the exports");
 }
 

@@ -161,7 +161,7 @@ fn every_service_sheet_has_a_row_per_control() {
                 assert_eq!(text(&range, row, col("§")), cell.section());
                 assert_eq!(text(&range, row, col("Control id")), c.id());
                 assert_eq!(text(&range, row, col("Title")), c.title_en());
-                assert_eq!(text(&range, row, col("Title (Japanese)")), c.title_ja());
+                assert_eq!(text(&range, row, col("Title (Japanese)")), c.label(Lang::Ja));
                 assert_eq!(text(&range, row, col("Owner")), owner_text(m, service, c, lang));
                 let customer = text(&range, row, col("What the customer does"));
                 for d in cell.duties_of(Party::Customer) {

@@ -97,7 +97,8 @@ def second_coding(path):
             if row["kind"] in ("object-storage", "vm-owner"):
                 # the reader's declared judgement for the section, never a duty
                 note = row["note"]
-                value = "not-applicable" if note.startswith("not-applicable") else note.split("owner ")[1].split()[0]
+                not_app = note.startswith(("not-applicable", "not applicable"))  # the fourth reader wrote it with a space
+                value = "not-applicable" if not_app else note.split("owner ")[1].split()[0]
                 declared[(section, row["kind"])] = value
                 if row["kind"] == "object-storage" and value == "not-applicable":
                     not_applicable.add(section)

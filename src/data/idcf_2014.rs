@@ -90,12 +90,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.6.1.1"],
                 iso2022_judgement: [],
                 summary: "The provider has named an officer for cloud information security, and takes security and privacy questions through its portal, customer desk and a privacy contact."
-                    / "クラウドのセキュリティを統括する責任者を任命済み。セキュリティや個人情報の質問は、ポータル・カスタマーデスク・プライバシーポリシー記載の窓口で受け付ける。",
+                    / "IDCFは、クラウドのセキュリティを統括する責任者を任命している。セキュリティや個人情報に関する問い合わせは、ポータル、カスタマーデスク、「プライバシーポリシー」に記載の窓口で受け付けている。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Has appointed an officer responsible for the information security of its cloud services." / "クラウドの情報セキュリティを担う責任者を置いている。";
-                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Takes questions about its information security through the portal, the customer desk and other channels." / "IDCFのセキュリティに関する質問を、ポータルやカスタマーデスク等で受け付ける。";
-                    #3 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps a contact point for questions about personal information." / "個人情報に関する質問にも窓口を設けている。";
-                    #3 Provider Discloses ProviderOrganisation All => "Names that contact point in its privacy policy." / "その窓口の連絡先をプライバシーポリシーで示す。";
+                    #1 Provider Performs ProviderOrganisation All => "Has appointed an officer responsible for the information security of its cloud services." / "IDCFは、クラウドの情報セキュリティを担当する責任者を置いている。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Takes questions about its information security through the portal, the customer desk and other channels." / "IDCFは、同社の情報セキュリティに関する質問を、ポータルやカスタマーデスク等で受け付けている。";
+                    #3 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps a contact point for questions about personal information." / "IDCFは、個人情報に関する問い合わせ窓口も設けている。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names that contact point in its privacy policy." / "IDCFは、その窓口の連絡先を同社の「プライバシーポリシー」で示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -107,10 +107,10 @@ macro_rules! sections {
                 iso2013: None [],
                 iso2022_judgement: [],
                 summary: "The provider supplies documents describing its services, and sets out the agreed terms of use, SLA included, in its terms and conditions."
-                    / "サービスを説明する資料を渡し、SLAを含む利用上の取り決めは約款で示している。",
+                    / "IDCFはサービスを説明する資料を提供し、SLAを含む利用上の取り決めを約款で示している。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Supplies documents that describe its cloud services." / "クラウドの各サービスを説明する資料を渡している。";
-                    #2 Provider Discloses ContractDocuments All => "Sets out what is agreed for using the services, the SLA included, in its terms and conditions." / "SLAを含め、利用にあたっての取り決めは約款で示す。";
+                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Supplies documents that describe its cloud services." / "IDCFは、クラウドの各サービスを説明する資料を提供している。";
+                    #2 Provider Discloses ContractDocuments All => "Sets out what is agreed for using the services, the SLA included, in its terms and conditions." / "IDCFは、SLAを含む利用上の取り決めを約款で示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -122,9 +122,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.13.2.4"],
                 iso2022_judgement: [],
                 summary: "The terms and conditions contain confidentiality clauses, which cover the handling of personal information."
-                    / "約款に秘密保持の条項があり、個人情報の扱いもその対象になっている。",
+                    / "IDCFの約款には秘密保持の条項があり、個人情報の扱いもその対象になっている。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All => "Includes confidentiality clauses, covering the handling of personal information, in its terms and conditions." / "約款に秘密保持の条項（個人情報の扱いを含む）を設けている。";
+                    #1 Provider Discloses ContractDocuments All => "Includes confidentiality clauses, covering the handling of personal information, in its terms and conditions." / "IDCFは、約款に秘密保持の条項（個人情報の取扱いを含む）を設けている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -135,12 +135,12 @@ macro_rules! sections {
                 iso: Exact "6.1.6" "Contact with authorities",
                 iso2013: Identified ["A.6.1.3"],
                 iso2022_judgement: [],
-                summary: "The provider operates under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications, which also oversees its handling of personal information; it names its support desk when service starts and its privacy contact in its privacy policy."
-                    / "電気通信事業法に基づく事業者で、監督官庁は総務省（個人情報保護についても同じ）。サポート窓口は提供開始時に、個人情報の窓口はプライバシーポリシーで示す。",
+                summary: "The provider operates under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications, which, as of the document, also oversaw its handling of personal information; it names its support desk when service starts and its privacy contact in its privacy policy."
+                    / "IDCFは電気通信事業法に基づく事業者で、監督官庁は総務省（出典文書の発行時点では、個人情報保護についても総務省と記載）。サポート窓口は提供開始時に通知され、個人情報の窓口は同社の「プライバシーポリシー」で示されている。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Runs its business under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications." / "電気通信事業法の下で事業を営み、総務省の監督を受ける。";
-                    #3 Provider Discloses ProviderOrganisation All => "Names its support desk when service starts." / "提供開始時にサポート窓口を知らせる。";
-                    #3 Provider Discloses ProviderOrganisation All => "Names its contact for personal information in its privacy policy." / "個人情報の連絡先はプライバシーポリシーで示す。";
+                    #1 Provider Performs ProviderOrganisation All => "Runs its business under the Telecommunications Business Act, supervised by the Ministry of Internal Affairs and Communications (as of the document)." / "IDCFは、電気通信事業法に基づき事業を営み、総務省の監督を受けている（出典文書の発行時点の記載）。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names its support desk when service starts." / "IDCFは、提供開始時にサポート窓口を通知する。";
+                    #3 Provider Discloses ProviderOrganisation All => "Names its contact for personal information in its privacy policy." / "IDCFは、個人情報に関する連絡先を同社の「プライバシーポリシー」で示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -151,11 +151,11 @@ macro_rules! sections {
                 iso: Exact "6.2.1" "Identification of risks related to external parties",
                 iso2013: NearestFit ["A.15.1.1"],
                 iso2022_judgement: ["A.5.23"],
-                summary: "Restrictions and cautions on use are written in the service specification and the customer handbook; faults and vulnerability information are published on the portal."
-                    / "利用上の制限と注意点はサービス仕様書とカスタマーハンドブックに記載。障害や脆弱性の情報はポータルで公開する。",
+                summary: "The provider writes the limits and cautions of use into its service specification and customer handbook, and publishes information on faults and vulnerabilities on the portal."
+                    / "IDCFは、利用上の制限事項と注意事項を「サービス仕様書」と「カスタマーハンドブック」で周知し、障害や脆弱性の情報をポータルで公開している。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Writes the limits and cautions of use into the service specification and the customer handbook." / "利用上の制限と注意事項を、仕様書およびカスタマーハンドブックで知らせる。";
-                    #2 Provider Discloses Platform All => "Publishes information on faults and vulnerabilities through the portal." / "障害や脆弱性の情報をポータルで公開する。";
+                    #1 Provider Discloses ContractDocuments All => "Writes the limits and cautions of use into the service specification and the customer handbook." / "IDCFは、利用上の制限事項と注意事項を「サービス仕様書」と「カスタマーハンドブック」で周知している。";
+                    #2 Provider Discloses Platform All => "Publishes information on faults and vulnerabilities through the portal." / "IDCFは、障害や脆弱性に関する情報をポータルで公開している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -195,10 +195,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.8.2.1"],
                 iso2022_judgement: [],
                 summary: "The provider does not alter customer information (it adds no metadata, for example), and the cloud environment is logically separated per customer."
-                    / "利用者の情報にメタデータ付与などの加工は行わず、環境は利用者単位で論理的に分けている。",
+                    / "IDCFは利用者の情報にメタデータ付与などの加工を行わず、環境を利用者単位で論理的に分けている。",
                 duties: [
-                    #1 Provider Performs CustomerEnvironment All => "Does not alter customer information in the cloud, for instance by adding metadata to it." / "クラウド上の利用者情報に、メタデータ付与などの手を加えない。";
-                    #2 Provider Performs Platform All => "Keeps the cloud environment logically separated between customers." / "クラウド環境を利用者単位で論理的に分けている。";
+                    #1 Provider Performs CustomerEnvironment All => "Does not alter customer information in the cloud, for instance by adding metadata to it." / "IDCFは、クラウド上の利用者情報に対し、メタデータの付与などの加工を行わない。";
+                    #2 Provider Performs Platform All => "Keeps the cloud environment logically separated between customers." / "IDCFは、クラウド環境を利用者単位で論理的に分離している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -210,16 +210,16 @@ macro_rules! sections {
                 iso2013: Identified ["A.8.2.2", "A.8.2.3"],
                 iso2022_judgement: [],
                 summary: "The service has no function to label or mark information classes, and information on virtual machines is the customer's to manage; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
-                    / "情報区分のラベル付け機能はなく、仮想マシン上の情報管理はお客さまの責任。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
+                    / "IDCFのサービスには情報区分のラベル付け機能はなく、仮想マシン上の情報の管理はお客さまの責任である。ポータル上の情報は、管理者か一般ユーザーかによって開示範囲が異なる。",
                 object_storage: "The service has no function to label or mark information classes, and we infer that classifying what is stored in Object Storage is the customer's; on the portal, what stored customer information each user sees depends on the role, administrator or general user."
-                    / "情報区分のラベル付け機能はなく、オブジェクトストレージに保存する情報の区分はお客さまが行う（推定）。ポータル上の情報は、管理者か一般ユーザーかで開示範囲が変わる。",
+                    / "IDCFのサービスには情報区分のラベル付け機能はなく、オブジェクトストレージに保存する情報の区分はお客さまが行う（推定）。ポータル上の情報は、管理者か一般ユーザーかによって開示範囲が異なる。",
                 duties: [
-                    #1 Provider LeavesToCustomer Platform All => "Has no function for labelling or marking classes of information, given the nature of the service." / "このサービスの性格から、情報の区分を示すラベルやマーキングの機能は備えていない。";
-                    #1 Customer Performs CustomerEnvironment NoVm => "Classifies and handles the information it stores as its own policy requires." / "保存する情報の区分と取り扱いは、自社の方針で行う。"
+                    #1 Provider LeavesToCustomer Platform All => "Has no function for labelling or marking classes of information, given the nature of the service." / "IDCFは、サービスの性格上、情報区分を示すラベル付けやマーキングの機能を提供していない。";
+                    #1 Customer Performs CustomerEnvironment NoVm => "Classifies and handles the information it stores in Object Storage." / "オブジェクトストレージに保存する情報の区分と取り扱いは、自社で行う。"
                         because "The provider has no labelling function for any service (sentence 1); the sentence that gives the task to the customer speaks only of virtual machines. For Object Storage the task falls to the customer for the same reason."
-                        / "ラベル付けの機能はどのサービスにもない（1文目）。お客さまの役割を述べる文は仮想マシンだけを対象とするため、オブジェクトストレージでも同じ理由でお客さまの役割と推定した。";
+                        / "IDCFのサービスにはいずれもラベル付けの機能がない（本節1文目）。お客さまの役割を述べる文は仮想マシンのみを対象としているが、同じ理由から、オブジェクトストレージでもお客さまの役割と推定した。";
                     #2 Customer Performs CustomerEnvironment Vm => "Manages, on its own responsibility, the information it builds and stores on its virtual machines." / "仮想マシンに構築・保存した情報は、自社の責任で管理する。";
-                    #3 Provider Offers Portal All [PortalAccessLevels] => "Shows customer information stored on the portal according to the user's rights, administrator or general user." / "ポータル上のお客さま情報は、管理者か一般ユーザーかで見える範囲が変わる作りにしている。";
+                    #3 Provider Offers Portal All [PortalAccessLevels] => "Shows customer information stored on the portal according to the user's rights, administrator or general user." / "IDCFは、ポータル上のお客さま情報について、管理者か一般ユーザーかによって閲覧できる範囲が異なる仕組みとしている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -230,15 +230,15 @@ macro_rules! sections {
                 iso: Exact "8.3.2" "Return of assets",
                 iso2013: Identified ["A.8.1.4"],
                 iso2022_judgement: [],
-                summary: "When a customer's employee leaves, changing or cancelling virtual machines is the customer's job; the provider acts on requests to change or cancel the service. The terms and the service specification say so."
-                    / "お客さまの利用者が退職したとき、仮想マシンを変えたり解約したりするのはお客さまで、IDCFはサービス変更・解約の申し出を受けて対応する。約款と仕様書に明記。",
+                summary: "When a customer's employee leaves, changing or cancelling virtual machines is the customer's responsibility; the provider acts on requests to change or cancel the service. The terms and the service specification say so."
+                    / "お客さまの利用者との雇用関係の終了時には、仮想マシンの変更や解約はお客さまが行い、IDCFはお客さまからのサービス変更・解約の申し出を受けて対応する。約款と「サービス仕様書」に記載されている。",
                 object_storage: "The provider changes or cancels the service when the customer applies for it; the terms and the service specification say so."
-                    / "サービスの変更・解約は、お客さまの申し出を受けてIDCFが対応する。約款と仕様書に明記。",
+                    / "サービスの変更・解約は、お客さまの申し出を受けてIDCFが対応する。約款と「サービス仕様書」に記載されている。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "Changes or cancels its virtual machines itself when its employment relationship with a user ends." / "利用者との雇用関係が終わったときは、仮想マシンの変更や解約を自社の責任で行う。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Changes or cancels its virtual machines, under its own responsibility, when its employment relationship with a user ends." / "利用者との雇用関係の終了時には、仮想マシンの変更や解約を自社の責任で行う。";
                     #2 Customer Requests ContractDocuments All => "Applies to the provider to change or cancel the service." / "サービスの変更・解約をIDCFに申し出る。";
-                    #2 Provider OnRequest ContractDocuments All => "Changes or cancels the service when the customer applies for it." / "お客さまからの申し出を受けて、サービスの変更や解約に応じる。";
-                    #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "以上の扱いを約款とサービス仕様書で示している。";
+                    #2 Provider OnRequest ContractDocuments All => "Changes or cancels the service when the customer applies for it." / "IDCFは、お客さまからの申し出を受けて、サービスの変更や解約に対応する。";
+                    #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "IDCFは、これらの取扱いを約款と「サービス仕様書」で示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -258,7 +258,7 @@ macro_rules! sections {
                     #1 Customer Performs Portal All => "Changes or removes, on the portal, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、ポータル上のアクセス権を変更・削除する。";
                     #2 Customer Requests ContractDocuments All => "Applies to cancel the service." / "サービスの解約を申し出る。";
                     #2 Provider OnRequest Portal All => "Deletes the account when the customer applies to cancel the service." / "解約の申し出を受けてアカウントを消す。";
-                    #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "以上の扱いを約款とサービス仕様書で示している。";
+                    #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "IDCFは、これらの取扱いを約款と「サービス仕様書」で示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -290,9 +290,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.11.2.7"],
                 iso2022_judgement: [],
                 summary: "Equipment with built-in storage media is processed before disposal or re-use so that no information leaks."
-                    / "記憶媒体を内蔵する機器は、廃棄や再利用の前に情報が漏れないよう処理する。",
+                    / "IDCFは、記憶媒体を内蔵する機器について、廃棄または再利用の前に情報漏えいを防ぐための処理を行っている。",
                 duties: [
-                    #1 Provider Performs Platform All => "Processes equipment with built-in storage media before disposal or re-use so that no information leaks." / "記憶媒体を内蔵した機器は、処分や再利用の前に漏えいが起きないよう処理する。";
+                    #1 Provider Performs Platform All => "Processes equipment with built-in storage media before disposal or re-use so that no information leaks." / "IDCFは、記憶媒体を内蔵した機器について、処分または再利用の前に情報漏えいを防ぐための処理を行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -318,10 +318,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.1.1"],
                 iso2022_judgement: [],
                 summary: "A customer handbook and a quick-start guide are provided, and an enquiry desk answers questions about use."
-                    / "カスタマーハンドブックとクイックスタートガイドがあり、使い方の疑問は問い合わせ窓口で受け付ける。",
+                    / "IDCFは「カスタマーハンドブック」と「クイックスタートガイド」を提供し、利用上の疑問は問い合わせ窓口で受け付けている。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Supplies a customer handbook and a quick-start guide." / "カスタマーハンドブックとクイックスタートガイドを渡している。";
-                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk to clear up questions about use." / "使い方の疑問に答える問い合わせ窓口を置く。";
+                    #1 Provider Discloses ContractDocuments All [OperatingDocumentation] => "Supplies a customer handbook and a quick-start guide." / "IDCFは、「カスタマーハンドブック」と「クイックスタートガイド」を提供している。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk to clear up questions about use." / "IDCFは、利用上の疑問に答える問い合わせ窓口を設けている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -333,12 +333,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.1.2"],
                 iso2022_judgement: [],
                 summary: "Customers hear in advance about system changes that affect the virtual machine environment, and about what changes where their own environment is affected."
-                    / "システムの変更が仮想マシン環境に及ぶときは事前に通知し、利用環境が変わるときは内容も前もって伝える。",
+                    / "IDCFは、システムの変更が仮想マシン環境に及ぶときは事前に通知し、利用環境が変わるときは内容も前もって伝える。",
                 object_storage: "Customers hear beforehand what will change where their environment of use is affected."
-                    / "利用環境が変わるときは、何が変わるかを前もって伝える。",
+                    / "利用環境が変わるときは、何が変わるかをIDCFが前もって伝える。",
                 duties: [
-                    #1 Provider Discloses Platform Vm => "Tells customers in advance of system changes that reach the virtual machine environment." / "システムの変更が仮想マシン環境に及ぶときは、事前にお客さまへ知らせる。";
-                    #2 Provider Discloses CustomerEnvironment All => "Tells customers beforehand what will change when their environment of use is affected." / "利用環境が変わる場合は、何が変わるかも前もって伝える。";
+                    #1 Provider Discloses Platform Vm => "Tells customers in advance of system changes that reach the virtual machine environment." / "IDCFは、システムの変更が仮想マシン環境に及ぶ場合、事前にお客さまへ通知する。";
+                    #2 Provider Discloses CustomerEnvironment All => "Tells customers beforehand what will change when their environment of use is affected." / "IDCFは、利用環境が変わる場合、その変更内容も事前に通知する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -349,15 +349,18 @@ macro_rules! sections {
                 iso: Exact "10.1.3" "Segregation of duties",
                 iso2013: Identified ["A.6.1.2"],
                 iso2022_judgement: [],
-                summary: "Virtual machines come with administrator rights only, and the system environment is explained when use starts; which staff use which rights is the customer's policy. On the portal, the customer appoints and runs an account administrator."
-                    / "仮想マシンは管理者権限のみで提供し、環境は利用開始時に案内する。どの職務の人に権限を使わせるかはお客さまの方針。ポータルもお客さまが管理者を立てて管理する。",
-                object_storage: "The system environment is explained when use starts; which staff use the rights the contract gives is the customer's policy, and on the portal the customer appoints and runs an account administrator."
-                    / "利用開始時にシステム環境を案内する。契約で得た権限をどの職務の人に使わせるかはお客さまの方針で、ポータルもお客さまが管理者を立てて管理する。",
+                summary: "Virtual machines come with administrator rights only, and their system environment is explained when use starts; which staff use which rights is the customer's policy. On the portal, the customer appoints and runs an account administrator."
+                    / "IDCFは仮想マシンを管理者権限のみで提供し、利用開始時にシステム環境を案内する。契約で得た権限をどの職務の者に付与するかはお客さまが自社の方針で定め、ポータルもお客さまが管理者を置いて管理する。",
+                object_storage: "Which staff use the rights the contract gives is the customer's policy, and on the portal the customer appoints and runs an account administrator; we infer that the provider explains the system environment when use starts here too."
+                    / "契約で得た権限をどの職務の者に付与するかはお客さまが自社の方針で定め、ポータルもお客さまが管理者を置いて管理する。利用開始時のシステム環境の案内は、オブジェクトストレージについてもあると推定した。",
                 duties: [
-                    #1 Provider Offers CustomerEnvironment Vm [VmAdministratorRights] => "Provides virtual machines with administrator rights only." / "仮想マシンは管理者権限だけを付けて渡す。";
-                    #1 Provider Discloses CustomerEnvironment All => "Explains the system environment when the customer starts using it." / "利用開始時にシステム環境を案内する。";
-                    #2 Customer Performs CustomerEnvironment All => "Decides, by its own policy, which staff use the rights its contract gives." / "契約で得た権限をどの職務の人に使わせるかは、自社の方針で決めて運用する。";
-                    #3 Customer Performs Portal All => "Appoints an administrator for its portal account, who manages it." / "ポータルのアカウントに管理者を立てて管理する。";
+                    #1 Provider Offers CustomerEnvironment Vm [VmAdministratorRights] => "Provides virtual machines with administrator rights only." / "IDCFは、仮想マシンを管理者権限のみを付与した状態で提供する。";
+                    #1 Provider Discloses CustomerEnvironment Vm => "Explains the system environment when the customer starts using it." / "IDCFは、利用開始時にシステム環境を案内する。";
+                    #1 Provider Discloses CustomerEnvironment NoVm => "Explains the system environment when the customer starts using Object Storage." / "IDCFは、オブジェクトストレージについても、利用開始時にシステム環境を案内する。"
+                        because "The clause on explaining the system environment stands in a sentence whose topic is virtual machines, so we take it as stated for them only (codebook S5). Read on its own, what it explains, the environment the customer starts to use, is no thing of virtual machines, and we take the provider to explain Object Storage's at the start of use too."
+                        / "システム環境の案内は仮想マシンを主題とする文の中で述べられているため、文書の記載としては仮想マシンに限った。ただ、利用開始時に案内する環境は仮想マシン固有のものではないため、オブジェクトストレージでも同様の案内があると推定した。";
+                    #2 Customer Performs CustomerEnvironment All => "Decides, by its own policy, which staff use the rights its contract gives." / "契約で得た権限をどの職務の者に付与するかは、自社の方針で決めて運用する。";
+                    #3 Customer Performs Portal All => "Appoints an administrator for its portal account, who manages it." / "ポータルのアカウントに管理者を置き、管理する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -369,10 +372,10 @@ macro_rules! sections {
                 iso2013: NearestFit ["A.15.2.1"],
                 iso2022_judgement: [],
                 summary: "With the parties inside the scope its service specification states, the provider keeps arrangements that hold its service levels; third-party services the customer uses on its own side, such as networks, are the customer's to check."
-                    / "仕様書で示す提供範囲内の関係者とは、サービスレベルを保つ体制を持つ。お客さま側でネットワークなどを提供する第三者のサービスは、お客さまが確認する。",
+                    / "IDCFは、「サービス仕様書」で示す提供範囲内の関係者との間で、サービスレベルを保つための体制を整えている。お客さま側でネットワークなどを提供する第三者のサービスは、お客さまが確認する。",
                 duties: [
-                    #1 Provider Performs ProviderPartners All => "Has arrangements with the parties inside the scope its service specification states that keep its service levels." / "仕様書で示した提供範囲内の関係者とは、IDCFの定めるサービスレベルを保てる体制を組んでいる。";
-                    #2 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements with the parties inside the scope its service specification states that keep its service levels." / "IDCFは、「サービス仕様書」で示した提供範囲内の関係者との間で、IDCFの定めるサービスレベルを保つための体制を整えている。";
+                    #2 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使う場合は、その内容を自社で確認する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -387,7 +390,7 @@ macro_rules! sections {
                     / "提供範囲内の関係者はIDCFが監査するが、その結果は開示しない。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
                     #1 Provider Performs ProviderPartners All => "Has arrangements to audit the parties inside its stated scope." / "提供範囲内の関係者を監査する体制を持つ。";
-                    #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
+                    #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使う場合は、その内容を自社で確認する。";
                 ],
                 withheld: [ThirdPartyAuditResults],
                 not_applicable: [],
@@ -404,7 +407,7 @@ macro_rules! sections {
                     #1 Provider Performs ProviderPartners All => "Has arrangements to manage changes with the parties inside its stated scope." / "提供範囲内の関係者との変更を管理する体制を持つ。";
                     #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers." / "お客さまに影響する変更は、前もって通知する。";
                     #2 Provider Performs ProviderPartners All => "Makes such a change once it has given that notice." / "通知したうえで、その変更を行う。";
-                    #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使うときは、その内容を自ら確かめる。";
+                    #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使う場合は、その内容を自社で確認する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -416,16 +419,16 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.1.3"],
                 iso2022_judgement: [],
                 summary: "A monitoring function can watch the capacity of the customer's virtual machines, whose specifications are published; the provider runs health checks over the whole cloud platform."
-                    / "仮想マシンの容量・能力を監視できる機能を提供し、スペックも公開している。クラウド基盤全体はIDCFがヘルスチェックする。",
+                    / "IDCFは、仮想マシンの容量・性能を監視できる機能を用意し、仕様（スペック）も公開している。クラウド基盤全体の健全性は、IDCFが点検（ヘルスチェック）している。",
                 object_storage: "The provider runs health checks over the whole cloud platform."
-                    / "クラウド基盤全体はIDCFがヘルスチェックする。",
+                    / "クラウド基盤全体の健全性は、IDCFが点検（ヘルスチェック）している。",
                 duties: [
-                    #1 Provider Offers Platform Vm [CapacityMonitoring] => "Offers a monitoring function that can watch the capacity of the customer's virtual machines." / "お客さまの仮想マシンの容量や性能を見張れる機能を用意している。";
-                    #1 Customer Performs CustomerEnvironment Vm => "Watches the capacity of its virtual machines, with that function or otherwise." / "その機能などを使い、仮想マシンの容量や性能を見守る。"
+                    #1 Provider Offers Platform Vm [CapacityMonitoring] => "Offers a monitoring function that can watch the capacity of the customer's virtual machines." / "IDCFは、お客さまが使う仮想マシンの容量や性能を監視できる機能を用意している。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Watches the capacity of its virtual machines, with that function or otherwise." / "その機能などを使い、仮想マシンの容量や性能を監視する。"
                         because "The function serves capacity management only if the customer watches its machines with it; the section does not say who watches (codebook J4)."
-                        / "監視機能は、お客さまが使って見守ってはじめて容量管理に役立つ。誰が見守るかを本節は述べていない（コードブックJ4）。";
-                    #2 Provider Discloses CustomerEnvironment Vm => "Publishes the specifications of its virtual machines." / "仮想マシンの仕様（スペック）を示している。";
-                    #3 Provider Performs Platform All => "Runs health checks across the whole cloud platform." / "クラウド基盤全体の健全性をIDCFで点検している。";
+                        / "監視機能は、お客さまが使って監視してはじめて容量管理に役立つ。誰が監視するかを本節は述べていない。";
+                    #2 Provider Discloses CustomerEnvironment Vm => "Publishes the specifications of its virtual machines." / "IDCFは、仮想マシンの仕様（スペック）を公開している。";
+                    #3 Provider Performs Platform All => "Runs health checks across the whole cloud platform." / "IDCFは、クラウド基盤全体の健全性を点検（ヘルスチェック）している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -437,9 +440,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.14.2.9"],
                 iso2022_judgement: [],
                 summary: "Changes to system or service specifications are shown to customers before they happen."
-                    / "システムやサービスの仕様変更は、事前にお客さまに示す。",
+                    / "システムやサービスの仕様変更は、IDCFが事前にお客さまに示す。",
                 duties: [
-                    #1 Provider Discloses Platform All => "Shows customers changes to system or service specifications before they take effect." / "システムやサービスの仕様が変わるときは、前もってお客さまに示す。";
+                    #1 Provider Discloses Platform All => "Shows customers changes to system or service specifications before they take effect." / "IDCFは、システムやサービスの仕様を変更する場合、事前にお客さまに通知する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -451,17 +454,17 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.2.1"],
                 iso2022_judgement: [],
                 summary: "A port filtering function is provided and security issues found in the platform are fixed in maintenance; security issues in the applications a customer installs on its virtual machines are the customer's to deal with, with IPS/IDS and WAF available as separate services."
-                    / "ポートのフィルタリング機能を用意し、基盤で見つかった課題はメンテナンスで直す。仮想マシンに入れたアプリケーションの対策はお客さまの責任で、IPS/IDSやWAFを別途使うこともできる。",
+                    / "IDCFはポートフィルタリングの機能を用意し、クラウド基盤で発見したセキュリティ上の問題はメンテナンスにより修正する。仮想マシンに導入したアプリケーションのセキュリティ対策はお客さまの責任で、IPS/IDSやWAFを別サービスとして利用することもできる。",
                 object_storage: "A port filtering function is provided, and security issues found in the cloud platform are fixed in maintenance."
-                    / "ポートのフィルタリング機能を用意し、基盤で見つかったセキュリティ上の課題はメンテナンスで直す。",
+                    / "IDCFはポートフィルタリングの機能を用意し、クラウド基盤で発見したセキュリティ上の問題はメンテナンスにより修正する。",
                 duties: [
-                    #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "ポートを絞り込むフィルタリングの機能を用意している。";
-                    #1 Customer Performs CustomerEnvironment Vm => "Sets the port filters its own servers need." / "自社のサーバーに必要なポートの絞り込みを設定する。"
+                    #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "IDCFは、ポートフィルタリングの機能を用意している。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Sets the port filters its own servers need." / "自社のサーバーに必要なポートフィルタリングの規則を設定する。"
                         because "A filter protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them (codebook J4)."
-                        / "フィルタは、お客さまが自らのサーバーに規則を設定してはじめて守りになる。その奥にお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかを本節は述べていない（コードブックJ4）。";
-                    #2 Provider Performs Platform All => "Fixes security problems it finds anywhere in the cloud platform during maintenance." / "クラウド基盤で見つけたセキュリティ上の問題は、メンテナンスで直す。";
-                    #3 Customer Performs CustomerEnvironment Vm => "Deals, on its own responsibility, with security problems of the applications it installs on its virtual machines." / "自分の仮想マシンに入れたアプリケーションのセキュリティ問題には、自らの責任で対処する。";
-                    #4 Provider Offers Platform Vm [IpsIdsWaf] => "Offers IPS/IDS and WAF as separate services the customer may take." / "IPS/IDSとWAFを、別のサービスとして選べるようにしている。";
+                        / "ポートフィルタリングは、お客さまが自社のサーバーに必要な規則を設定して初めて防御として機能する。フィルタの内側で保護されるお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかについて、本節は述べていない。";
+                    #2 Provider Performs Platform All => "Fixes security problems it finds anywhere in the cloud platform during maintenance." / "IDCFは、クラウド基盤で発見したセキュリティ上の問題を、メンテナンスにより修正する。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Deals, on its own responsibility, with security problems of the applications it installs on its virtual machines." / "自社の仮想マシンに導入したアプリケーションのセキュリティ上の問題には、自社の責任で対処する。";
+                    #4 Provider Offers Platform Vm [IpsIdsWaf] => "Offers IPS/IDS and WAF as separate services the customer may take." / "IDCFは、IPS/IDSとWAFを別サービスとして選択できるようにしている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -475,13 +478,13 @@ macro_rules! sections {
                 summary: "Backing up and keeping the customer's information on virtual machines is the customer's own responsibility; the provider takes none for storing or backing it up."
                     / "仮想マシン上の情報のバックアップと保存はお客さま自身の責任で、IDCFはその保存やバックアップの責任を負わない。",
                 object_storage: "The document says nothing of back-up for Object Storage; we infer that keeping copies of the data stored there is the customer's own task, as the customer manages the assets it places in the cloud (3.1.1)."
-                    / "オブジェクトストレージのバックアップについて文書は述べていない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、保存データの複製もお客さまの役割と推定した。",
+                    / "オブジェクトストレージのバックアップについて文書は述べていない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、保存データのバックアップもお客さまの役割と推定した。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "Backs up and keeps the information on its virtual machines, on its own responsibility." / "仮想マシン上の情報の複製（バックアップ）と保管を、自社の責任で行う。";
-                    #1 Customer Performs CustomerEnvironment NoVm => "Keeps its own copies of the data it stores in Object Storage, where it needs them." / "オブジェクトストレージに置いたデータの複製が必要なら、自ら用意する。"
+                    #1 Customer Performs CustomerEnvironment Vm => "Backs up and keeps the information on its virtual machines, on its own responsibility." / "仮想マシン上の情報のバックアップと保管を、自社の責任で行う。";
+                    #1 Customer Performs CustomerEnvironment NoVm => "Keeps its own back-ups of the data it stores in Object Storage, where it needs them." / "オブジェクトストレージに保存したデータのバックアップは、必要に応じて自社で取得する。"
                         because "The section disclaims back-up only for information on virtual machines, and the document names no back-up function for Object Storage; as the customer manages the assets it places in the cloud (3.1.1), we take back-up of them to rest with the customer."
-                        / "本節でIDCFが責任を否定するのは、仮想マシンにある情報だけで、オブジェクトストレージのバックアップ機能は文書に出てこない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、その複製もお客さまの側と推定した。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管や複製について、IDCFは責任を持たない。";
+                        / "本節でIDCFが責任を負わないとしているのは仮想マシン上の情報のみであり、オブジェクトストレージのバックアップ機能は文書に記載がない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、そのバックアップもお客さまの役割と推定した。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管やバックアップについて、IDCFは責任を負わない。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -493,16 +496,16 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.3.1"],
                 iso2022_judgement: [],
                 summary: "A function lets customers back up their own virtual machines; checking a restore from a back-up is the customer's task."
-                    / "仮想マシンの複製をお客さま自身が作れる機能がある。バックアップから戻せるかの確認はお客さまが行う。",
+                    / "IDCFは仮想マシンをバックアップする機能を用意しており、お客さまが自ら利用できる。バックアップから復元できることの確認は、お客さまが行う。",
                 duties: [
-                    #1 Provider Offers Platform Vm [BackupFunction] => "Offers a function with which customers back up their own virtual machines." / "お客さまが自分の仮想マシンを複製（バックアップ）できる機能を用意している。";
-                    #1 Customer Performs CustomerEnvironment Vm => "Takes back-ups of its virtual machines with that function, as it needs." / "必要に応じて、その機能で仮想マシンの複製を取る。"
+                    #1 Provider Offers Platform Vm [BackupFunction] => "Offers a function with which customers back up their own virtual machines." / "IDCFは、お客さまが自社の仮想マシンをバックアップできる機能を用意している。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Takes back-ups of its virtual machines with that function, as it needs." / "必要に応じて、その機能を使って仮想マシンをバックアップする。"
                         because "The function protects nothing unless the customer uses it, and 6.5.1 makes back-up the customer's responsibility (codebook J4)."
-                        / "機能はお客さまが使わなければ何も守らず、6.5.1はバックアップをお客さまの責任としている（コードブックJ4）。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Checks for itself that restoring from a back-up works." / "バックアップから戻せるかは、自社で確かめる。";
+                        / "この機能は、お客さまが実際に使用して初めて効果を持つ。また、6.5.1はバックアップをお客さまの責任としている。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Checks for itself that restoring from a back-up works." / "バックアップから復元できることを、自社で確認する。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "The section offers a function to back up the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンを複製（バックアップ）する機能を扱うが、オブジェクトストレージには仮想マシンがない。"],
+                not_applicable: [ObjectStorage => "The section offers a function to back up the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンをバックアップする機能を扱うが、オブジェクトストレージには仮想マシンがない。"],
             }
             NetworkServiceSecurity {
                 section: "6.6.1", category: NetworkSecurityManagement, sentences: 1,
@@ -511,12 +514,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.13.1.2"],
                 iso2022_judgement: [],
                 summary: "A firewall function is part of the basic service."
-                    / "ファイアウォールを基本の機能として備える。",
+                    / "IDCFはファイアウォールを基本の機能として備えている。",
                 duties: [
-                    #1 Provider Offers Platform All [Firewall] => "Offers a firewall function as part of the basic service." / "ファイアウォールを基本の機能として用意している。";
+                    #1 Provider Offers Platform All [Firewall] => "Offers a firewall function as part of the basic service." / "IDCFは、ファイアウォールを基本機能として用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Sets the firewall rules its own servers need." / "自社のサーバーに必要なファイアウォールの規則を設定する。"
                         because "A firewall protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them (codebook J4)."
-                        / "ファイアウォールは、お客さまが自らのサーバーに規則を設定してはじめて守りになる。その奥にお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかを本節は述べていない（コードブックJ4）。";
+                        / "ファイアウォールは、お客さまが自社のサーバーに必要な規則を設定して初めて防御として機能する。ファイアウォールの内側で保護されるお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかについて、本節は述べていない。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -528,15 +531,15 @@ macro_rules! sections {
                 iso2013: Identified ["A.13.2.3"],
                 iso2022_judgement: [],
                 summary: "Virtual machines are reached over SSH or through the portal, which uses SSL; as the provider does not restrict how they are used, the customer takes suitable measures under its own policy."
-                    / "仮想マシンへはSSHか、SSLを使うポータルから接続する。使い方に制限はないので、対策はお客さまが自らの方針で行う。",
+                    / "IDCFは仮想マシンへの接続手段として、SSHと、SSLを使うポータルを用意している。IDCFは仮想マシンの使い方に制限を設けておらず、適切な対策はお客さまが自社の利用方針に沿って講じる。",
                 duties: [
-                    #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "仮想マシンへの接続手段としてSSHを用意している。";
-                    #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "SSLを使うポータルからも、仮想マシンへ接続できるようにしている。";
+                    #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "IDCFは、仮想マシンへの接続手段としてSSHを用意している。";
+                    #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "IDCFは、SSLを使うポータルからも仮想マシンへ接続できるようにしている。";
                     #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Takes suitable measures under its own usage policy." / "自社の利用方針に沿って、ふさわしい対策をとる。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes suitable measures under its own usage policy." / "自社の利用方針に沿って、適切な対策を講じる。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "Every sentence of the section is about reaching and using virtual machines; Object Storage has none, and the measures the section leaves to the customer have nothing to act on there (codebook: the J1/J2 tie-break)." / "本節の文はどれも仮想マシンへの接続と利用を扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる対策の対象もない（コードブックのJ1・J2の判定順）。"],
+                not_applicable: [ObjectStorage => "Every sentence of the section is about reaching and using virtual machines; Object Storage has none, and the measures the section leaves to the customer have nothing to act on there (codebook: the J1/J2 tie-break)." / "本節の文はどれも仮想マシンへの接続と利用を扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる対策の対象もない。"],
             }
             AuditLogging {
                 section: "6.8.1", category: Audit, sentences: 1,
@@ -559,9 +562,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.1"],
                 iso2022_judgement: [],
                 summary: "A monitoring service is offered."
-                    / "監視サービスがある。",
+                    / "IDCFは監視サービスを用意している。",
                 duties: [
-                    #1 Provider Offers Platform All [MonitoringService] => "Offers a monitoring service." / "監視のサービスを用意している。";
+                    #1 Provider Offers Platform All [MonitoringService] => "Offers a monitoring service." / "IDCFは、監視サービスを用意している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -573,12 +576,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.2"],
                 iso2022_judgement: [],
                 summary: "The customer administers the data held on its virtual machines, and deals with it under its own operating policy."
-                    / "仮想マシンに置いたデータはお客さまが管理者として、運用方針に沿って対応する。",
+                    / "仮想マシンに保存したデータについては、お客さまが管理者として、自社の運用方針に沿って対応する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, deals with it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "Under the heading of log protection, the section asks the customer to deal with the data on its virtual machines; the logs it means are those kept on virtual machines (6.8.1), which Object Storage does not have (codebook: the J1/J2 tie-break)." / "本節はログ保護の見出しのもとで、仮想マシン上のデータへの対応をお客さまに求める。対象のログは仮想マシン上のもの（6.8.1）で、オブジェクトストレージにはない（コードブックのJ1・J2の判定順）。"],
+                not_applicable: [ObjectStorage => "Under the heading of log protection, the section asks the customer to deal with the data on its virtual machines; the logs it means are those kept on virtual machines (6.8.1), which Object Storage does not have (codebook: the J1/J2 tie-break)." / "本節はログ保護の見出しのもとで、仮想マシン上のデータへの対応をお客さまに求める。対象のログは仮想マシン上のもの（6.8.1）で、オブジェクトストレージにはない。"],
             }
             AdministratorLogs {
                 section: "6.8.4", category: Audit, sentences: 1,
@@ -587,9 +590,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.3"],
                 iso2022_judgement: [],
                 summary: "Work done on the portal is logged."
-                    / "ポータル上の操作は記録されている。",
+                    / "ポータル上の操作はIDCFが記録している。",
                 duties: [
-                    #1 Provider Performs Portal All => "Records the operations carried out on the portal." / "ポータルで行われた操作を記録している。";
+                    #1 Provider Performs Portal All => "Records the operations carried out on the portal." / "IDCFは、ポータルで行われた操作を記録している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -601,11 +604,11 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.1"],
                 iso2022_judgement: [],
                 summary: "Faults of the cloud platform are announced on the portal; faults of virtual machines are the customer's to manage."
-                    / "クラウド基盤の障害はポータルで知らせる。仮想マシンの障害はお客さまが管理する。",
+                    / "クラウド基盤の障害はIDCFがポータルで知らせる。仮想マシンの障害はお客さまが管理する。",
                 object_storage: "Faults of the cloud platform are announced on the portal."
-                    / "クラウド基盤の障害はポータルで知らせる。",
+                    / "クラウド基盤の障害はIDCFがポータルで知らせる。",
                 duties: [
-                    #1 Provider Discloses Platform All => "Reports faults of the cloud platform's systems on the portal." / "基盤システムで起きた障害は、ポータルで知らせる。";
+                    #1 Provider Discloses Platform All => "Reports faults of the cloud platform's systems on the portal." / "IDCFは、クラウド基盤で発生した障害をポータルで通知する。";
                     #2 Customer Performs CustomerEnvironment Vm => "Handles the faults of its virtual machines." / "仮想マシンの障害は自社で管理する。";
                 ],
                 withheld: [],
@@ -618,9 +621,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.4.4"],
                 iso2022_judgement: [],
                 summary: "Clocks are kept in step with NTP."
-                    / "時刻はNTPで同期している。",
+                    / "IDCFは時刻をNTPで同期している。",
                 duties: [
-                    #1 Provider Performs Platform All => "Keeps clocks synchronised with NTP." / "NTPで時刻を合わせている。";
+                    #1 Provider Performs Platform All => "Keeps clocks synchronised with NTP." / "IDCFは、NTPにより時刻を同期している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -632,10 +635,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.1.1"],
                 iso2022_judgement: [],
                 summary: "Virtual machines are reached over SSH or through the portal, which uses SSL."
-                    / "仮想マシンへはSSHか、SSLを使うポータルから接続する。",
+                    / "IDCFは仮想マシンへの接続手段として、SSHと、SSLを使うポータルを用意している。",
                 duties: [
-                    #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "仮想マシンへの接続手段としてSSHを用意している。";
-                    #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "SSLを使うポータルからも、仮想マシンへ接続できるようにしている。";
+                    #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "IDCFは、仮想マシンへの接続手段としてSSHを用意している。";
+                    #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "IDCFは、SSLを使うポータルからも仮想マシンへ接続できるようにしている。";
                 ],
                 withheld: [],
                 not_applicable: [ObjectStorage => "The section names only the channels for reaching virtual machines; Object Storage has none to reach." / "本節は仮想マシンへの接続手段だけを示す。オブジェクトストレージには接続先の仮想マシンがない。"],
@@ -646,11 +649,10 @@ macro_rules! sections {
                 iso: Exact "11.2.1" "User registration",
                 iso2013: Identified ["A.9.2.1", "A.9.2.2"],
                 iso2022_judgement: [],
-                summary: "The customer's administrator registers and deletes users."
+                summary: "The customer's administrator can register and delete users."
                     / "利用者の登録と削除は、お客さまの管理者が行える。",
                 duties: [
-                    #1 Customer May Portal All => "May register and delete users, through its administrator." / "お客さまの管理者が、利用者を登録したり削除したりできる。";
-                    #1 Provider Offers Portal All [PortalUserAdministration] => "Provides the means for the customer's administrator to register and delete users." / "利用者の登録・削除を管理者が行える仕組みを用意している。";
+                    #1 Customer May Portal All => "May register and delete users, through its administrator." / "自社の管理者が、利用者を登録・削除できる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -726,13 +728,13 @@ macro_rules! sections {
                 iso: Exact "11.4.4" "Remote diagnostic and configuration port protection",
                 iso2013: NearestFit ["A.13.1.1", "A.9.1.2"],
                 iso2022_judgement: [],
-                summary: "Console connections are provided over encrypted channels such as SSL."
-                    / "コンソール接続はSSLなどで暗号化した通信で提供する。",
+                summary: "Console connections are provided over encrypted channels such as SSL; under this heading we read the console as that of the virtual machines."
+                    / "IDCFは、SSLなどで暗号化したコンソール接続を用意している（この見出しのもとでは、仮想マシンのコンソールと解した）。",
                 duties: [
-                    #1 Provider Offers Platform All [EncryptedConsole] => "Offers console connections over encrypted channels such as SSL." / "SSL等で暗号化したコンソール接続を用意している。";
+                    #1 Provider Offers Platform Vm [EncryptedConsole] => "Offers console connections over encrypted channels such as SSL." / "IDCFは、SSL等で暗号化したコンソール接続を用意している。";
                 ],
                 withheld: [],
-                not_applicable: [],
+                not_applicable: [ObjectStorage => "The section's one sentence offers an encrypted console connection without saying of what; under this heading (ports for remote diagnosis and configuration) the console is most plausibly that of the virtual machines, which Object Storage does not have. We take the sentence as stated for that narrower reading only (codebook S5)." / "本節の一文は暗号化したコンソール接続の提供を述べるが、何のコンソールかは述べていない。この見出し（遠隔診断用・環境設定用のポート）のもとでは仮想マシンのコンソールと読むのが自然で、オブジェクトストレージには仮想マシンがない。文書の記載としては、この限定的な解釈を採った。"],
             }
             NetworkConnectionControl {
                 section: "7.3.3", category: NetworkAccessControl, sentences: 1,
@@ -740,13 +742,15 @@ macro_rules! sections {
                 iso: Exact "11.4.6" "Network connection control",
                 iso2013: NearestFit ["A.13.1.1"],
                 iso2022_judgement: [],
-                summary: "The section says only that use is unrestricted; for network connection control, that leaves any restriction to the customer."
-                    / "本節は制限なく使えるとだけ述べる。ネットワーク接続の制御は、お客さまに委ねられることになる。",
+                summary: "The provider places no restriction on use; any control of network connections is thus left to the customer."
+                    / "IDCFはネットワーク接続の利用に制限を設けていない。このため、接続の制御はお客さまが行う（推定）。",
+                object_storage: "The provider places no restriction on use, which leaves any control of connections to the customer; in Object Storage the customer runs no systems of its own whose connections it could control, so we infer no task there."
+                    / "IDCFはネットワーク接続の利用に制限を設けていない。接続の制御はお客さまに委ねられるが、オブジェクトストレージには接続を制御する対象となるお客さまのシステムがないため、お客さまの作業は推定していない。",
                 duties: [
-                    #1 Provider LeavesToCustomer Platform All => "Sets no restriction on use (of network connections, as the section's title has it)." / "（節の題にあるネットワーク接続の）利用に制限を設けていない。";
-                    #1 Customer Performs CustomerEnvironment All => "Controls which network connections its own systems accept, under its own policy." / "自社のシステムがどのネットワーク接続を受け入れるかは、自社の方針で管理する。"
-                        because "The provider sets no restriction (sentence 1), so any control of connections is left to the customer; the section does not state the customer's part (codebook J3)."
-                        / "IDCFは制限を設けない（1文目）ため、接続の制御はお客さまに委ねられる。お客さまの役割を本節は述べていない（コードブックJ3）。";
+                    #1 Provider LeavesToCustomer Platform All => "Sets no restriction on use (of network connections, as the section's title has it)." / "IDCFは、ネットワーク接続の利用に制限を設けていない。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Controls which network connections its own systems accept, under its own policy." / "自社のシステムがどのネットワーク接続を受け入れるかは、自社の方針で管理する。"
+                        because "The provider sets no restriction (sentence 1), so any control of connections is left to the customer; the section does not state the customer's part (codebook J3). Only the services with virtual machines have systems of the customer's whose connections it controls; in Object Storage it has nothing there to act on, so we infer no part for it (J4's condition)."
+                        / "IDCFは制限を設けない（1文目）ため、接続の制御はお客さまに委ねられる。お客さまの役割を本節は述べていない。接続を制御する対象となるお客さまのシステムがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージには対象がないため、そこでは役割を推定しない。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -773,13 +777,13 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.2.1", "A.9.4.2"],
                 iso2022_judgement: [],
                 summary: "Identifying users on virtual machines, and protecting that, is the customer's task; the provider gives the contracting customer's administrator a unique user ID and verifies portal users by ID and password."
-                    / "仮想マシンを使う人の識別と保護策はお客さまが行う。IDCFは契約者の管理者に一意のIDを付与し、ポータルではIDとパスワードで本人を確かめる。",
+                    / "仮想マシンの利用者の識別については、お客さまが自社の利用方針に沿って適切な保護策を講じる。IDCFは契約者の管理者に一意の利用者IDを割り当て、ポータルでは利用者IDとパスワードで本人確認を行う。",
                 object_storage: "The provider verifies portal users by user ID and password."
-                    / "ポータルでは利用者IDとパスワードで本人を確かめる。",
+                    / "IDCFはポータルでは利用者IDとパスワードで本人確認を行う。",
                 duties: [
-                    #1 Customer Performs CustomerEnvironment Vm => "Identifies the users of its virtual machines with suitable safeguards, under its own usage policy." / "仮想マシンの利用者の識別には、自社の利用方針に沿って適切な守りを講じる。";
-                    #2 Provider Performs Portal Vm => "Gives the administrator of the contracting customer a unique user ID." / "契約者の管理者に、重複しない利用者IDを割り当てる。";
-                    #3 Provider Offers Portal All [PortalSignIn] => "Verifies portal users by user ID and password." / "ポータルでは利用者IDとパスワードで本人を確かめている。";
+                    #1 Customer Performs CustomerEnvironment Vm => "Identifies the users of its virtual machines with suitable safeguards, under its own usage policy." / "仮想マシンの利用者の識別について、自社の利用方針に沿って適切な保護策を講じる。";
+                    #2 Provider Performs Portal Vm => "Gives the administrator of the contracting customer a unique user ID." / "IDCFは、契約者の管理者に一意の利用者IDを割り当てる。";
+                    #3 Provider Offers Portal All [PortalSignIn] => "Verifies portal users by user ID and password." / "IDCFは、ポータルでは利用者IDとパスワードで本人確認を行っている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -791,10 +795,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.9.4.3"],
                 iso2022_judgement: [],
                 summary: "Portal accounts have an interactive password-change site; the customer takes suitable safeguards under its own usage policy."
-                    / "ポータルのアカウントには、対話形式でパスワードを変えるサイトがある。適切な保護策は、お客さまが自らの利用方針で講じる。",
+                    / "IDCFはポータルのアカウント向けに、対話形式でパスワードを変更できるサイトを用意している。適切な保護策は、お客さまが自社の利用方針に沿って講じる。",
                 duties: [
-                    #1 Provider Offers Portal All [PortalPasswordChange] => "Provides an interactive site for changing portal account passwords." / "ポータルのアカウント向けに、対話形式でパスワードを変えられるサイトを用意している。";
-                    #2 Customer Performs Portal All => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、ふさわしい保護策を講じる。";
+                    #1 Provider Offers Portal All [PortalPasswordChange] => "Provides an interactive site for changing portal account passwords." / "IDCFは、ポータルのアカウント向けに、対話形式でパスワードを変更できるサイトを用意している。";
+                    #2 Customer Performs Portal All => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -805,11 +809,11 @@ macro_rules! sections {
                 iso: Exact "11.5.4" "Use of system utilities",
                 iso2013: Identified ["A.9.4.4"],
                 iso2022_judgement: [],
-                summary: "Applications used on virtual machines are the customer's to manage and protect under its own policy."
-                    / "仮想マシンで使うアプリケーションの管理と保護策はお客さまが行う。",
+                summary: "Applications used on virtual machines are the customer's to manage, and the customer takes suitable safeguards under its own usage policy."
+                    / "仮想マシンで使うアプリケーションはお客さまが管理し、適切な保護策もお客さまが自社の利用方針に沿って講じる。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Manages the applications used on its virtual machines." / "仮想マシンで使うアプリケーションは自社で管理する。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                 ],
                 withheld: [],
                 not_applicable: [ObjectStorage => "The section is about applications run on virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンで使うアプリケーションを扱うが、オブジェクトストレージには仮想マシンがない。"],
@@ -820,12 +824,12 @@ macro_rules! sections {
                 iso: Exact "11.5.5" "Session time-out",
                 iso2013: Identified ["A.9.4.2"],
                 iso2022_judgement: [],
-                summary: "The provider neither restricts how virtual machines are used nor provides any function on them; the customer takes suitable measures under its own policy."
-                    / "仮想マシンの使い方は制限されず、IDCFがその上で機能を提供することもない。保護策はお客さまの方針で行う。",
+                summary: "The provider neither restricts how virtual machines are used nor provides any function on them; the customer takes suitable safeguards under its own usage policy."
+                    / "IDCFは仮想マシンの使い方を制限せず、仮想マシン上でIDCFが機能を提供することもない。適切な保護策は、お客さまが自社の利用方針に沿って講じる。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
                     #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
-                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                 ],
                 withheld: [],
                 not_applicable: [ObjectStorage => "The section concerns sessions on the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシン上のセッションを扱うが、オブジェクトストレージには仮想マシンがない。"],
@@ -836,12 +840,12 @@ macro_rules! sections {
                 iso: Exact "11.5.6" "Limitation of connection time",
                 iso2013: Identified ["A.9.4.2"],
                 iso2022_judgement: [],
-                summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable measures under its own policy."
-                    / "「セッションのタイムアウト」（7.4.5）と同じく、仮想マシンの使い方は制限されずIDCFの機能もない。保護策はお客さまの方針で行う。",
+                summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable safeguards under its own usage policy."
+                    / "「セッションのタイムアウト」（7.4.5）と同じく、IDCFは仮想マシンの使い方を制限せず、仮想マシン上でIDCFが機能を提供することもない。適切な保護策は、お客さまが自社の利用方針に沿って講じる。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
                     #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
-                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                 ],
                 withheld: [],
                 not_applicable: [ObjectStorage => "The section concerns connection times on the customer's virtual machines; Object Storage has no virtual machines." / "本節は仮想マシンへの接続時間を扱うが、オブジェクトストレージには仮想マシンがない。"],
@@ -852,16 +856,16 @@ macro_rules! sections {
                 iso: Exact "11.6.1" "Information access restriction",
                 iso2013: Identified ["A.9.4.1"],
                 iso2022_judgement: [],
-                summary: "The provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable measures; by design, the platform's own systems cannot reach into customers' virtual machines."
-                    / "仮想マシンの使い方は制限されずIDCFの機能もないため、保護策はお客さまが行う。なお基盤側のシステムから仮想マシンへは仕様上アクセスできない。",
+                summary: "The provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable safeguards under its own usage policy; by design, the platform's own systems cannot reach into customers' virtual machines."
+                    / "IDCFは仮想マシンの使い方を制限せず、仮想マシン上でIDCFが機能を提供することもない。適切な保護策は、お客さまが自社の利用方針に沿って講じる。なお、IDCFは、基盤側のシステムから仮想マシンへは仕様上アクセスできないとしている。",
                 duties: [
                     #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
                     #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
-                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards on its virtual machines under its own usage policy." / "自社の利用方針に沿い、仮想マシンに適切な保護策を講じる。";
-                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "仕様により、IDCFの基盤側からお客さまの仮想マシンへは入れないようにしている。";
+                    #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
+                    #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "IDCFは、仕様上、基盤側からお客さまの仮想マシンへアクセスできない構成としている。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "Every sentence of the section is about the use of virtual machines, functions on them or access to them; Object Storage has none, and the safeguards the section leaves to the customer have nothing to act on there (codebook: the J1/J2 tie-break)." / "本節の文はどれも仮想マシンの利用、その上の機能、そこへのアクセスを扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる保護策の対象もない（コードブックのJ1・J2の判定順）。"],
+                not_applicable: [ObjectStorage => "The section's sentences speak only of virtual machines: how they are used, functions on them, access to them, and the safeguards the customer takes there. The document says nothing of restricting access to information in Object Storage (codebook: the J1/J2 tie-break)." / "本節の文は、仮想マシンの使い方、その上の機能、そこへのアクセスと、そこでお客さまが講じる保護策について述べるだけで、オブジェクトストレージでの情報へのアクセス制限について文書は何も述べていない。"],
             }
             SensitiveSystemIsolation {
                 section: "7.5.2", category: ApplicationAndInformationAccessControl, sentences: 1,
@@ -870,10 +874,10 @@ macro_rules! sections {
                 iso2013: NearestFit ["A.13.1.3"],
                 iso2022_judgement: [],
                 summary: "At the customer's request, the provider can supply an independent server for a system to be kept apart."
-                    / "お客さまの要望があれば、システムを分けるための独立したサーバーを用意できる。",
+                    / "お客さまの要望があれば、IDCFはシステムを分けるための独立したサーバーを用意できる。",
                 duties: [
                     #1 Customer Requests CustomerEnvironment All => "Asks for an independent server where it wants a system kept apart." / "システムを分けたいときは、独立したサーバーをIDCFに求める。";
-                    #1 Provider OnRequest Platform All [IndependentServers] => "Can provide an independent server at the customer's request." / "要望があれば、独立したサーバーを用意できる。";
+                    #1 Provider OnRequest Platform All [IndependentServers] => "Can provide an independent server at the customer's request." / "IDCFは、お客さまの要望に応じて、独立したサーバーを用意できる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -914,10 +918,10 @@ macro_rules! sections {
                 iso: Exact "12.1.1" "Security requirements analysis and specification",
                 iso2013: Identified ["A.14.1.1"],
                 iso2022_judgement: [],
-                summary: "For security requirements, the section points to the terms and conditions, the membership rules, the specifications and this overview, where the provider discloses them."
-                    / "セキュリティ要求事項については、約款・会員規約・仕様書と本書で開示していると述べる。",
+                summary: "The provider discloses what concerns security requirements in its terms and conditions, its membership rules, its specifications and the overview itself."
+                    / "セキュリティ要求事項に関わる内容は、IDCFが約款、会員規約、仕様書および「クラウドサービスにおけるセキュリティ対策概要」で開示している。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All => "Points, for this section, to its disclosure in the terms and conditions, the membership rules, the specifications and this overview." / "本節については、約款・会員規約・仕様書と本書での開示を示している。";
+                    #1 Provider Discloses ContractDocuments All => "Discloses what concerns security requirements in its terms and conditions, membership rules, specifications and the overview itself." / "IDCFは、セキュリティ要求事項に関わる内容を、約款、会員規約、仕様書および「クラウドサービスにおけるセキュリティ対策概要」で開示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -930,12 +934,12 @@ macro_rules! sections {
                 iso2022_judgement: [],
                 misprint: "8.2.2" => "The document prints the number 8.2.2 on this section's first sentence; there is no section 8.2.2." / "文書は本節の1文目に8.2.2の番号を付けているが、8.2.2という節はない。",
                 summary: "The portal is encrypted with SSL, and measures on the customer's virtual machines are asked of the customer. (The document numbers the first sentence of this body 8.2.2; there is no section 8.2.2.)"
-                    / "ポータルはSSLで暗号化している。仮想マシン上の対策はお客さまにお願いしている。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
+                    / "IDCFはポータルの通信をSSLで暗号化している。仮想マシン上の対策は、お客さまが行うようIDCFが依頼している。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
                 object_storage: "The portal is encrypted with SSL. (The document numbers the first sentence of this body 8.2.2; there is no section 8.2.2.)"
-                    / "ポータルはSSLで暗号化している。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
+                    / "IDCFはポータルの通信をSSLで暗号化している。（文書は本文の一文目に8.2.2の番号を付けているが、8.2.2という節はない。）",
                 duties: [
-                    #1 Provider Offers Portal All [SslPortal] => "Encrypts the portal with SSL." / "ポータルの通信をSSLで暗号化している。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Takes the measures this section concerns on its own virtual machines, as the provider asks." / "本節に関わる仮想マシン上の対策は、IDCFの依頼どおり自社で行う。";
+                    #1 Provider Offers Portal All [SslPortal] => "Encrypts the portal with SSL." / "IDCFは、ポータルの通信をSSLで暗号化している。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes the security measures on its own virtual machines, as the provider asks." / "仮想マシン上のセキュリティ対策は、IDCFの依頼に基づき自社で行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -947,10 +951,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.14.2.2"],
                 iso2022_judgement: [],
                 summary: "System changes are made after customers have been told in advance."
-                    / "システムの変更は、事前にお客さまへ知らせたうえで行う。",
+                    / "IDCFはシステムの変更を、事前にお客さまへ知らせたうえで行う。",
                 duties: [
-                    #1 Provider Discloses Platform All => "Tells customers in advance of a system change." / "システムを変えるときは、前もってお客さまに知らせる。";
-                    #1 Provider Performs Platform All => "Carries out the change once it has given that notice." / "知らせたうえで、変更の作業を行う。";
+                    #1 Provider Discloses Platform All => "Tells customers in advance of a system change." / "IDCFは、システムを変更する場合、事前にお客さまへ通知する。";
+                    #1 Provider Performs Platform All => "Carries out the change once it has given that notice." / "IDCFは、通知したうえで変更作業を行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -962,13 +966,13 @@ macro_rules! sections {
                 iso2013: Identified ["A.14.2.3"],
                 iso2022_judgement: [],
                 summary: "The operating systems available for virtual machines are listed, and changes to them are announced in advance; reviewing its applications after a change falls to the customer (our inference). (The document prints this title and the start of its body on one line.)"
-                    / "仮想環境で使えるOSを示し、変わるときは事前に通知する。変更後のアプリケーションの見直しはお客さまが行う（推定）。（文書では見出しと本文の冒頭が同じ行にある。）",
+                    / "IDCFは仮想環境で使用できるOSを示し、変更する場合は事前に通知する。変更後のアプリケーションの見直しはお客さまが行う（推定）。（文書では見出しと本文の冒頭が同じ行にある。）",
                 duties: [
-                    #1 Provider Discloses CustomerEnvironment Vm [OperatingSystemList] => "Lists the operating systems available in the virtual environment." / "仮想環境で使えるOSを示している。";
-                    #2 Provider Discloses CustomerEnvironment Vm => "Gives notice in advance when they change." / "それが変わるときは、前もって知らせる。";
+                    #1 Provider Discloses CustomerEnvironment Vm [OperatingSystemList] => "Lists the operating systems available in the virtual environment." / "IDCFは、仮想環境で使用できるOSを示している。";
+                    #2 Provider Discloses CustomerEnvironment Vm => "Gives notice in advance when they change." / "IDCFは、使用できるOSが変わる場合、事前に通知する。";
                     #2 Customer Performs CustomerEnvironment Vm => "Reviews its own applications after a change of operating system." / "OSが変わった後、自社のアプリケーションに問題がないかを見直す。"
                         because "The provider lists the operating systems and gives notice before a change (sentences 1 and 2); the section's control, the review of applications after such a change, is stated of no one. The applications on virtual machines are the customer's to manage (7.4.4) and the provider's systems cannot reach them (7.5.1), so the review can only be the customer's (codebook J5)."
-                        / "IDCFは使えるOSを示し、変更の前に通知する（1・2文目）。変更後のアプリケーションの見直しを誰が行うかは述べていない。仮想マシンのアプリケーションはお客さまの管理で（7.4.4）、基盤側からは届かない（7.5.1）ため、見直しはお客さまの役割と推定した（コードブックJ5）。";
+                        / "IDCFは使えるOSを示し、変更の前に通知する（1・2文目）。変更後のアプリケーションの見直しを誰が行うかは述べていない。仮想マシンのアプリケーションはお客さまの管理で（7.4.4）、基盤側からはアクセスできない（7.5.1）ため、見直しはお客さまの役割と推定した。";
                 ],
                 withheld: [],
                 not_applicable: [ObjectStorage => "The section is about the operating systems offered for virtual machines; Object Storage has no virtual machines or operating systems of the customer's." / "本節は仮想マシンで使えるOSを扱うが、オブジェクトストレージには仮想マシンもお客さまのOSもない。"],
@@ -980,12 +984,12 @@ macro_rules! sections {
                 iso2013: None [],
                 iso2022_judgement: ["A.8.12"],
                 summary: "The provider has internal rules against information leakage and applies them; measures on the customer's virtual machines are the customer's."
-                    / "情報漏えい対策の社内ルールを定めて運用している。仮想マシン上の対策はお客さまが行う。",
+                    / "IDCFは情報漏えい対策の社内ルールを定めて運用している。仮想マシン上の対策はお客さまが行う。",
                 object_storage: "The provider has internal rules against information leakage and applies them."
-                    / "情報漏えい対策の社内ルールを定めて運用している。",
+                    / "IDCFは情報漏えい対策の社内ルールを定めて運用している。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Has set internal rules against information leakage and applies them." / "情報漏えいを防ぐ社内ルールを定め、運用している。";
-                    #2 Customer Performs CustomerEnvironment Vm => "Takes leakage measures on the virtual machines it uses." / "使っている仮想マシン上の漏えい対策は、自社で行う。";
+                    #1 Provider Performs ProviderOrganisation All => "Has set internal rules against information leakage and applies them." / "IDCFは、情報漏えいを防ぐための社内ルールを定め、運用している。";
+                    #2 Customer Performs CustomerEnvironment Vm => "Takes leakage measures on the virtual machines it uses." / "自社が利用する仮想マシン上の情報漏えい対策は、自社で行う。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1014,12 +1018,12 @@ macro_rules! sections {
                 iso2013: Identified ["A.16.1.2"],
                 iso2022_judgement: [],
                 summary: "An enquiry desk takes questions on the cloud services in general."
-                    / "クラウドサービス全体についての問い合わせ窓口がある。",
+                    / "IDCFは、クラウドサービス全体についての問い合わせ窓口を設けている。",
                 duties: [
-                    #1 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk for the cloud services as a whole." / "クラウドサービス全般について、問い合わせを受ける窓口を置く。";
-                    #1 Customer Performs ProviderOrganisation All => "Reports the security events it notices to that desk." / "気づいたセキュリティ上の事象は、その窓口へ伝える。"
+                    #1 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk for the cloud services as a whole." / "IDCFは、クラウドサービス全般に関する問い合わせ窓口を設けている。";
+                    #1 Customer Performs ProviderOrganisation All => "Reports the security events it notices to that desk." / "認識したセキュリティ上の事象は、IDCFの当該窓口へ報告する。"
                         because "The desk serves event reporting only if customers report to it; the section does not say that they do (codebook J4)."
-                        / "窓口は、お客さまが伝えてはじめて事象の報告に役立つ。そうすることを本節は述べていない（コードブックJ4）。";
+                        / "窓口は、お客さまが実際に連絡して初めて事象の報告に役立つ。お客さまが報告することについて、本節は述べていない。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1031,13 +1035,13 @@ macro_rules! sections {
                 iso2013: Identified ["A.16.1.6"],
                 iso2022_judgement: [],
                 summary: "What the provider learns from incidents is kept as internal knowledge and not disclosed; depending on the impact, it may ask customers to take preventive steps. (The document repeats a sentence fragment here.)"
-                    / "インシデントの知見は社内ナレッジとして蓄積し、お客さまには開示しない。影響範囲によっては予防措置をお願いすることがある。（文書はここで文の断片を重複して印字している。）",
+                    / "IDCFはインシデントの知見を社内のナレッジとして蓄積し、お客さまには開示しない。影響範囲によっては、お客さまに予防措置を依頼することがある。（文書はここで文の断片を重複して印字している。）",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Gathers what it learns from incidents as internal knowledge." / "インシデントの知見を社内ナレッジとして整理する。";
-                    #2 Provider Requests ProviderOrganisation All => "May ask customers to take preventive measures, depending on the reach of an impact." / "影響の広がりによっては、お客さまに予防の措置を頼むことがある。";
-                    #2 Customer Performs CustomerEnvironment All => "Takes the preventive measures the provider asks for." / "IDCFから頼まれた予防の措置をとる。"
+                    #1 Provider Performs ProviderOrganisation All => "Gathers what it learns from incidents as internal knowledge." / "IDCFは、インシデントから得た知見を社内のナレッジとして蓄積している。";
+                    #2 Provider Requests ProviderOrganisation All => "May ask customers to take preventive measures, depending on the reach of an impact." / "IDCFは、影響範囲によっては、お客さまに予防措置を依頼することがある。";
+                    #2 Customer Performs CustomerEnvironment All => "Takes the preventive measures the provider asks for." / "IDCFから依頼された予防措置を実施する。"
                         because "The provider says it may ask customers to take preventive measures (sentence 2); such a request implies the customer's part, which the section does not state (codebook K8, J3)."
-                        / "IDCFは予防措置を頼むことがあると述べる（2文目）。依頼はお客さまの対応を前提とするが、本節はそれを述べていない（コードブックK8・J3）。";
+                        / "IDCFは予防措置を依頼することがあると述べている（本節2文目）。依頼はお客さまの対応を前提とするが、本節はそれを述べていない。";
                 ],
                 withheld: [IncidentKnowledge],
                 not_applicable: [],
@@ -1066,9 +1070,9 @@ macro_rules! sections {
                 iso2013: NearestFit ["A.17.1.1"],
                 iso2022_judgement: [],
                 summary: "The provider assesses risks to keep its services running."
-                    / "サービスを続けるため、リスクを評価している。",
+                    / "IDCFは、サービスを続けるためにリスクを評価している。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Assesses risks to keep its services running." / "サービスを続けられるよう、リスクを評価している。";
+                    #1 Provider Performs ProviderOrganisation All => "Assesses risks to keep its services running." / "IDCFは、サービス継続のためにリスクを評価している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1080,9 +1084,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.18.1.1"],
                 iso2022_judgement: [],
                 summary: "The applicable law is stated in the terms and conditions."
-                    / "適用される法令は約款で示している。",
+                    / "IDCFは、適用される法令を約款で示している。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All => "Sets out the applicable legislation in its terms and conditions." / "適用される法令を約款で示している。";
+                    #1 Provider Discloses ContractDocuments All => "Sets out the applicable legislation in its terms and conditions." / "IDCFは、適用される法令を約款で示している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1111,9 +1115,9 @@ macro_rules! sections {
                 iso2013: Identified ["A.18.1.5"],
                 iso2022_judgement: [],
                 summary: "The terms and conditions require customers to use the service in line with the law."
-                    / "法令に沿って利用するよう約款で求めている。",
+                    / "IDCFは、法令に沿って利用するよう約款でお客さまに求めている。",
                 duties: [
-                    #1 Provider Discloses ContractDocuments All => "States in its terms and conditions that the services are to be used in line with the law." / "法令どおりに使うよう、約款で示している。";
+                    #1 Provider Discloses ContractDocuments All => "States in its terms and conditions that the services are to be used in line with the law." / "IDCFは、法令を遵守して利用するよう、約款でお客さまに求めている。";
                     #1 Customer Performs CustomerEnvironment All => "Uses the services in line with the law, as the terms require." / "約款に従い、法令に沿って利用する。";
                 ],
                 withheld: [],
@@ -1126,11 +1130,11 @@ macro_rules! sections {
                 iso2013: Identified ["A.18.2.3"],
                 iso2022_judgement: [],
                 summary: "The provider runs regular internal audits but does not disclose their results; technical checks of virtual machines are the customer's."
-                    / "定期的に内部監査を行うが、結果は開示しない。仮想マシンの技術的点検はお客さまが行う。",
+                    / "IDCFは定期的に内部監査を行うが、結果は開示しない。仮想マシンの技術的点検はお客さまが行う。",
                 object_storage: "The provider runs regular internal audits but does not disclose their results."
-                    / "定期的に内部監査を行うが、結果は開示しない。",
+                    / "IDCFは定期的に内部監査を行うが、結果は開示しない。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Runs internal audits regularly." / "定期的に内部監査を行う。";
+                    #1 Provider Performs ProviderOrganisation All => "Runs internal audits regularly." / "IDCFは、定期的に内部監査を行っている。";
                     #2 Customer Performs CustomerEnvironment Vm => "Carries out the technical checks of its virtual machines." / "仮想マシンの技術的な点検は、自社で行う。";
                 ],
                 withheld: [InternalAuditResults],
@@ -1143,10 +1147,10 @@ macro_rules! sections {
                 iso2013: Identified ["A.12.7.1"],
                 iso2022_judgement: [],
                 summary: "Told in advance, the provider cooperates with a customer's audit; the information it can give is limited to what the customer's contract covers."
-                    / "事前に申し出があれば、お客さまの監査に協力する。出せる情報は契約の範囲内に限られる。",
+                    / "事前に申し出があれば、IDCFはお客さまの監査に協力する。IDCFが開示できる情報は契約の範囲内に限られる。",
                 duties: [
                     #1 Customer Requests ProviderOrganisation All => "Tells the provider in advance of an audit it wants support for." / "監査への協力を求めるときは、前もってIDCFに申し出る。";
-                    #1 Provider OnRequest ProviderOrganisation All [AuditCooperation] => "Cooperates with the customer's audit when told in advance." / "事前の申し出があれば、お客さまの監査に協力する。";
+                    #1 Provider OnRequest ProviderOrganisation All [AuditCooperation] => "Cooperates with the customer's audit when told in advance." / "IDCFは、事前の申し出があれば、お客さまの監査に協力する。";
                 ],
                 withheld: [InformationBeyondContract],
                 not_applicable: [],
@@ -1157,10 +1161,10 @@ macro_rules! sections {
                 iso: None,
                 iso2013: None [],
                 iso2022_judgement: [],
-                summary: "The provider holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification."
-                    / "ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を取得している。",
+                summary: "As of the document (October 2014), the provider held ISO/IEC 27001:2005 (JIS Q 27001:2006) certification."
+                    / "出典文書の発行時点（2014年10月）で、IDCFはISO/IEC 27001:2005（JIS Q 27001:2006）の認証を取得していた。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification." / "ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を受けている。";
+                    #1 Provider Performs ProviderOrganisation All => "Holds ISO/IEC 27001:2005 (JIS Q 27001:2006) certification (as of the document)." / "IDCFは、ISO/IEC 27001:2005（JIS Q 27001:2006）の認証を取得している（出典文書の発行時点）。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1172,10 +1176,10 @@ macro_rules! sections {
                 iso2013: None [],
                 iso2022_judgement: [],
                 summary: "The provider regularly self-checks its conformance with six guidelines from METI, MIC, MHLW, FISC and JDCC; some checks cover only the provider's own scope, and its sales staff give details."
-                    / "経済産業省・総務省・厚生労働省・FISC・日本データセンター協会の6つのガイドラインへの適合を定期的にセルフチェックしている。一部はIDCFの管理範囲のみの確認で、詳細は営業担当が案内する。",
+                    / "IDCFは、経済産業省、総務省、厚生労働省、FISC、日本データセンター協会による計6つのガイドラインへの適合状況を、定期的に自己点検している。一部はIDCFの管理範囲のみの確認で、詳細はIDCFの営業担当が案内する。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Checks its conformance with the listed guidelines regularly, by self-assessment." / "挙げたガイドラインへの適合を、定期的に自己点検している。";
-                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Answers questions about the details through its sales staff." / "詳しくは営業担当が相談に応じる。";
+                    #1 Provider Performs ProviderOrganisation All => "Checks its conformance with the listed guidelines regularly, by self-assessment." / "IDCFは、出典文書に挙げられたガイドライン（計6つ）への適合状況を、定期的に自己点検している。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Answers questions about the details through its sales staff." / "詳しくはIDCFの営業担当が相談に応じる。";
                     #3 Provider Performs ProviderOrganisation All => "For some of the guidelines, the check covers the provider's own scope of management only." / "一部のガイドラインでは、点検の対象はIDCFの管理範囲に限られる。";
                 ],
                 withheld: [],
@@ -1246,10 +1250,10 @@ static GUIDELINES: [Guideline; 6] = [
 static CAVEATS: [Text; 2] = [
     Text::new(
         "The document describes the provider's measures as they stood on its issue date, 2014-10-01; they may have changed since.",
-        "本書は発行日（2014年10月1日）時点の取り組みを記したもので、その後変わっている場合がある。",
+        "出典文書が記すのは発行日（2014年10月1日）時点のIDCFの取り組みで、その後変わっている場合がある。",
     ),
     Text::new(
-        "The provider's service specifications define the services; where they differ from this document, they prevail.",
-        "サービスの内容はIDCFのサービス仕様書が定めるもので、本書と異なる場合はそちらに従う。",
+        "For the details of the services' specifications, see the service specification the provider issues separately.",
+        "サービスの仕様の詳細は、IDCFが別途発行する「サービス仕様書」を参照のこと。",
     ),
 ];

@@ -108,8 +108,8 @@ pub(crate) static SYNONYMS: &[Synonym] = &[
         reads: Reads::As { words: &["クロック", "ntp"], finds: &["6.8.6"] },
     },
     Synonym {
-        typed: &["recovery", "recover", "復旧", "リストア", "リカバリ", "リカバリー", "復元"],
-        reads: Reads::As { words: &["戻せる", "restore"], finds: &["6.5.2"] },
+        typed: &["recovery", "recover", "復旧", "リストア", "リカバリ", "リカバリー"],
+        reads: Reads::As { words: &["復元", "restore"], finds: &["6.5.2"] },
     },
     Synonym {
         typed: &["disaster recovery", "bcp", "災害対策", "災害復旧"],

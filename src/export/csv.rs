@@ -120,7 +120,7 @@ pub fn csv(matrix: &Matrix, lang: Lang) -> String {
                 cell.section().to_string(),
                 c.to_string(),
                 c.title_en().to_owned(),
-                c.title_ja().to_owned(),
+                c.label(Lang::Ja).to_owned(),
                 cell.owner().map(|o| pick(lang, o.into(), o.label(lang))).unwrap_or_default().to_owned(),
                 cell.owner_basis().map(|b| pick(lang, b.into(), b.label(lang))).unwrap_or_default().to_owned(),
                 cell.stated_owner().map(|o| pick(lang, o.into(), o.label(lang))).unwrap_or_default().to_owned(),

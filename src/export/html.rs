@@ -139,7 +139,7 @@ pub fn html(matrix: &Matrix, lang: Lang) -> String {
         both(&labels(not_applicable)),
         both(&Text::new(
             "the owner rests on our inference, not on the document's statements",
-            "担当は文書の記載ではなく当方の推定による"
+            "担当は文書の記載ではなく推定による"
         )),
         both(&Text::new("the customer's decision (a tailoring)", "お客さまの決定（調整）による")),
     );

@@ -62,7 +62,7 @@ pub fn markdown(matrix: &Matrix, lang: Lang) -> String {
              \"Not disclosed\" lists what the provider states it withholds, or the limit of what it discloses."
         }
         Lang::Ja => {
-            "## 注記\n\n担当は役割から導出（provider＝IDCF、customer＝お客さま、shared＝共同）。`*` はそのサービスについて文書の\
+            "## 注記\n\n担当は役割に基づき判定（IDCF、お客さま、または両者共同）。`*` はそのサービスについて文書の\
              記載ではなく本クレートの推定による担当。`\u{2020}` は担当（または対象外であること）がお客さまの決定（調整）による\
              もので、文書の記載でも推定でもない。`—` はそのサービスに対象外（`\u{2020}` がなければ推定：節が仮想マシンの仕組みのみを\
              扱い、当該サービスに仮想マシンがない）。分担はIDCFクラウドのもので、分担が異なるサービスごとに `↳` の行が続く。\
@@ -87,7 +87,7 @@ fn control_rows(out: &mut String, matrix: &Matrix, control: Control, lang: Lang)
         .map(|&s| {
             let cell = matrix.cell(s, control);
             match cell.owner() {
-                Some(owner) => format!("{}{}", <&str>::from(owner), owner_mark(cell)),
+                Some(owner) => format!("{}{}", pick(lang, owner.into(), owner.label(lang)), owner_mark(cell)),
                 None => format!("—{}", owner_mark(cell)),
             }
         })

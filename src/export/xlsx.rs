@@ -327,7 +327,7 @@ fn overview(matrix: &Matrix, lang: Lang, styles: &Styles) -> Result<Worksheet, X
     let legend = Text::new(
         "Colour: the owner. *: the owner rests on our inference, not on the document's statements. \u{2020}: the customer's \
          decision (a tailoring). See each service's sheet.",
-        "色は担当を示す。*：担当は文書の記載ではなく当方の推定による。\u{2020}：お客さまの決定（調整）による。各サービスのシートを参照。",
+        "色は担当を示す。*：担当は文書の記載ではなく推定による。\u{2020}：お客さまの決定（調整）による。各サービスのシートを参照。",
     );
     sheet.put_across(row, 0, 2, legend.get(lang), &styles.note)?;
     for (col, owner) in (3u16..).zip([Some(Owner::Provider), Some(Owner::Customer), Some(Owner::Shared), None]) {
@@ -386,7 +386,7 @@ fn service_sheet(matrix: &Matrix, service: Service, lang: Lang, styles: &Styles)
             (c.to_string(), &styles.text),
             (chapter_name(chapter, lang), &styles.text),
             (c.title_en().to_owned(), &styles.text),
-            (c.title_ja().to_owned(), &styles.text),
+            (c.label(Lang::Ja).to_owned(), &styles.text),
             (owner_label(cell, lang), &styles.owner(cell.owner(), cell.owner_basis())),
             (owner_basis.to_owned(), &styles.text),
             (stated.to_owned(), &styles.text),

@@ -173,7 +173,7 @@ impl Correspondence {
     pub const fn label(self, lang: crate::Lang) -> &'static str {
         match (self, lang) {
             (Correspondence::Identified, crate::Lang::En) => "our identification of the successor",
-            (Correspondence::Identified, crate::Lang::Ja) => "後継管理策の当方による同定",
+            (Correspondence::Identified, crate::Lang::Ja) => "後継管理策への対応付け（本データセットによる）",
             (Correspondence::NearestFit, crate::Lang::En) => "nearest fit, our judgement",
             (Correspondence::NearestFit, crate::Lang::Ja) => "最も近い対応（判断）",
             (Correspondence::TableB2, crate::Lang::En) => "through ISO/IEC 27002:2022 Table B.2",

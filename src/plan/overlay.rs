@@ -241,7 +241,7 @@ impl Overlay {
     /// The dataset version the overlay was made against.
     ///
     /// ```
-    /// assert_eq!(idcf_responsibility::plan::Overlay::new().dataset_version(), "3.0.0");
+    /// assert_eq!(idcf_responsibility::plan::Overlay::new().dataset_version(), "4.0.0");
     /// ```
     #[must_use]
     pub fn dataset_version(&self) -> &str {

@@ -68,11 +68,11 @@ static COLUMNS: [(&str, &str, Whose, Text); 16] = [
     ),
     (
         "rests_on_judgement",
-        "当方の判断を含む",
+        "本データセットの判断を含む",
         Whose::Derived,
         Text::new(
             "Whether every way rests on a judgement of ours (a nearest fit or a 2022 id of ours).",
-            "すべての経路が当方の判断（最も近い対応、2022年版の判断）を含むか。",
+            "すべての経路が本データセットの判断（最も近い対応、2022年版の判断）を含むか。",
         ),
     ),
     (
@@ -81,7 +81,7 @@ static COLUMNS: [(&str, &str, Whose, Text); 16] = [
         Whose::Derived,
         Text::new(
             "IDCF's duties for each service used, stated by the document or our inference: what the customer inherits.",
-            "利用サービスごとのIDCFの職務（文書の記載または当方の推定）。お客さまが継承するもの。",
+            "利用サービスごとのIDCFの職務（文書の記載または本データセットの推定）。お客さまが継承するもの。",
         ),
     ),
     (
@@ -97,7 +97,7 @@ static COLUMNS: [(&str, &str, Whose, Text); 16] = [
         "proposal",
         "提案",
         Whose::Derived,
-        Text::new("Our proposal, by the written rule.", "明文の規則による当方の提案。"),
+        Text::new("Our proposal, by the written rule.", "明文の規則による本データセットの提案。"),
     ),
     ("proposal_reason", "提案の理由", Whose::Derived, Text::new("Why.", "提案の理由。")),
     (
@@ -258,11 +258,11 @@ pub fn csv(soa: &Soa, lang: Lang) -> String {
 static RULES: [Text; 4] = [
     Text::new(
         "Routes: a section leads to a 2022 control through its 2013 ids and ISO/IEC 27002:2022 Table B.2, or by our judgement; 2005 → 2013 is our identification of the successor or our nearest fit.",
-        "経路：文書の節は2013年版の番号とISO/IEC 27002:2022の表B.2を経て、または当方の判断で2022年版の管理策に至る。2005年版から2013年版への対応は当方による後継の同定または最も近い対応。",
+        "経路：文書の節は2013年版の番号とISO/IEC 27002:2022の表B.2を経て、または本データセットの判断で2022年版の管理策に至る。2005年版から2013年版への対応は本データセットによる後継の同定または最も近い対応。",
     ),
     Text::new(
         "Proposal: applicable where a section that leads to the control gives a duty, the customer's or IDCF's, for a service the customer uses; otherwise for the customer to decide (not addressed by the document, or no section applies to the services used). Never an exclusion.",
-        "提案：対応する節がお客さまの利用サービスについてお客さままたはIDCFに職務を与えるなら適用。それ以外（文書の対象外、利用サービスに該当する節なし）はお客さまが判断する。当方が除外を提案することはない。",
+        "提案：対応する節がお客さまの利用サービスについてお客さままたはIDCFに職務を与えるなら適用。それ以外（文書の対象外、利用サービスに該当する節なし）はお客さまが判断する。本データセットが除外を提案することはない。",
     ),
     Text::new(
         "Decision: the customer's decision (include or exclude, with its justification) prevails over the proposal and is marked as the customer's.",

@@ -201,7 +201,7 @@ fn released() -> String {
 fn caveats(lang: Lang) -> String {
     let lead = Text::new(
         "What the source document says of itself (its section 1.1), in our words:",
-        "出典文書が自らについて述べていること（1.1節、当方の言葉で）：",
+        "出典文書が自らについて述べていること（1.1節。言葉は本データセットのもの）：",
     );
     let mut out = lead.get(lang).to_owned();
     for caveat in Document::builtin().caveats.iter() {
