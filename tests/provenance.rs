@@ -509,12 +509,14 @@ fn japanese_outputs() -> Vec<(String, String)> {
     #[cfg(feature = "oscal")]
     out.push(("register oscal".into(), export::oscal::customer_ssp(&r, ja)));
     let soa = idcf_responsibility::soa::Soa::of(&r);
-    out.push(("soa markdown".into(), export::soa::markdown(&soa, ja)));
-    out.push(("soa csv".into(), export::soa::csv(&soa, ja)));
+    out.push(("soa markdown".into(), idcf_responsibility::soa::markdown(&soa, ja)));
+    out.push(("soa csv".into(), idcf_responsibility::soa::csv(&soa, ja)));
     #[cfg(feature = "xlsx")]
     {
-        let cells: Vec<String> =
-            workbook::rows(export::soa::xlsx(&soa, ja).unwrap()).into_iter().flat_map(|(_, r)| r).collect();
+        let cells: Vec<String> = workbook::rows(idcf_responsibility::soa::xlsx(&soa, ja).unwrap())
+            .into_iter()
+            .flat_map(|(_, r)| r)
+            .collect();
         out.push(("soa xlsx".into(), cells.join("\n")));
     }
     out
