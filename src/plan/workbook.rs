@@ -39,7 +39,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::fmt::Write as _;
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
@@ -48,13 +47,11 @@ use crate::export::{not_applicable, owner_mark, pick, tagged};
 use crate::{
     Lang, Matrix, Party, Provenance, Service,
     iso::Iso2022Control,
-    plan::{Date, Entry, EntryEdit, Register},
+    plan::merge::{self, EntryValues, OnConflict, Outcome, Revision, RowConflict, Side},
+    plan::{Date, EntryEdit, Register},
     soa::{Choice, Decision},
 };
 use crate::{Text, plan::Status};
-
-/// The version of the key's form, its first part.
-const KEY_FORM: &str = "plan1";
 
 /// Whose a column is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,39 +97,16 @@ const STATUSES: [Status; 5] = [
     Status::RiskAccepted { justification: String::new() },
 ];
 
-/// The register's fingerprint: FNV-1a (64 bits) over its dataset version, services, overlay and entries' duties.
-/// Stable across runs and platforms; not a secret, only a guard against the wrong workbook.
-fn fingerprint(register: &Register) -> String {
-    let mut text = String::new();
-    text.push_str(register.dataset_version());
-    for s in register.services() {
-        text.push('|');
-        text.push_str(s.id());
-    }
-    if let Some(overlay) = register.overlay() {
-        text.push('|');
-        let _ = write!(text, "{overlay:?}");
-    }
+/// Each entry's row key (see [`merge`](crate::plan::merge)), in the register's order; should two entries share a
+/// duty's identity (a hand-edited register), the later ones take `~2`, `~3` ….
+fn keys(register: &Register) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(register.entries().len());
     for e in register.entries() {
-        let _ = write!(text, "|{}/{}/{:?}", e.service(), e.control().section(), e.duty());
+        let key = merge::key(e.service(), e.control(), e.duty());
+        let taken = out.iter().filter(|k| k.split('~').next() == Some(key.as_str())).count();
+        out.push(if taken == 0 { key } else { format!("{key}~{}", taken + 1) });
     }
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
-}
-
-/// The key of the entry at `index`.
-fn key(fingerprint: &str, register: &Register, index: usize, entry: &Entry) -> String {
-    format!(
-        "{KEY_FORM}/{fingerprint}/{}/{index}/{}/{}/s{}",
-        register.dataset_version(),
-        entry.service(),
-        entry.control().section(),
-        entry.duty().sentence
-    )
+    out
 }
 
 /// The built-in matrix with the register's overlay over it.
@@ -184,7 +158,7 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
     let input_header = styles.header.clone().set_background_color(Color::RGB(0x00FF_E9A8));
     let key_format = styles.text.clone().set_font_color(Color::RGB(0x0077_7777));
     let matrix = matrix_of(register);
-    let print = fingerprint(register);
+    let keys = keys(register);
     let labels: Vec<&str> = STATUSES.iter().map(|s| s.label(lang)).collect();
     let last_col = COLUMNS.len() as u16 - 1;
     let mut first = true;
@@ -225,7 +199,8 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
                 sheet.worksheet().write_blank(row, DUE, &input_date)?;
             }
             sheet.put(row, NOTES, entry.notes().unwrap_or_default(), &input)?;
-            sheet.put(row, KEY, &key(&print, register, index, entry), &key_format)?;
+            let key = keys.get(index).map_or("", String::as_str);
+            sheet.put(row, KEY, &format!("{key}@{}", Revision::of_entry(entry)), &key_format)?;
         }
         sheet.table(0, row, last_col)?;
         let prompt = (
@@ -332,6 +307,8 @@ pub struct Imported {
     pub register: Register,
     /// What changed.
     pub changes: Vec<Update>,
+    /// The conflicts settled for one side, as [`OnConflict::Prefer`] said (empty otherwise).
+    pub settled: Vec<RowConflict>,
 }
 
 /// What is wrong with a cell, a row or the workbook.
@@ -483,6 +460,16 @@ pub enum WorkbookError {
         /// The faults, in the workbook's order.
         faults: Vec<Fault>,
     },
+    /// Rows changed both in the register since the workbook was written and in the workbook, differently: each
+    /// with both values. Import again saying which side wins ([`OnConflict::Prefer`]), or settle them in the
+    /// register and write the workbook again.
+    #[error("workbook {workbook} refused, nothing changed; {} row{} changed both in the register since the workbook was written and in the workbook:\n{}\nsay which side wins, or settle them in the register and write the workbook again", conflicts.len(), if conflicts.len() == 1 { "" } else { "s" }, conflicts.iter().map(|c| format!("  {c}")).collect::<Vec<_>>().join("\n"))]
+    Conflicted {
+        /// The workbook's name, as given.
+        workbook: String,
+        /// The conflicts, in the workbook's order.
+        conflicts: Vec<RowConflict>,
+    },
 }
 
 impl WorkbookError {
@@ -498,7 +485,23 @@ impl WorkbookError {
     pub fn faults(&self) -> &[Fault] {
         match self {
             WorkbookError::Refused { faults, .. } => faults,
-            WorkbookError::Unreadable { .. } => &[],
+            WorkbookError::Unreadable { .. } | WorkbookError::Conflicted { .. } => &[],
+        }
+    }
+
+    /// The conflicts, if the workbook was refused for them.
+    ///
+    /// ```
+    /// use idcf_responsibility::plan::workbook;
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// let err = workbook::import(&Register::new(&[Service::SelfCloud], None), b"", "x.xlsx").unwrap_err();
+    /// assert!(err.conflicts().is_empty());
+    /// ```
+    #[must_use]
+    pub fn conflicts(&self) -> &[RowConflict] {
+        match self {
+            WorkbookError::Conflicted { conflicts, .. } => conflicts,
+            WorkbookError::Unreadable { .. } | WorkbookError::Refused { .. } => &[],
         }
     }
 }
@@ -626,16 +629,19 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
         .find(|&lang| (0u16..).zip(&COLUMNS).all(|(col, (title, _))| text(range, 0, col) == title.get(lang)))
 }
 
-/// Reads the plan workbook back into a copy of `register`: every row checked, the edits applied through
-/// [`EntryEdit`], what changed listed. `workbook` names the file in messages. The workbook's language is read
-/// from its headers; a status may be typed in either language (its label or id).
+/// Reads the plan workbook back into a copy of `register`: every row checked, then merged three ways
+/// ([`merge`](crate::plan::merge)): a row the workbook changed is applied through [`EntryEdit`] when its entry is
+/// unchanged since the workbook was written, what changed listed; a row changed on both sides refuses the
+/// workbook ([`WorkbookError::Conflicted`]). `workbook` names the file in messages. The workbook's language is
+/// read from its headers; a status may be typed in either language (its label or id).
 ///
 /// An empty input cell clears its field (team, evidence, due date, notes); evidence is a reference per line.
 ///
 /// # Errors
 ///
 /// [`WorkbookError::Unreadable`] for bytes that are no xlsx workbook; [`WorkbookError::Refused`] with every
-/// [`Fault`] found (see the [module](self)). The register is not touched either way.
+/// [`Fault`] found (see the [module](self)); [`WorkbookError::Conflicted`] with every conflict. The register is
+/// not touched either way.
 ///
 /// ```
 /// use idcf_responsibility::plan::workbook;
@@ -646,14 +652,37 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
+    import_resolving(register, bytes, workbook, OnConflict::Refuse)
+}
+
+/// [`import`], with conflicts settled for one side ([`OnConflict::Prefer`]) and each reported in
+/// [`Imported::settled`]; with [`OnConflict::Refuse`], [`import`] itself.
+///
+/// # Errors
+///
+/// As [`import`]; [`WorkbookError::Conflicted`] only with [`OnConflict::Refuse`].
+///
+/// ```
+/// use idcf_responsibility::plan::{merge::{OnConflict, Side}, workbook};
+/// use idcf_responsibility::{Lang, Service, plan::Register};
+/// let r = Register::new(&[Service::SelfCloud], None);
+/// let book = workbook::xlsx(&r, Lang::En)?;
+/// let imported = workbook::import_resolving(&r, &book, "plan.xlsx", OnConflict::Prefer(Side::Workbook))?;
+/// assert!(imported.settled.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import_resolving(
+    register: &Register,
+    bytes: &[u8],
+    workbook: &str,
+    on_conflict: OnConflict,
+) -> Result<Imported, WorkbookError> {
     let mut book = open(bytes, workbook)?;
-    let print = fingerprint(register);
     let mut faults = Vec::new();
-    let mut edits: Vec<(String, u32, usize, EntryEdit, Vec<Update>)> = Vec::new();
+    let mut rows: Vec<PlanRow> = Vec::new();
     let mut seen: BTreeMap<String, (String, u32)> = BTreeMap::new();
     let mut rowed = vec![false; register.entries().len()];
-    let keys: BTreeMap<String, usize> =
-        register.entries().iter().enumerate().map(|(i, e)| (key(&print, register, i, e), i)).collect();
+    let keys: BTreeMap<String, usize> = keys(register).into_iter().enumerate().map(|(i, k)| (k, i)).collect();
     let mut plan_sheets = 0;
     let mut book_lang = Lang::En;
     for name in book.sheet_names() {
@@ -678,22 +707,28 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             if cells.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
+            let before = faults.len();
             let mut fault = |col: Option<u16>, problem| {
                 faults.push(Fault { sheet: name.clone(), row: Some(shown), column: col.and_then(column), problem });
             };
-            let key_text = text(&range, row, KEY).trim().to_owned();
-            if key_text.is_empty() {
+            let cell = text(&range, row, KEY).trim().to_owned();
+            if cell.is_empty() {
                 fault(Some(KEY), Problem::NoKey);
                 continue;
             }
+            // The key, and after `@` the base: the entry's revision when the workbook was written.
+            let (key_text, base) = match cell.split_once('@') {
+                Some((k, b)) => (k.trim().to_owned(), Revision::parse(b)),
+                None => (cell.clone(), None),
+            };
             let Some(&index) = keys.get(&key_text) else {
-                fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register, &print), key: key_text });
+                fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register), key: cell });
                 continue;
             };
             if let Some((first_sheet, first_row)) = seen.get(&key_text) {
                 fault(
                     Some(KEY),
-                    Problem::DuplicateKey { key: key_text, first_sheet: first_sheet.clone(), first_row: *first_row },
+                    Problem::DuplicateKey { key: cell, first_sheet: first_sheet.clone(), first_row: *first_row },
                 );
                 continue;
             }
@@ -701,65 +736,17 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             if let Some(r) = rowed.get_mut(index) {
                 *r = true;
             }
-            let Some(entry) = register.entries().get(index) else { continue };
             let get = |col: u16| cells.get(usize::from(col)).map_or("", |s| s.as_str()).trim().to_owned();
-            let nonempty = |s: String| Some(s).filter(|s| !s.is_empty());
-            let mut edit = EntryEdit::new();
-            let mut changes = Vec::new();
-            let mut change = |field, before: Option<String>, after: Option<String>| {
-                changes.push(Update {
-                    sheet: name.clone(),
-                    row: shown,
-                    entry: Some(index),
-                    subject: entry.control().section().to_owned(),
-                    field,
-                    before,
-                    after,
-                });
-            };
-            match status(&get(STATUS), &get(JUSTIFICATION), lang) {
-                Ok(s) if &s != entry.status() => {
-                    change(Field::Status, Some(entry.status().to_string()), Some(s.to_string()));
-                    edit = edit.status(s);
-                }
-                Ok(_) => {}
-                Err((col, problem)) => fault(Some(col), problem),
+            let status = status(&get(STATUS), &get(JUSTIFICATION), lang).map_err(|(col, p)| fault(Some(col), p));
+            let due = due(&range, row).map_err(|p| fault(Some(DUE), p));
+            let (Ok(status), Ok(due)) = (status, due) else { continue };
+            if faults.len() > before {
+                continue;
             }
-            let team = nonempty(get(TEAM));
-            if team.as_deref() != entry.team() {
-                change(Field::Team, entry.team().map(str::to_owned), team.clone());
-                edit = match team {
-                    Some(t) => edit.team(t),
-                    None => edit.clear_team(),
-                };
-            }
-            let evidence: Vec<String> =
-                get(EVIDENCE).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-            if evidence != entry.evidence() {
-                let join = |v: &[String]| nonempty(v.join("\n"));
-                change(Field::Evidence, join(entry.evidence()), join(&evidence));
-                edit = edit.evidence(evidence);
-            }
-            match due(&range, row) {
-                Ok(d) if d != entry.due() => {
-                    change(Field::Due, entry.due().map(|d| d.to_string()), d.map(|d| d.to_string()));
-                    edit = match d {
-                        Some(d) => edit.due(d),
-                        None => edit.clear_due(),
-                    };
-                }
-                Ok(_) => {}
-                Err(problem) => fault(Some(DUE), problem),
-            }
-            let notes = nonempty(get(NOTES).replace("\r\n", "\n"));
-            if notes.as_deref() != entry.notes() {
-                change(Field::Notes, entry.notes().map(str::to_owned), notes.clone());
-                edit = match notes {
-                    Some(n) => edit.replace_notes(n),
-                    None => edit.clear_notes(),
-                };
-            }
-            edits.push((name.clone(), shown, index, edit, changes));
+            let evidence = [get(EVIDENCE)];
+            let notes = get(NOTES);
+            let values = EntryValues::new(status, Some(&get(TEAM)), &evidence, due, Some(&notes));
+            rows.push(PlanRow { sheet: name.clone(), row: shown, index, base, values });
         }
     }
     for (index, e) in register.entries().iter().enumerate() {
@@ -782,35 +769,145 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
     }
     let mut out = register.clone();
     let mut all = Vec::new();
-    for (sheet, row, index, edit, changes) in edits {
-        if changes.is_empty() {
+    let mut conflicts = Vec::new();
+    let mut settled = Vec::new();
+    for PlanRow { sheet, row, index, base, values } in rows {
+        let Some(entry) = register.entries().get(index) else { continue };
+        let ours = EntryValues::of(entry);
+        let subject = entry.control().section().to_owned();
+        let (edit, fields) = entry_edit(&ours, &values);
+        let take = match merge::three_way(base, ours.revision(), values.revision()) {
+            Outcome::Keep => false,
+            Outcome::Take => true,
+            Outcome::Conflict => {
+                let fields = fields
+                    .iter()
+                    .map(|(field, register, workbook)| merge::Differing {
+                        field: *field,
+                        register: register.clone(),
+                        workbook: workbook.clone(),
+                    })
+                    .collect();
+                let mut conflict = RowConflict {
+                    sheet: sheet.clone(),
+                    row,
+                    entry: Some(index),
+                    subject: subject.clone(),
+                    fields,
+                    kept: None,
+                };
+                match on_conflict {
+                    OnConflict::Prefer(side) => {
+                        conflict.kept = Some(side);
+                        settled.push(conflict);
+                        side == Side::Workbook
+                    }
+                    OnConflict::Refuse => {
+                        conflicts.push(conflict);
+                        false
+                    }
+                }
+            }
+        };
+        if !take {
             continue;
         }
         if let Err(e) = out.edit_entry(index, &edit) {
-            faults.push(Fault { sheet, row: Some(row), column: None, problem: Problem::Sheet(e.to_string()) });
+            faults.push(Fault {
+                sheet: sheet.clone(),
+                row: Some(row),
+                column: None,
+                problem: Problem::Sheet(e.to_string()),
+            });
+            continue;
         }
-        all.extend(changes);
+        all.extend(fields.into_iter().map(|(field, before, after)| Update {
+            sheet: sheet.clone(),
+            row,
+            entry: Some(index),
+            subject: subject.clone(),
+            field,
+            before,
+            after,
+        }));
     }
     if !faults.is_empty() {
         return Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
     }
-    Ok(Imported { register: out, changes: all })
+    if !conflicts.is_empty() {
+        return Err(WorkbookError::Conflicted { workbook: workbook.to_owned(), conflicts });
+    }
+    Ok(Imported { register: out, changes: all, settled })
+}
+
+/// A plan row read without a fault: where, which entry, its base and its values.
+struct PlanRow {
+    sheet: String,
+    row: u32,
+    index: usize,
+    base: Option<Revision>,
+    values: EntryValues,
+}
+
+/// The edit that takes an entry's values to the workbook's, and each field that changes with its two values.
+fn entry_edit(ours: &EntryValues, theirs: &EntryValues) -> (EntryEdit, Vec<(Field, Option<String>, Option<String>)>) {
+    let mut edit = EntryEdit::new();
+    let mut fields = Vec::new();
+    if theirs.status != ours.status {
+        fields.push((Field::Status, Some(ours.status.to_string()), Some(theirs.status.to_string())));
+        edit = edit.status(theirs.status.clone());
+    }
+    if theirs.team != ours.team {
+        fields.push((Field::Team, ours.team.clone(), theirs.team.clone()));
+        edit = match &theirs.team {
+            Some(t) => edit.team(t.clone()),
+            None => edit.clear_team(),
+        };
+    }
+    if theirs.evidence != ours.evidence {
+        let join = |v: &[String]| Some(v.join("\n")).filter(|s| !s.is_empty());
+        fields.push((Field::Evidence, join(&ours.evidence), join(&theirs.evidence)));
+        edit = edit.evidence(theirs.evidence.clone());
+    }
+    if theirs.due != ours.due {
+        fields.push((Field::Due, ours.due.map(|d| d.to_string()), theirs.due.map(|d| d.to_string())));
+        edit = match theirs.due {
+            Some(d) => edit.due(d),
+            None => edit.clear_due(),
+        };
+    }
+    if theirs.notes != ours.notes {
+        fields.push((Field::Notes, ours.notes.clone(), theirs.notes.clone()));
+        edit = match &theirs.notes {
+            Some(n) => edit.replace_notes(n.clone()),
+            None => edit.clear_notes(),
+        };
+    }
+    (edit, fields)
 }
 
 /// Why a key is not the register's.
-fn foreign(key: &str, register: &Register, print: &str) -> String {
+fn foreign(key: &str, register: &Register) -> String {
     let parts: Vec<&str> = key.split('/').collect();
     match parts.as_slice() {
-        [form, p, version, rest @ ..] if *form == KEY_FORM && rest.len() == 4 => {
-            if *version != register.dataset_version() {
-                format!("is of dataset version {version}; the register is of {}", register.dataset_version())
-            } else if *p != print {
-                "is of another register (other services, overlay or duties)".to_owned()
+        [form, ..] if *form == "plan1" => {
+            "is of a workbook written by an earlier version, whose rows carry no revision: export the workbook again"
+                .to_owned()
+        }
+        [form, service, section, duty] if *form == merge::KEY_FORM => {
+            let covered = register.services().iter().any(|s| s.id() == *service);
+            let retired = register.retired().iter().any(|e| merge::key(e.service(), e.control(), e.duty()) == key);
+            if !covered {
+                format!("is of service {service}, which the register does not cover")
+            } else if retired {
+                format!("is of a retired entry (§{section}): its duty {duty} is gone from the matrix since a rebase")
             } else {
-                "names no entry of the register".to_owned()
+                format!(
+                    "names no duty of the register (§{section}, duty {duty}): a workbook of another overlay or dataset version?"
+                )
             }
         }
-        _ => format!("is not a key of the plan (expected {KEY_FORM}/…)"),
+        _ => format!("is not a key of the plan (expected {}/…)", merge::KEY_FORM),
     }
 }
 
@@ -844,6 +941,32 @@ const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
+    import_soa_decisions_resolving(register, bytes, workbook, OnConflict::Refuse)
+}
+
+/// [`import_soa_decisions`], with conflicts settled for one side ([`OnConflict::Prefer`]) and each reported in
+/// [`Imported::settled`]. Each row's base is in the workbook's hidden `revision` column; a workbook without it
+/// (written before it existed) has no base, and a row whose decision differs from the register's is a conflict.
+///
+/// # Errors
+///
+/// As [`import_soa_decisions`]; [`WorkbookError::Conflicted`] only with [`OnConflict::Refuse`].
+///
+/// ```
+/// use idcf_responsibility::plan::{merge::{OnConflict, Side}, workbook};
+/// use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
+/// let r = Register::new(&[Service::SelfCloud], None);
+/// let book = soa::xlsx(&Soa::of(&r), Lang::En)?;
+/// let kept = workbook::import_soa_decisions_resolving(&r, &book, "soa.xlsx", OnConflict::Prefer(Side::Register))?;
+/// assert!(kept.changes.is_empty() && kept.settled.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import_soa_decisions_resolving(
+    register: &Register,
+    bytes: &[u8],
+    workbook: &str,
+    on_conflict: OnConflict,
+) -> Result<Imported, WorkbookError> {
     let mut book = open(bytes, workbook)?;
     let mut faults = Vec::new();
     let refuse = |faults| Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
@@ -856,12 +979,13 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
             let col = |names: [&str; 2]| header.iter().position(|h| names.contains(&h.as_str()));
             if let (Some(c), Some(d), Some(j)) = (col(SOA_CONTROL), col(SOA_DECISION), col(SOA_JUSTIFICATION)) {
                 let lang = if header.iter().any(|h| h == SOA_DECISION[0]) { Lang::En } else { Lang::Ja };
-                found = Some((name, range, c as u16, d as u16, j as u16, lang));
+                let base = col(merge::SOA_REVISION_HEADER).map(|b| b as u16);
+                found = Some((name, range, c as u16, d as u16, j as u16, base, lang));
                 break;
             }
         }
     }
-    let Some((sheet, range, c_col, d_col, j_col, lang)) = found else {
+    let Some((sheet, range, c_col, d_col, j_col, base_col, lang)) = found else {
         return refuse(vec![Fault {
             sheet: book.sheet_names().join(", "),
             row: None,
@@ -874,7 +998,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     let column = |col: u16| Some(column_name(col, &text(&range, 0, col)));
     let expected: Vec<Iso2022Control> = crate::iso::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
     let mut next = 0usize;
-    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>)> = Vec::new();
+    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>, Option<Revision>)> = Vec::new();
     let last = range.end().map_or(0, |(r, _)| r);
     let themes: Vec<String> = crate::iso::Theme::ALL
         .iter()
@@ -891,6 +1015,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
         let mut fault = |col: u16, problem| {
             faults.push(Fault { sheet: sheet.clone(), row: Some(shown), column: column(col), problem });
         };
+        let base = base_col.and_then(|b| Revision::parse(&text(&range, row, b)));
         let want = expected.get(next).copied();
         let control = Iso2022Control::from_id(&id).filter(|c| Some(*c) == want);
         let Some(control) = control else {
@@ -930,8 +1055,8 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
                     what: pick(lang, "no decision", "決定なし").to_owned(),
                 },
             ),
-            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())))),
-            (None, true) => decisions.push((shown, control, None)),
+            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())), base)),
+            (None, true) => decisions.push((shown, control, None, base)),
         }
     }
     for missing in expected.iter().skip(next) {
@@ -944,10 +1069,44 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     }
     let mut out = register.clone();
     let mut changes = Vec::new();
-    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification));
-    for (row, control, decision) in decisions {
+    let mut conflicts = Vec::new();
+    let mut settled = Vec::new();
+    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification.trim()));
+    for (row, control, decision, base) in decisions {
         let before = register.soa_decisions().get(&control);
-        if before == decision.as_ref() {
+        let ours = Revision::of_decision(before);
+        let theirs = Revision::of_decision(decision.as_ref());
+        let take = match merge::three_way(base, ours, theirs) {
+            Outcome::Keep => false,
+            Outcome::Take => true,
+            Outcome::Conflict => {
+                let fields = vec![merge::Differing {
+                    field: Field::Decision,
+                    register: shown(before),
+                    workbook: shown(decision.as_ref()),
+                }];
+                let mut conflict = RowConflict {
+                    sheet: sheet.clone(),
+                    row,
+                    entry: None,
+                    subject: control.id().to_owned(),
+                    fields,
+                    kept: None,
+                };
+                match on_conflict {
+                    OnConflict::Prefer(side) => {
+                        conflict.kept = Some(side);
+                        settled.push(conflict);
+                        side == Side::Workbook
+                    }
+                    OnConflict::Refuse => {
+                        conflicts.push(conflict);
+                        false
+                    }
+                }
+            }
+        };
+        if !take {
             continue;
         }
         let after = shown(decision.as_ref());
@@ -974,5 +1133,8 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     if !faults.is_empty() {
         return refuse(faults);
     }
-    Ok(Imported { register: out, changes })
+    if !conflicts.is_empty() {
+        return Err(WorkbookError::Conflicted { workbook: workbook.to_owned(), conflicts });
+    }
+    Ok(Imported { register: out, changes, settled })
 }
