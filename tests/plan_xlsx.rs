@@ -295,26 +295,25 @@ fn a_workbook_of_another_register_or_dataset_version_is_refused() {
     let other = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
     let err = workbook::import(&r, &workbook::xlsx(&other, Lang::En).unwrap(), "other.xlsx").unwrap_err();
     assert!(
-        err.faults()
-            .iter()
-            .any(|f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("another register"))),
+        err.faults().iter().any(|f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("self-cloud, which the register does not cover"))),
         "{err}"
     );
     assert!(err.to_string().starts_with("workbook other.xlsx refused"));
-    // Another dataset version: the key says so.
+    // A duty the register does not have (another overlay or dataset version): the key says so.
     let book = workbook::xlsx(&r, Lang::En).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
     let key = match xlsx.worksheet_range("IDCF Cloud").unwrap().get_value((1, u32::from(KEY))) {
         Some(Data::String(k)) => k.clone(),
         other => panic!("{other:?}"),
     };
-    let old = key.replacen(&format!("/{}/", r.dataset_version()), "/0.9.0/", 1);
-    let old: &'static str = Box::leak(old.into_boxed_str());
+    let (bare, base) = key.split_once('@').unwrap();
+    let (head, _) = bare.rsplit_once('/').unwrap();
+    let old: &'static str = Box::leak(format!("{head}/s9-portal@{base}").into_boxed_str());
     let err = workbook::import(&r, &rewrite(&book, &[(0, 1, KEY, Put::Text(old))], &[], &[]), "plan.xlsx").unwrap_err();
     assert!(
-        err.faults()
-            .iter()
-            .any(|f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("dataset version 0.9.0"))),
+        err.faults().iter().any(
+            |f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("names no duty of the register"))
+        ),
         "{err}"
     );
     // Bytes that are no workbook.
