@@ -373,6 +373,12 @@ fn a_rebase_onto_a_new_overlay_keeps_the_work_and_retires_what_is_gone() {
     }
     assert_eq!(new.soa_decisions(), r.soa_decisions());
     assert!(moved.changed.is_empty());
+    // Reports show the retired entry with its work.
+    let md = idcf_responsibility::plan::report::markdown(new, Lang::En);
+    assert!(md.contains("## Retired entries"), "{md}");
+    assert!(md.contains("in progress; Started."), "{md}");
+    let html = idcf_responsibility::plan::report::html(new, Lang::Ja);
+    assert!(html.contains("退役した項目"));
     assert!(new.drift().is_empty());
     // A workbook written before the rebase imports after it: its edit on a kept row lands; the retired row is named.
     let (s, row) = place(&r, 1);

@@ -313,18 +313,16 @@ mod conflicts {
     /// which entry or decision, each field's two values, and the side kept if the import was told which wins.
     ///
     /// ```
-    /// use idcf_responsibility::plan::workbook::{self, WorkbookError};
-    /// use idcf_responsibility::{Lang, Service, plan::{EntryEdit, Register, merge::OnConflict}};
-    /// let mut r = Register::new(&[Service::ObjectStorage], None);
-    /// let mut theirs = r.clone();
-    /// theirs.edit_entry(0, &EntryEdit::new().team("Network"))?;
-    /// // A copy written before the register's own edit.
-    /// let book = workbook::xlsx(&r, Lang::En)?;
-    /// r.edit_entry(0, &EntryEdit::new().team("Ops"))?;
-    /// let edited = workbook::xlsx(&theirs, Lang::En)?; // stands for the copy after Network filled it in
-    /// # let _ = book;
-    /// # let _ = (edited, OnConflict::Refuse);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// use idcf_responsibility::plan::{merge::RowConflict, workbook::{self, WorkbookError}};
+    /// /// What a program shows of a refused import: each conflict on a line, as
+    /// /// `IDCF Cloud row 5 (entry 4, §3.2.1): status: register implemented, workbook in-progress`.
+    /// fn show(result: Result<workbook::Imported, WorkbookError>) -> Vec<String> {
+    ///     match result {
+    ///         Err(e @ WorkbookError::Conflicted { .. }) => e.conflicts().iter().map(RowConflict::to_string).collect(),
+    ///         _ => Vec::new(),
+    ///     }
+    /// }
+    /// # let _ = show;
     /// ```
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]

@@ -163,6 +163,33 @@ fn drift_lines(register: &Register, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The retired entries (their duty gone at a rebase), a line each with the work recorded on them.
+fn retired_lines(register: &Register, lang: Lang) -> Vec<String> {
+    register
+        .retired()
+        .iter()
+        .map(|e| {
+            let mut work = vec![status_text(e.status(), lang)];
+            work.extend(e.team().map(str::to_owned));
+            work.extend(e.evidence().iter().cloned());
+            work.extend(e.due().map(|d| d.to_string()));
+            work.extend(e.notes().map(str::to_owned));
+            format!(
+                "§{} ({}): {} — {}",
+                e.control().section(),
+                e.service().label(lang),
+                e.duty().text.get(lang),
+                work.join("; ")
+            )
+        })
+        .collect()
+}
+
+static RETIRED: Text = Text::new(
+    "Retired entries (their duty is gone from the matrix; the work recorded on them is kept)",
+    "退役した項目（職務はマトリクスから消えたが、記録した作業は残す）",
+);
+
 /// The cells of an entry's row, in the order of [`ENTRY_COLUMNS`], then its citation.
 fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
     [
@@ -201,6 +228,14 @@ pub fn markdown(register: &Register, lang: Lang) -> String {
     if !drift.is_empty() {
         let _ = writeln!(out, "## {}\n", pick(lang, "Drift from the current matrix", "現在のマトリクスとの差異"));
         for line in drift {
+            let _ = writeln!(out, "- {}", escape(&line));
+        }
+        out.push('\n');
+    }
+    let retired = retired_lines(register, lang);
+    if !retired.is_empty() {
+        let _ = writeln!(out, "## {}\n", RETIRED.get(lang));
+        for line in retired {
             let _ = writeln!(out, "- {}", escape(&line));
         }
         out.push('\n');
@@ -293,6 +328,14 @@ pub fn html(register: &Register, lang: Lang) -> String {
             pick(lang, "Drift from the current matrix", "現在のマトリクスとの差異")
         );
         for line in drift {
+            let _ = writeln!(out, "<li>{}</li>", esc(&line));
+        }
+        out.push_str("</ul>\n");
+    }
+    let retired = retired_lines(register, lang);
+    if !retired.is_empty() {
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"retired\">", esc(RETIRED.get(lang)));
+        for line in retired {
             let _ = writeln!(out, "<li>{}</li>", esc(&line));
         }
         out.push_str("</ul>\n");

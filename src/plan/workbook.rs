@@ -10,16 +10,21 @@
 //! notes; last, the row's key. Every other cell is protected (sheet protection without a password: filters, sorting
 //! and column widths still work). Frozen header, auto-filter, columns as wide as their text up to a limit.
 //!
-//! **The key** ties a row to its entry: `plan1/{register}/{dataset version}/{entry index}/{service}/{section}/s{sentence}`,
-//! where `{register}` is a fingerprint of the register's duties (its services, overlay and entries' duties, not
-//! their status): two registers with different services or overlays never share it. (Two registers made alike
-//! from the same services share it; their workbooks are interchangeable.)
+//! **The key** ties a row to its entry's duty and carries the row's base: `plan2/{service}/{section}/{duty}@{revision}`,
+//! where `{duty}` is the duty's identity in its cell (`s2-customer-environment`: the document's sentence and the
+//! layer; `t…`: a hash of a duty the customer's overlay added) and `{revision}` is the entry's
+//! [`Revision`](crate::plan::merge::Revision) when the workbook was written. The key depends on neither the
+//! entry's place nor the overlay as a whole: a workbook written before a [rebase](Register::rebase) finds every
+//! duty the rebase kept.
 //!
 //! **The import** checks every row before anything changes: a status that is no status (with the closest), a date
 //! that is not a date, a justification missing where the status needs one or left where it takes none, a row whose
-//! key is not the register's (another register, another dataset version, an entry that is not there), a key twice,
+//! key is not the register's (a service it does not cover, a duty it does not have, a retired entry), a key twice,
 //! a row without a key, an entry without a row. Every fault is reported at once with its sheet, row and column, and
-//! nothing changes; otherwise the result is a new register and the typed list of what changed.
+//! nothing changes. Then each row is merged three ways ([`merge`](crate::plan::merge)): a row changed in the
+//! workbook whose entry is unchanged since the export is applied, a row the workbook left as it was changes
+//! nothing (newer work in the register stays), and a row changed on both sides is a conflict that refuses the
+//! workbook unless a side is chosen. The result is a new register and the typed list of what changed.
 //!
 //! ```
 //! use idcf_responsibility::plan::workbook;
@@ -250,15 +255,13 @@ pub enum Field {
 /// for empty).
 ///
 /// ```
-/// use idcf_responsibility::plan::workbook::{self, Field};
-/// use idcf_responsibility::{Lang, Service, plan::{EntryEdit, Register}};
-/// let before = Register::new(&[Service::ObjectStorage], None);
-/// let mut after = before.clone();
-/// after.edit_entry(0, &EntryEdit::new().team("Ops"))?;
-/// // The workbook of the edited register, read into the register before the edit: one change.
-/// let changes = workbook::import(&before, &workbook::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
-/// assert_eq!(changes[0].field, Field::Team);
-/// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops");
+/// use idcf_responsibility::plan::workbook::{self, Field, Update};
+/// use idcf_responsibility::{Lang, Service, plan::Register};
+/// let r = Register::new(&[Service::ObjectStorage], None);
+/// // Untouched, a workbook changes nothing. A team that fills in a row's team gives one update, shown as
+/// // `Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops`.
+/// let changes: Vec<Update> = workbook::import(&r, &workbook::xlsx(&r, Lang::En)?, "plan.xlsx")?.changes;
+/// assert!(changes.iter().all(|u| u.field != Field::Key));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -415,7 +418,7 @@ pub enum Problem {
 /// let fault = &err.faults()[0];
 /// assert_eq!((fault.sheet.as_str(), fault.row, fault.column.as_deref()), ("Self Cloud", Some(2), Some("N (Key)")));
 /// assert!(matches!(fault.problem, Problem::ForeignKey { .. }));
-/// assert!(fault.to_string().starts_with("sheet Self Cloud, row 2, column N (Key): key \"plan1/"), "{fault}");
+/// assert!(fault.to_string().starts_with("sheet Self Cloud, row 2, column N (Key): key \"plan2/self-cloud/"), "{fault}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
