@@ -115,7 +115,11 @@ fn the_workbook_has_a_sheet_per_service_a_row_per_entry_and_a_drop_down() {
     let r = register();
     let book = workbook::xlsx(&r, Lang::Ja).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
-    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ"]);
+    // A sheet per service, then the hidden sheet of the keys the workbook was written with.
+    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ", "keys"]);
+    let hidden: Vec<_> = xlsx.sheets_metadata().iter().map(|s| s.visible == calamine::SheetVisible::Hidden).collect();
+    assert_eq!(hidden, [false, false, true]);
+    assert_eq!(xlsx.worksheet_range("keys").unwrap().end().unwrap().0 as usize, r.entries().len());
     for (i, &service) in r.services().iter().enumerate() {
         let range = xlsx.worksheet_range(service.label(Lang::Ja)).unwrap();
         let count = r.entries().iter().filter(|e| e.service() == service).count();

@@ -223,8 +223,22 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
         }
         book.push_worksheet(sheet.finish()?);
     }
+    // Hidden and protected: the rows the workbook was written with, so that the import tells a deleted row from an
+    // entry added since (by a rebase).
+    let mut listed = rust_xlsxwriter::Worksheet::new();
+    listed.set_name(KEYS_SHEET)?;
+    listed.write_string(0, 0, "key")?;
+    for (row, key) in (1u32..).zip(&keys) {
+        listed.write_string(row, 0, key)?;
+    }
+    listed.set_hidden(true);
+    listed.protect();
+    book.push_worksheet(listed);
     book.save_to_buffer()
 }
+
+/// The name of the plan workbook's hidden sheet of the keys it was written with.
+const KEYS_SHEET: &str = "keys";
 
 /// Which field of an entry (or decision) a [`Update`] or a [`Fault`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -685,10 +699,22 @@ pub fn import_resolving(
     let mut rows: Vec<PlanRow> = Vec::new();
     let mut seen: BTreeMap<String, (String, u32)> = BTreeMap::new();
     let mut rowed = vec![false; register.entries().len()];
-    let keys: BTreeMap<String, usize> = keys(register).into_iter().enumerate().map(|(i, k)| (k, i)).collect();
+    let all_keys = keys(register);
+    let keys: BTreeMap<String, usize> = all_keys.iter().cloned().enumerate().map(|(i, k)| (k, i)).collect();
+    let retired_keys: Vec<String> =
+        register.retired().iter().map(|e| merge::key(e.service(), e.control(), e.duty())).collect();
+    // The keys the workbook was written with, from its hidden sheet (a workbook saved without it: none known).
+    let mut exported: Option<std::collections::BTreeSet<String>> = None;
     let mut plan_sheets = 0;
     let mut book_lang = Lang::En;
     for name in book.sheet_names() {
+        if name == KEYS_SHEET {
+            if let Ok(range) = book.worksheet_range(&name) {
+                let last = range.end().map_or(0, |(r, _)| r);
+                exported = Some((1..=last).map(|r| text(&range, r, 0).trim().to_owned()).collect());
+            }
+            continue;
+        }
         let range = match book.worksheet_range(&name) {
             Ok(r) => r,
             Err(e) => {
@@ -724,9 +750,15 @@ pub fn import_resolving(
                 Some((k, b)) => (k.trim().to_owned(), Revision::parse(b)),
                 None => (cell.clone(), None),
             };
-            let Some(&index) = keys.get(&key_text) else {
-                fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register), key: cell });
-                continue;
+            let retired = || retired_keys.iter().any(|k| *k == key_text);
+            let index = match keys.get(&key_text) {
+                Some(&index) => Some(index),
+                // A row of an entry a rebase retired since the export: read, then skipped if untouched.
+                None if retired() => None,
+                None => {
+                    fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register), key: cell });
+                    continue;
+                }
             };
             if let Some((first_sheet, first_row)) = seen.get(&key_text) {
                 fault(
@@ -735,8 +767,8 @@ pub fn import_resolving(
                 );
                 continue;
             }
-            seen.insert(key_text, (name.clone(), shown));
-            if let Some(r) = rowed.get_mut(index) {
+            seen.insert(key_text.clone(), (name.clone(), shown));
+            if let Some(r) = index.and_then(|i| rowed.get_mut(i)) {
                 *r = true;
             }
             let get = |col: u16| cells.get(usize::from(col)).map_or("", |s| s.as_str()).trim().to_owned();
@@ -749,11 +781,28 @@ pub fn import_resolving(
             let evidence = [get(EVIDENCE)];
             let notes = get(NOTES);
             let values = EntryValues::new(status, Some(&get(TEAM)), &evidence, due, Some(&notes));
-            rows.push(PlanRow { sheet: name.clone(), row: shown, index, base, values });
+            match index {
+                Some(index) => rows.push(PlanRow { sheet: name.clone(), row: shown, index, base, values }),
+                None if base == Some(values.revision()) => {}
+                None => faults.push(Fault {
+                    sheet: name.clone(),
+                    row: Some(shown),
+                    column: column(KEY),
+                    problem: Problem::ForeignKey {
+                        why: format!(
+                            "{}; the row was filled in, but a retired entry takes no edits: record them in the register by hand",
+                            foreign(&key_text, register)
+                        ),
+                        key: cell,
+                    },
+                }),
+            }
         }
     }
     for (index, e) in register.entries().iter().enumerate() {
-        if !rowed.get(index).copied().unwrap_or(false) {
+        // An entry the workbook never had (added by a rebase since it was written) is no deleted row.
+        let known = exported.as_ref().is_none_or(|k| all_keys.get(index).is_some_and(|key| k.contains(key)));
+        if known && !rowed.get(index).copied().unwrap_or(false) {
             faults.push(Fault {
                 sheet: sheet_name(e.service(), book_lang).to_owned(),
                 row: None,
