@@ -1,8 +1,8 @@
-//! Copies of the register brought back (`plan::merge`, feature `xlsx`): the three-way merge of the plan and SoA
+//! Copies of the register brought back (`plan::merge`, feature `xlsx`): the three-way merge of the plan and Statement of Applicability
 //! workbook imports (two teams' copies land in either order; a row changed on both sides is a conflict with both
 //! values, refused unless a side is chosen), `Register::rebase` (work kept across a new overlay or dataset
 //! version, retired entries, keys stable), and the `idcf` program's `import-xlsx --prefer`, `rebase` and
-//! `init --force` refusal. Workbooks are edited by another writer, as in tests/plan_xlsx.rs.
+//! `init --force` refusal. Workbooks are edited by another writer, as in `tests/plan_xlsx.rs`.
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -24,7 +24,7 @@ const TEAM: u16 = 9;
 const EVIDENCE: u16 = 10;
 const NOTES: u16 = 12;
 const KEY: u16 = 13;
-/// The SoA statement's decision and justification columns.
+/// The statement sheet's decision and justification columns.
 const DECISION: u16 = 10;
 const WHY: u16 = 11;
 
@@ -210,8 +210,8 @@ fn a_row_without_its_base_conflicts_where_it_differs_and_old_keys_are_refused() 
     newer.edit_entry(0, &EntryEdit::new().team("Ops")).unwrap();
     let (s, row) = place(&r, 0);
     let key = cell(&copy, s, row, KEY);
-    let (bare, base) = key.split_once('@').unwrap();
-    assert_eq!(Revision::parse(base), Some(Revision::of_entry(&r.entries()[0])));
+    let (bare, revision) = key.split_once('@').unwrap();
+    assert_eq!(Revision::parse(revision), Some(Revision::of_entry(&r.entries()[0])));
     let bare: &'static str = Box::leak(bare.to_owned().into_boxed_str());
     // Without the base, the same values are no conflict, other values are.
     let same = rewrite(&workbook::xlsx(&newer, Lang::En).unwrap(), &[(s, row, KEY, bare)]);

@@ -310,9 +310,9 @@ fn a_workbook_of_another_register_or_dataset_version_is_refused() {
         Some(Data::String(k)) => k.clone(),
         other => panic!("{other:?}"),
     };
-    let (bare, base) = key.split_once('@').unwrap();
+    let (bare, revision) = key.split_once('@').unwrap();
     let (head, _) = bare.rsplit_once('/').unwrap();
-    let old: &'static str = Box::leak(format!("{head}/s9-portal@{base}").into_boxed_str());
+    let old: &'static str = Box::leak(format!("{head}/s9-portal@{revision}").into_boxed_str());
     let err = workbook::import(&r, &rewrite(&book, &[(0, 1, KEY, Put::Text(old))], &[], &[]), "plan.xlsx").unwrap_err();
     assert!(
         err.faults().iter().any(

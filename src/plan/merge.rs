@@ -193,6 +193,7 @@ impl EntryValues {
 }
 
 /// What a three-way merge makes of one row.
+#[cfg(feature = "xlsx")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Outcome {
     /// The register's value stays: the row equals it, or the row is unchanged since its base.
@@ -205,6 +206,7 @@ pub(crate) enum Outcome {
 
 /// The three-way merge of a row: its base (`None`: a workbook row that carries none), the register's revision now,
 /// and the workbook's.
+#[cfg(feature = "xlsx")]
 pub(crate) fn three_way(base: Option<Revision>, register: Revision, workbook: Revision) -> Outcome {
     if register == workbook || base == Some(workbook) {
         Outcome::Keep
@@ -251,6 +253,7 @@ pub enum Side {
 
 /// The header of the Statement of Applicability workbook's hidden column of base revisions, in English and
 /// Japanese.
+#[cfg(feature = "xlsx")]
 pub(crate) const SOA_REVISION_HEADER: [&str; 2] = ["revision", "リビジョン"];
 
 /// The form of the plan workbook's row key, its first part.

@@ -108,18 +108,15 @@ impl Register {
             } else {
                 None
             };
-            let entry = match found {
-                Some(mut e) => {
-                    if e.duty() != duty {
-                        changed.push(DutyChange { index: entries.len(), before: e.duty().clone() });
-                        e.duty = duty.clone();
-                    }
-                    e
+            let entry = if let Some(mut e) = found {
+                if e.duty() != duty {
+                    changed.push(DutyChange { index: entries.len(), before: e.duty().clone() });
+                    e.duty = duty.clone();
                 }
-                None => {
-                    added.push(entries.len());
-                    Entry::not_started(service, control, duty.clone())
-                }
+                e
+            } else {
+                added.push(entries.len());
+                Entry::not_started(service, control, duty.clone())
             };
             entries.push(entry);
         }

@@ -236,7 +236,17 @@ impl Entry {
     }
 
     /// Whether anything is recorded on it: a status other than not started, a team, evidence, a due date or notes.
-    pub(super) fn holds_work(&self) -> bool {
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// assert!(!r.entries()[0].holds_work());
+    /// r.edit_entry(0, &EntryEdit::new().team("Ops"))?;
+    /// assert!(r.entries()[0].holds_work());
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
+    /// ```
+    #[must_use]
+    pub fn holds_work(&self) -> bool {
         self.status != Status::NotStarted
             || self.team.is_some()
             || !self.evidence.is_empty()

@@ -750,7 +750,7 @@ pub fn import_resolving(
                 Some((k, b)) => (k.trim().to_owned(), Revision::parse(b)),
                 None => (cell.clone(), None),
             };
-            let retired = || retired_keys.iter().any(|k| *k == key_text);
+            let retired = || retired_keys.contains(&key_text);
             let index = match keys.get(&key_text) {
                 Some(&index) => Some(index),
                 // A row of an entry a rebase retired since the export: read, then skipped if untouched.
@@ -901,8 +901,11 @@ struct PlanRow {
     values: EntryValues,
 }
 
+/// A field that changes, with its value in the register and in the workbook.
+type FieldChange = (Field, Option<String>, Option<String>);
+
 /// The edit that takes an entry's values to the workbook's, and each field that changes with its two values.
-fn entry_edit(ours: &EntryValues, theirs: &EntryValues) -> (EntryEdit, Vec<(Field, Option<String>, Option<String>)>) {
+fn entry_edit(ours: &EntryValues, theirs: &EntryValues) -> (EntryEdit, Vec<FieldChange>) {
     let mut edit = EntryEdit::new();
     let mut fields = Vec::new();
     if theirs.status != ours.status {

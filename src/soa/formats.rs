@@ -435,7 +435,8 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
     }
     // After the last column, hidden and protected: each row's base for the import's three-way merge.
     let revision_col = last_col + 1;
-    let revision_header = crate::plan::merge::SOA_REVISION_HEADER[usize::from(lang == Lang::Ja)];
+    let [revision_en, revision_ja] = crate::plan::merge::SOA_REVISION_HEADER;
+    let revision_header = pick(lang, revision_en, revision_ja);
     sheet.put(0, revision_col, revision_header, &styles.header)?;
     let mut r = 0u32;
     for &theme in Theme::ALL {

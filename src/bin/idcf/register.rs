@@ -42,7 +42,7 @@ pub(crate) enum RegisterCommand {
         discard_work: bool,
     },
     /// Moves a register onto a new or changed overlay, or onto this build's dataset version, keeping the work of
-    /// every entry whose duty is unchanged and the SoA decisions; lists entries added, entries whose duty changed
+    /// every entry whose duty is unchanged and the `SoA` decisions; lists entries added, entries whose duty changed
     /// (to review), and entries whose duty is gone (kept as retired entries, with their work)
     #[command(after_help = EXIT_CODES)]
     Rebase {
@@ -448,17 +448,7 @@ fn refuse_to_discard_work(file: &Path) -> Done {
     if !old.holds_work() {
         return Ok(());
     }
-    let worked = old
-        .entries()
-        .iter()
-        .filter(|e| {
-            e.status() != &Status::NotStarted
-                || e.team().is_some()
-                || !e.evidence().is_empty()
-                || e.due().is_some()
-                || e.notes().is_some()
-        })
-        .count();
+    let worked = old.entries().iter().filter(|e| e.holds_work()).count();
     Err(bad(format!(
         "register {} holds work ({worked} entr{} with a status, team, evidence, due date or notes, {} SoA decision(s), {} retired entr{}): \
          `idcf register rebase {0} --overlay FILE` moves it onto a new overlay keeping that work; \
