@@ -953,7 +953,7 @@ fn foreign(key: &str, register: &Register) -> String {
             let covered = register.services().iter().any(|s| s.id() == *service);
             let retired = register.retired().iter().any(|e| merge::key(e.service(), e.control(), e.duty()) == key);
             if !covered {
-                format!("is of service {service}, which the register does not cover")
+                format!("is of another register (service {service}, which the register does not cover)")
             } else if retired {
                 format!("is of a retired entry (§{section}): its duty {duty} is gone from the matrix since a rebase")
             } else {
