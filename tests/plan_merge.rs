@@ -441,6 +441,15 @@ fn a_rebase_from_an_older_dataset_lists_changed_added_and_retired() {
     assert_eq!(moved.changed[0].before.text.en, "An older wording.");
     assert_eq!(new.entries()[0].team(), Some("Ops"));
     assert_eq!(new.entries()[0].duty(), r.entries()[0].duty());
+    // Flagged for review, in the register and its reports, until marked reviewed.
+    assert_eq!(new.entries()[0].review().map(|d| d.text.en.as_ref()), Some("An older wording."));
+    assert!(new.entries().iter().skip(1).all(|e| e.review().is_none()));
+    let md = idcf_responsibility::plan::report::markdown(new, Lang::En);
+    assert!(md.contains("## To review") && md.contains("recorded against: An older wording."), "{md}");
+    let mut reviewed = new.clone();
+    reviewed.edit_entry(0, &EntryEdit::new().reviewed()).unwrap();
+    assert!(reviewed.entries()[0].review().is_none());
+    assert_eq!(reviewed.entries()[0].team(), Some("Ops"));
     assert_eq!(moved.retired, [0]);
     assert_eq!(new.retired()[0].team(), Some("Net"));
     assert_eq!(moved.added.len(), 2, "the duty of entry 1 and the last");

@@ -27,7 +27,7 @@ pub struct Rebased {
     /// Entries for duties the register did not track: new, not started.
     pub added: Vec<usize>,
     /// Entries whose duty changed (its text, kind or basis; its identity, sentence and layer, the same): kept with
-    /// their work, to be reviewed against the new duty.
+    /// their work, flagged to be reviewed against the new duty ([`Entry::review`](crate::plan::Entry::review)).
     pub changed: Vec<DutyChange>,
     /// Entries whose duty is gone, moved to [`Register::retired`] with their work.
     pub retired: Vec<usize>,
@@ -111,6 +111,10 @@ impl Register {
             let entry = if let Some(mut e) = found {
                 if e.duty() != duty {
                     changed.push(DutyChange { index: entries.len(), before: e.duty().clone() });
+                    // Flagged until reviewed; after several rebases, against the duty the work was recorded for.
+                    if e.review.is_none() {
+                        e.review = Some(e.duty().clone());
+                    }
                     e.duty = duty.clone();
                 }
                 e

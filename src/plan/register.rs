@@ -218,6 +218,9 @@ pub struct Entry {
     due: Option<Date>,
     /// Notes.
     notes: Option<String>,
+    /// The duty the entry's work was recorded against, when a rebase changed it since: to review.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(super) review: Option<Duty>,
 }
 
 impl Entry {
@@ -232,6 +235,7 @@ impl Entry {
             evidence: Vec::new(),
             due: None,
             notes: None,
+            review: None,
         }
     }
 
@@ -342,6 +346,18 @@ impl Entry {
         self.due
     }
 
+    /// The duty the entry's work was recorded against, when a [rebase](Register::rebase) changed its duty since:
+    /// the work is to be reviewed against the new duty, then marked reviewed ([`EntryEdit::reviewed`]).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).entries()[0].review().is_none());
+    /// ```
+    #[must_use]
+    pub const fn review(&self) -> Option<&Duty> {
+        self.review.as_ref()
+    }
+
     /// The notes, if any (appended notes one per line).
     ///
     /// ```
@@ -412,6 +428,7 @@ pub struct EntryEdit {
     add_evidence: Vec<String>,
     due: Set<Date>,
     note: NoteEdit,
+    reviewed: bool,
 }
 
 impl EntryEdit {
@@ -537,6 +554,17 @@ impl EntryEdit {
         self
     }
 
+    /// Marks the entry's work reviewed against its duty after a rebase changed it ([`Entry::review`]).
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().reviewed();
+    /// # let _ = edit;
+    /// ```
+    pub fn reviewed(mut self) -> EntryEdit {
+        self.reviewed = true;
+        self
+    }
+
     /// The first text of the edit that says nothing, by field name.
     fn blank(&self) -> Option<&'static str> {
         let blank = |s: &str| s.trim().is_empty();
@@ -575,6 +603,9 @@ impl EntryEdit {
             }
             NoteEdit::Replace(note) => e.notes = Some(note.clone()),
             NoteEdit::Clear => e.notes = None,
+        }
+        if self.reviewed {
+            e.review = None;
         }
     }
 }
@@ -1054,7 +1085,7 @@ impl Register {
             if !self.services.contains(&e.service) {
                 return fail(format!("{} is not one of the register's services", e.service));
             }
-            if e.duty.party != Party::Customer {
+            if e.duty.party != Party::Customer || e.review.as_ref().is_some_and(|d| d.party != Party::Customer) {
                 return fail("the register tracks customer duties only".into());
             }
             if let Some(problem) = e.duty.problem(e.service, e.control) {

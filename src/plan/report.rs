@@ -185,6 +185,30 @@ fn retired_lines(register: &Register, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The entries whose duty a rebase changed, a line each with the duty their work was recorded against.
+fn review_lines(register: &Register, lang: Lang) -> Vec<String> {
+    register
+        .entries()
+        .iter()
+        .filter_map(|e| {
+            let before = e.review()?;
+            Some(format!(
+                "§{} ({}): {} — {}{}",
+                e.control().section(),
+                e.service().label(lang),
+                e.duty().text.get(lang),
+                pick(lang, "recorded against: ", "記録時の職務："),
+                before.text.get(lang)
+            ))
+        })
+        .collect()
+}
+
+static REVIEW: Text = Text::new(
+    "To review: duties changed by a rebase since their work was recorded",
+    "要確認：作業の記録後にリベースで変わった職務",
+);
+
 static RETIRED: Text = Text::new(
     "Retired entries (their duty is gone from the matrix; the work recorded on them is kept)",
     "退役した項目（職務はマトリクスから消えたが、記録した作業は残す）",
@@ -232,13 +256,14 @@ pub fn markdown(register: &Register, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let retired = retired_lines(register, lang);
-    if !retired.is_empty() {
-        let _ = writeln!(out, "## {}\n", RETIRED.get(lang));
-        for line in retired {
-            let _ = writeln!(out, "- {}", escape(&line));
+    for (heading, lines) in [(&REVIEW, review_lines(register, lang)), (&RETIRED, retired_lines(register, lang))] {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "## {}\n", heading.get(lang));
+            for line in lines {
+                let _ = writeln!(out, "- {}", escape(&line));
+            }
+            out.push('\n');
         }
-        out.push('\n');
     }
     let _ = writeln!(out, "## {}\n", pick(lang, "Progress", "進捗"));
     for (heading, rows) in progress_groups(register, lang) {
@@ -332,13 +357,14 @@ pub fn html(register: &Register, lang: Lang) -> String {
         }
         out.push_str("</ul>\n");
     }
-    let retired = retired_lines(register, lang);
-    if !retired.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"retired\">", esc(RETIRED.get(lang)));
-        for line in retired {
-            let _ = writeln!(out, "<li>{}</li>", esc(&line));
+    for (heading, lines) in [(&REVIEW, review_lines(register, lang)), (&RETIRED, retired_lines(register, lang))] {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"drift\">", esc(heading.get(lang)));
+            for line in lines {
+                let _ = writeln!(out, "<li>{}</li>", esc(&line));
+            }
+            out.push_str("</ul>\n");
         }
-        out.push_str("</ul>\n");
     }
     let _ = writeln!(out, "<h2>{}</h2>", pick(lang, "Progress", "進捗"));
     for (heading, rows) in progress_groups(register, lang) {

@@ -234,6 +234,9 @@ pub(crate) struct SetArgs {
     /// Adds a line to the notes
     #[arg(long, group = "notes")]
     append_note: Option<String>,
+    /// Marks the work reviewed against the duty, after a rebase changed the duty
+    #[arg(long)]
+    reviewed: bool,
 }
 
 pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
@@ -510,8 +513,14 @@ pub(crate) fn set(args: &SetArgs) -> Done {
         said.push("a note added".to_owned());
         edit = edit.append_note(note.clone());
     }
+    if args.reviewed {
+        said.push("marked reviewed".to_owned());
+        edit = edit.reviewed();
+    }
     if said.is_empty() {
-        return Err(bad("nothing to set: give --status, --team, --evidence, --due, --note or --append-note"));
+        return Err(bad(
+            "nothing to set: give --status, --team, --evidence, --due, --note, --append-note or --reviewed",
+        ));
     }
     let changed = register
         .edit(args.service, args.control, &edit)
