@@ -277,6 +277,13 @@ fn soa_decisions_merge_three_ways() {
     assert_eq!(kept.register, newer);
     // An old copy, untouched there, leaves the newer decision alone.
     assert_eq!(workbook::import_soa_decisions(&newer, &en, "old.xlsx").unwrap().register, newer);
+    // A workbook without its hidden revision column has no base: a row that differs from the register conflicts,
+    // one that agrees does not.
+    let revision_col = (0..40u16).find(|&c| cell(&en, 0, 0, c) == "revision").unwrap();
+    let no_base = rewrite(&en, &[(0, 0, revision_col, "")]);
+    let err = workbook::import_soa_decisions(&newer, &no_base, "soa.xlsx").unwrap_err();
+    assert_eq!(err.conflicts().len(), 1, "{err}");
+    assert_eq!(workbook::import_soa_decisions(&r, &no_base, "soa.xlsx").unwrap().register, r);
 }
 
 #[test]
@@ -496,6 +503,10 @@ fn init_force_refuses_a_register_that_holds_work_unless_told_again() {
     let (code, _, err) = idcf(&["register", "init", s(&file), "object-storage", "--force", "--discard-work"]);
     assert_eq!(code, 0, "{err}");
     assert!(!Register::from_json(&std::fs::read_to_string(&file).unwrap()).unwrap().holds_work());
+    // `set --reviewed` is an edit of its own (it clears the flag a rebase sets on a changed duty).
+    let (code, out, err) = idcf(&["register", "set", s(&file), "6.5.1", "--reviewed"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("marked reviewed"), "{out}");
 }
 
 #[test]
