@@ -115,7 +115,11 @@ fn the_workbook_has_a_sheet_per_service_a_row_per_entry_and_a_drop_down() {
     let r = register();
     let book = workbook::xlsx(&r, Lang::Ja).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
-    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ"]);
+    // A sheet per service, then the hidden sheet of the keys the workbook was written with.
+    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ", "keys"]);
+    let hidden: Vec<_> = xlsx.sheets_metadata().iter().map(|s| s.visible == calamine::SheetVisible::Hidden).collect();
+    assert_eq!(hidden, [false, false, true]);
+    assert_eq!(xlsx.worksheet_range("keys").unwrap().end().unwrap().0 as usize, r.entries().len());
     for (i, &service) in r.services().iter().enumerate() {
         let range = xlsx.worksheet_range(service.label(Lang::Ja)).unwrap();
         let count = r.entries().iter().filter(|e| e.service() == service).count();
@@ -295,26 +299,25 @@ fn a_workbook_of_another_register_or_dataset_version_is_refused() {
     let other = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
     let err = workbook::import(&r, &workbook::xlsx(&other, Lang::En).unwrap(), "other.xlsx").unwrap_err();
     assert!(
-        err.faults()
-            .iter()
-            .any(|f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("another register"))),
+        err.faults().iter().any(|f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("self-cloud, which the register does not cover"))),
         "{err}"
     );
     assert!(err.to_string().starts_with("workbook other.xlsx refused"));
-    // Another dataset version: the key says so.
+    // A duty the register does not have (another overlay or dataset version): the key says so.
     let book = workbook::xlsx(&r, Lang::En).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
     let key = match xlsx.worksheet_range("IDCF Cloud").unwrap().get_value((1, u32::from(KEY))) {
         Some(Data::String(k)) => k.clone(),
         other => panic!("{other:?}"),
     };
-    let old = key.replacen(&format!("/{}/", r.dataset_version()), "/0.9.0/", 1);
-    let old: &'static str = Box::leak(old.into_boxed_str());
+    let (bare, revision) = key.split_once('@').unwrap();
+    let (head, _) = bare.rsplit_once('/').unwrap();
+    let old: &'static str = Box::leak(format!("{head}/s9-portal@{revision}").into_boxed_str());
     let err = workbook::import(&r, &rewrite(&book, &[(0, 1, KEY, Put::Text(old))], &[], &[]), "plan.xlsx").unwrap_err();
     assert!(
-        err.faults()
-            .iter()
-            .any(|f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("dataset version 0.9.0"))),
+        err.faults().iter().any(
+            |f| matches!(&f.problem, Problem::ForeignKey { why, .. } if why.contains("names no duty of the register"))
+        ),
         "{err}"
     );
     // Bytes that are no workbook.

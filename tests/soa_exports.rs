@@ -176,8 +176,10 @@ mod workbook {
                 if lang == Lang::En { ["Statement of Applicability", "Legend"] } else { ["適用宣言書", "凡例"] }
             );
             let range = &sheets[0].1;
-            let width = range.end().unwrap().1;
+            // The columns, then the hidden column of each decision's revision for the import's merge.
+            let width = range.end().unwrap().1 - 1;
             assert_eq!(width, 15);
+            assert_eq!(text(range, 0, width + 1), if lang == Lang::En { "revision" } else { "リビジョン" });
             let header: Vec<String> = (0..=width).map(|c| text(range, 0, c)).collect();
             assert_eq!(
                 header,

@@ -9,6 +9,8 @@
 //!   The register also keeps the customer's decisions for its Statement of Applicability ([`crate::soa`]).
 //! - [`Checklist`]: the customer's duties of a service, grouped by chapter, from any matrix.
 //!
+//! - [`Register::rebase`] moves a register onto a new or changed overlay or the current dataset version, keeping its
+//!   work ([`Rebased`]); [`merge`]: the three-way merge that brings copies of the register back (workbook imports).
 //! - [`report`]: the register's reports (Markdown, HTML, CSV, workbook); [`workbook`] (feature `xlsx`): the plan
 //!   through Excel, both ways. The customer's OSCAL SSP is in [`crate::export::oscal`].
 //!
@@ -24,7 +26,9 @@
 
 mod checklist;
 mod date;
+pub mod merge;
 mod overlay;
+mod rebase;
 mod register;
 pub mod report;
 #[cfg(feature = "xlsx")]
@@ -34,4 +38,5 @@ pub mod workbook;
 pub use checklist::{Checklist, ChecklistGroup, ChecklistItem};
 pub use date::Date;
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
+pub use rebase::{DutyChange, Rebased};
 pub use register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};

@@ -207,7 +207,7 @@ pub struct Entry {
     /// The control.
     control: Control,
     /// The customer's duty, as the matrix had it when the entry was made.
-    duty: Duty,
+    pub(super) duty: Duty,
     /// Where the customer stands.
     status: Status,
     /// The team responsible.
@@ -218,9 +218,46 @@ pub struct Entry {
     due: Option<Date>,
     /// Notes.
     notes: Option<String>,
+    /// The duty the entry's work was recorded against, when a rebase changed it since: to review.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(super) review: Option<Duty>,
 }
 
 impl Entry {
+    /// A new entry for a duty, not started, with nothing recorded.
+    pub(super) const fn not_started(service: Service, control: Control, duty: Duty) -> Entry {
+        Entry {
+            service,
+            control,
+            duty,
+            status: Status::NotStarted,
+            team: None,
+            evidence: Vec::new(),
+            due: None,
+            notes: None,
+            review: None,
+        }
+    }
+
+    /// Whether anything is recorded on it: a status other than not started, a team, evidence, a due date or notes.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// assert!(!r.entries()[0].holds_work());
+    /// r.edit_entry(0, &EntryEdit::new().team("Ops"))?;
+    /// assert!(r.entries()[0].holds_work());
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
+    /// ```
+    #[must_use]
+    pub fn holds_work(&self) -> bool {
+        self.status != Status::NotStarted
+            || self.team.is_some()
+            || !self.evidence.is_empty()
+            || self.due.is_some()
+            || self.notes.is_some()
+    }
+
     /// The service.
     ///
     /// ```
@@ -309,6 +346,18 @@ impl Entry {
         self.due
     }
 
+    /// The duty the entry's work was recorded against, when a [rebase](Register::rebase) changed its duty since:
+    /// the work is to be reviewed against the new duty, then marked reviewed ([`EntryEdit::reviewed`]).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).entries()[0].review().is_none());
+    /// ```
+    #[must_use]
+    pub const fn review(&self) -> Option<&Duty> {
+        self.review.as_ref()
+    }
+
     /// The notes, if any (appended notes one per line).
     ///
     /// ```
@@ -379,6 +428,7 @@ pub struct EntryEdit {
     add_evidence: Vec<String>,
     due: Set<Date>,
     note: NoteEdit,
+    reviewed: bool,
 }
 
 impl EntryEdit {
@@ -504,6 +554,17 @@ impl EntryEdit {
         self
     }
 
+    /// Marks the entry's work reviewed against its duty after a rebase changed it ([`Entry::review`]).
+    ///
+    /// ```
+    /// let edit = idcf_responsibility::plan::EntryEdit::new().reviewed();
+    /// # let _ = edit;
+    /// ```
+    pub fn reviewed(mut self) -> EntryEdit {
+        self.reviewed = true;
+        self
+    }
+
     /// The first text of the edit that says nothing, by field name.
     fn blank(&self) -> Option<&'static str> {
         let blank = |s: &str| s.trim().is_empty();
@@ -542,6 +603,9 @@ impl EntryEdit {
             }
             NoteEdit::Replace(note) => e.notes = Some(note.clone()),
             NoteEdit::Clear => e.notes = None,
+        }
+        if self.reviewed {
+            e.review = None;
         }
     }
 }
@@ -735,14 +799,17 @@ pub enum Drift {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Register {
-    dataset_version: std::borrow::Cow<'static, str>,
+    pub(super) dataset_version: std::borrow::Cow<'static, str>,
     services: Vec<Service>,
-    overlay: Option<Overlay>,
-    entries: Vec<Entry>,
+    pub(super) overlay: Option<Overlay>,
+    pub(super) entries: Vec<Entry>,
     /// The customer's Statement of Applicability decisions, by ISO/IEC 27001:2022 Annex A id ([`Register::decide`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
     #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::soa::decisions_schema"))]
     soa: BTreeMap<Iso2022Control, Decision>,
+    /// Entries whose duty a rebase found gone, with the work recorded on them ([`Register::rebase`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub(super) retired: Vec<Entry>,
 }
 
 impl Register {
@@ -764,16 +831,7 @@ impl Register {
         }
         let matrix = current(overlay.as_ref());
         let entries = customer_duties(&matrix, &unique)
-            .map(|(service, control, duty)| Entry {
-                service,
-                control,
-                duty: duty.clone(),
-                status: Status::NotStarted,
-                team: None,
-                evidence: Vec::new(),
-                due: None,
-                notes: None,
-            })
+            .map(|(service, control, duty)| Entry::not_started(service, control, duty.clone()))
             .collect();
         Register {
             dataset_version: std::borrow::Cow::Borrowed(crate::DATASET_VERSION),
@@ -781,6 +839,7 @@ impl Register {
             overlay,
             entries,
             soa: BTreeMap::new(),
+            retired: Vec::new(),
         }
     }
 
@@ -827,6 +886,18 @@ impl Register {
     #[must_use]
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The entries a rebase retired: their duty is gone from the matrix, and the work recorded on them is kept
+    /// here, never dropped ([`Register::rebase`]). Reports list them; the workbook does not.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).retired().is_empty());
+    /// ```
+    #[must_use]
+    pub fn retired(&self) -> &[Entry] {
+        &self.retired
     }
 
     /// Applies an edit to every entry of a control, for one service or for all the register's services. Returns
@@ -1014,7 +1085,7 @@ impl Register {
             if !self.services.contains(&e.service) {
                 return fail(format!("{} is not one of the register's services", e.service));
             }
-            if e.duty.party != Party::Customer {
+            if e.duty.party != Party::Customer || e.review.as_ref().is_some_and(|d| d.party != Party::Customer) {
                 return fail("the register tracks customer duties only".into());
             }
             if let Some(problem) = e.duty.problem(e.service, e.control) {
@@ -1033,12 +1104,27 @@ impl Register {
                 return fail("the same duty has an entry already".into());
             }
         }
+        for (i, e) in self.retired.iter().enumerate() {
+            let place = || format!("retired[{i}] ({}, {})", e.service, e.control.section());
+            let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
+            if e.duty.party != Party::Customer
+                || e.status.justification().is_some_and(|j| j.trim().is_empty())
+                || blank(&e.team)
+                || blank(&e.notes)
+                || e.evidence.iter().any(|x| x.trim().is_empty())
+            {
+                return Err(Inconsistency::new(
+                    place(),
+                    "a retired entry is a customer duty whose justification, team, evidence and notes, when given, are not empty",
+                ));
+            }
+        }
         Ok(())
     }
 }
 
 /// The built-in matrix, with the overlay over it if there is one.
-fn current(overlay: Option<&Overlay>) -> Matrix {
+pub(super) fn current(overlay: Option<&Overlay>) -> Matrix {
     match overlay {
         Some(o) => o.apply(Matrix::builtin()).matrix,
         None => Matrix::builtin().clone(),
@@ -1046,7 +1132,7 @@ fn current(overlay: Option<&Overlay>) -> Matrix {
 }
 
 /// Every customer duty of the services, service by service, in document order.
-fn customer_duties<'a>(
+pub(super) fn customer_duties<'a>(
     matrix: &'a Matrix,
     services: &'a [Service],
 ) -> impl Iterator<Item = (Service, Control, &'a Duty)> + 'a {

@@ -163,6 +163,57 @@ fn drift_lines(register: &Register, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The retired entries (their duty gone at a rebase), a line each with the work recorded on them.
+fn retired_lines(register: &Register, lang: Lang) -> Vec<String> {
+    register
+        .retired()
+        .iter()
+        .map(|e| {
+            let mut work = vec![status_text(e.status(), lang)];
+            work.extend(e.team().map(str::to_owned));
+            work.extend(e.evidence().iter().cloned());
+            work.extend(e.due().map(|d| d.to_string()));
+            work.extend(e.notes().map(str::to_owned));
+            format!(
+                "§{} ({}): {} — {}",
+                e.control().section(),
+                e.service().label(lang),
+                e.duty().text.get(lang),
+                work.join("; ")
+            )
+        })
+        .collect()
+}
+
+/// The entries whose duty a rebase changed, a line each with the duty their work was recorded against.
+fn review_lines(register: &Register, lang: Lang) -> Vec<String> {
+    register
+        .entries()
+        .iter()
+        .filter_map(|e| {
+            let before = e.review()?;
+            Some(format!(
+                "§{} ({}): {} — {}{}",
+                e.control().section(),
+                e.service().label(lang),
+                e.duty().text.get(lang),
+                pick(lang, "recorded against: ", "記録時の職務："),
+                before.text.get(lang)
+            ))
+        })
+        .collect()
+}
+
+static REVIEW: Text = Text::new(
+    "To review: duties changed by a rebase since their work was recorded",
+    "要確認：作業の記録後にリベースで変わった職務",
+);
+
+static RETIRED: Text = Text::new(
+    "Retired entries (their duty is gone from the matrix; the work recorded on them is kept)",
+    "退役した項目（職務はマトリクスから消えたが、記録した作業は残す）",
+);
+
 /// The cells of an entry's row, in the order of [`ENTRY_COLUMNS`], then its citation.
 fn entry_cells(entry: &Entry, lang: Lang) -> [String; 10] {
     [
@@ -204,6 +255,15 @@ pub fn markdown(register: &Register, lang: Lang) -> String {
             let _ = writeln!(out, "- {}", escape(&line));
         }
         out.push('\n');
+    }
+    for (heading, lines) in [(&REVIEW, review_lines(register, lang)), (&RETIRED, retired_lines(register, lang))] {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "## {}\n", heading.get(lang));
+            for line in lines {
+                let _ = writeln!(out, "- {}", escape(&line));
+            }
+            out.push('\n');
+        }
     }
     let _ = writeln!(out, "## {}\n", pick(lang, "Progress", "進捗"));
     for (heading, rows) in progress_groups(register, lang) {
@@ -296,6 +356,15 @@ pub fn html(register: &Register, lang: Lang) -> String {
             let _ = writeln!(out, "<li>{}</li>", esc(&line));
         }
         out.push_str("</ul>\n");
+    }
+    for (heading, lines) in [(&REVIEW, review_lines(register, lang)), (&RETIRED, retired_lines(register, lang))] {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"drift\">", esc(heading.get(lang)));
+            for line in lines {
+                let _ = writeln!(out, "<li>{}</li>", esc(&line));
+            }
+            out.push_str("</ul>\n");
+        }
     }
     let _ = writeln!(out, "<h2>{}</h2>", pick(lang, "Progress", "進捗"));
     for (heading, rows) in progress_groups(register, lang) {

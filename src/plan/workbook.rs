@@ -10,16 +10,21 @@
 //! notes; last, the row's key. Every other cell is protected (sheet protection without a password: filters, sorting
 //! and column widths still work). Frozen header, auto-filter, columns as wide as their text up to a limit.
 //!
-//! **The key** ties a row to its entry: `plan1/{register}/{dataset version}/{entry index}/{service}/{section}/s{sentence}`,
-//! where `{register}` is a fingerprint of the register's duties (its services, overlay and entries' duties, not
-//! their status): two registers with different services or overlays never share it. (Two registers made alike
-//! from the same services share it; their workbooks are interchangeable.)
+//! **The key** ties a row to its entry's duty and carries the row's base: `plan2/{service}/{section}/{duty}@{revision}`,
+//! where `{duty}` is the duty's identity in its cell (`s2-customer-environment`: the document's sentence and the
+//! layer; `t…`: a hash of a duty the customer's overlay added) and `{revision}` is the entry's
+//! [`Revision`](crate::plan::merge::Revision) when the workbook was written. The key depends on neither the
+//! entry's place nor the overlay as a whole: a workbook written before a [rebase](Register::rebase) finds every
+//! duty the rebase kept.
 //!
 //! **The import** checks every row before anything changes: a status that is no status (with the closest), a date
 //! that is not a date, a justification missing where the status needs one or left where it takes none, a row whose
-//! key is not the register's (another register, another dataset version, an entry that is not there), a key twice,
+//! key is not the register's (a service it does not cover, a duty it does not have, a retired entry), a key twice,
 //! a row without a key, an entry without a row. Every fault is reported at once with its sheet, row and column, and
-//! nothing changes; otherwise the result is a new register and the typed list of what changed.
+//! nothing changes. Then each row is merged three ways ([`merge`](crate::plan::merge)): a row changed in the
+//! workbook whose entry is unchanged since the export is applied, a row the workbook left as it was changes
+//! nothing (newer work in the register stays), and a row changed on both sides is a conflict that refuses the
+//! workbook unless a side is chosen. The result is a new register and the typed list of what changed.
 //!
 //! ```
 //! use idcf_responsibility::plan::workbook;
@@ -39,7 +44,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::fmt::Write as _;
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
@@ -48,13 +52,11 @@ use crate::export::{not_applicable, owner_mark, pick, tagged};
 use crate::{
     Lang, Matrix, Party, Provenance, Service,
     iso::Iso2022Control,
-    plan::{Date, Entry, EntryEdit, Register},
+    plan::merge::{self, EntryValues, OnConflict, Outcome, Revision, RowConflict, Side},
+    plan::{Date, EntryEdit, Register},
     soa::{Choice, Decision},
 };
 use crate::{Text, plan::Status};
-
-/// The version of the key's form, its first part.
-const KEY_FORM: &str = "plan1";
 
 /// Whose a column is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,39 +102,16 @@ const STATUSES: [Status; 5] = [
     Status::RiskAccepted { justification: String::new() },
 ];
 
-/// The register's fingerprint: FNV-1a (64 bits) over its dataset version, services, overlay and entries' duties.
-/// Stable across runs and platforms; not a secret, only a guard against the wrong workbook.
-fn fingerprint(register: &Register) -> String {
-    let mut text = String::new();
-    text.push_str(register.dataset_version());
-    for s in register.services() {
-        text.push('|');
-        text.push_str(s.id());
-    }
-    if let Some(overlay) = register.overlay() {
-        text.push('|');
-        let _ = write!(text, "{overlay:?}");
-    }
+/// Each entry's row key (see [`merge`](crate::plan::merge)), in the register's order; should two entries share a
+/// duty's identity (a hand-edited register), the later ones take `~2`, `~3` ….
+fn keys(register: &Register) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(register.entries().len());
     for e in register.entries() {
-        let _ = write!(text, "|{}/{}/{:?}", e.service(), e.control().section(), e.duty());
+        let key = merge::key(e.service(), e.control(), e.duty());
+        let taken = out.iter().filter(|k| k.split('~').next() == Some(key.as_str())).count();
+        out.push(if taken == 0 { key } else { format!("{key}~{}", taken + 1) });
     }
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
-}
-
-/// The key of the entry at `index`.
-fn key(fingerprint: &str, register: &Register, index: usize, entry: &Entry) -> String {
-    format!(
-        "{KEY_FORM}/{fingerprint}/{}/{index}/{}/{}/s{}",
-        register.dataset_version(),
-        entry.service(),
-        entry.control().section(),
-        entry.duty().sentence
-    )
+    out
 }
 
 /// The built-in matrix with the register's overlay over it.
@@ -184,7 +163,7 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
     let input_header = styles.header.clone().set_background_color(Color::RGB(0x00FF_E9A8));
     let key_format = styles.text.clone().set_font_color(Color::RGB(0x0077_7777));
     let matrix = matrix_of(register);
-    let print = fingerprint(register);
+    let keys = keys(register);
     let labels: Vec<&str> = STATUSES.iter().map(|s| s.label(lang)).collect();
     let last_col = COLUMNS.len() as u16 - 1;
     let mut first = true;
@@ -225,7 +204,8 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
                 sheet.worksheet().write_blank(row, DUE, &input_date)?;
             }
             sheet.put(row, NOTES, entry.notes().unwrap_or_default(), &input)?;
-            sheet.put(row, KEY, &key(&print, register, index, entry), &key_format)?;
+            let key = keys.get(index).map_or("", String::as_str);
+            sheet.put(row, KEY, &format!("{key}@{}", Revision::of_entry(entry)), &key_format)?;
         }
         sheet.table(0, row, last_col)?;
         let prompt = (
@@ -243,8 +223,22 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
         }
         book.push_worksheet(sheet.finish()?);
     }
+    // Hidden and protected: the rows the workbook was written with, so that the import tells a deleted row from an
+    // entry added since (by a rebase).
+    let mut listed = rust_xlsxwriter::Worksheet::new();
+    listed.set_name(KEYS_SHEET)?;
+    listed.write_string(0, 0, "key")?;
+    for (row, key) in (1u32..).zip(&keys) {
+        listed.write_string(row, 0, key)?;
+    }
+    listed.set_hidden(true);
+    listed.protect();
+    book.push_worksheet(listed);
     book.save_to_buffer()
 }
+
+/// The name of the plan workbook's hidden sheet of the keys it was written with.
+const KEYS_SHEET: &str = "keys";
 
 /// Which field of an entry (or decision) a [`Update`] or a [`Fault`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
@@ -275,15 +269,13 @@ pub enum Field {
 /// for empty).
 ///
 /// ```
-/// use idcf_responsibility::plan::workbook::{self, Field};
-/// use idcf_responsibility::{Lang, Service, plan::{EntryEdit, Register}};
-/// let before = Register::new(&[Service::ObjectStorage], None);
-/// let mut after = before.clone();
-/// after.edit_entry(0, &EntryEdit::new().team("Ops"))?;
-/// // The workbook of the edited register, read into the register before the edit: one change.
-/// let changes = workbook::import(&before, &workbook::xlsx(&after, Lang::En)?, "plan.xlsx")?.changes;
-/// assert_eq!(changes[0].field, Field::Team);
-/// assert_eq!(changes[0].to_string(), "Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops");
+/// use idcf_responsibility::plan::workbook::{self, Field, Update};
+/// use idcf_responsibility::{Lang, Service, plan::Register};
+/// let r = Register::new(&[Service::ObjectStorage], None);
+/// // Untouched, a workbook changes nothing. A team that fills in a row's team gives one update, shown as
+/// // `Object Storage row 2 (entry 1, §3.1.1): team: (empty) → Ops`.
+/// let changes: Vec<Update> = workbook::import(&r, &workbook::xlsx(&r, Lang::En)?, "plan.xlsx")?.changes;
+/// assert!(changes.iter().all(|u| u.field != Field::Key));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -332,6 +324,8 @@ pub struct Imported {
     pub register: Register,
     /// What changed.
     pub changes: Vec<Update>,
+    /// The conflicts settled for one side, as [`OnConflict::Prefer`] said (empty otherwise).
+    pub settled: Vec<RowConflict>,
 }
 
 /// What is wrong with a cell, a row or the workbook.
@@ -438,7 +432,7 @@ pub enum Problem {
 /// let fault = &err.faults()[0];
 /// assert_eq!((fault.sheet.as_str(), fault.row, fault.column.as_deref()), ("Self Cloud", Some(2), Some("N (Key)")));
 /// assert!(matches!(fault.problem, Problem::ForeignKey { .. }));
-/// assert!(fault.to_string().starts_with("sheet Self Cloud, row 2, column N (Key): key \"plan1/"), "{fault}");
+/// assert!(fault.to_string().starts_with("sheet Self Cloud, row 2, column N (Key): key \"plan2/self-cloud/"), "{fault}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -483,6 +477,16 @@ pub enum WorkbookError {
         /// The faults, in the workbook's order.
         faults: Vec<Fault>,
     },
+    /// Rows changed both in the register since the workbook was written and in the workbook, differently: each
+    /// with both values. Import again saying which side wins ([`OnConflict::Prefer`]), or settle them in the
+    /// register and write the workbook again.
+    #[error("workbook {workbook} refused, nothing changed; {} row{} changed both in the register since the workbook was written and in the workbook:\n{}\nsay which side wins, or settle them in the register and write the workbook again", conflicts.len(), if conflicts.len() == 1 { "" } else { "s" }, conflicts.iter().map(|c| format!("  {c}")).collect::<Vec<_>>().join("\n"))]
+    Conflicted {
+        /// The workbook's name, as given.
+        workbook: String,
+        /// The conflicts, in the workbook's order.
+        conflicts: Vec<RowConflict>,
+    },
 }
 
 impl WorkbookError {
@@ -498,7 +502,23 @@ impl WorkbookError {
     pub fn faults(&self) -> &[Fault] {
         match self {
             WorkbookError::Refused { faults, .. } => faults,
-            WorkbookError::Unreadable { .. } => &[],
+            WorkbookError::Unreadable { .. } | WorkbookError::Conflicted { .. } => &[],
+        }
+    }
+
+    /// The conflicts, if the workbook was refused for them.
+    ///
+    /// ```
+    /// use idcf_responsibility::plan::workbook;
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// let err = workbook::import(&Register::new(&[Service::SelfCloud], None), b"", "x.xlsx").unwrap_err();
+    /// assert!(err.conflicts().is_empty());
+    /// ```
+    #[must_use]
+    pub fn conflicts(&self) -> &[RowConflict] {
+        match self {
+            WorkbookError::Conflicted { conflicts, .. } => conflicts,
+            WorkbookError::Unreadable { .. } | WorkbookError::Refused { .. } => &[],
         }
     }
 }
@@ -626,16 +646,19 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
         .find(|&lang| (0u16..).zip(&COLUMNS).all(|(col, (title, _))| text(range, 0, col) == title.get(lang)))
 }
 
-/// Reads the plan workbook back into a copy of `register`: every row checked, the edits applied through
-/// [`EntryEdit`], what changed listed. `workbook` names the file in messages. The workbook's language is read
-/// from its headers; a status may be typed in either language (its label or id).
+/// Reads the plan workbook back into a copy of `register`: every row checked, then merged three ways
+/// ([`merge`](crate::plan::merge)): a row the workbook changed is applied through [`EntryEdit`] when its entry is
+/// unchanged since the workbook was written, what changed listed; a row changed on both sides refuses the
+/// workbook ([`WorkbookError::Conflicted`]). `workbook` names the file in messages. The workbook's language is
+/// read from its headers; a status may be typed in either language (its label or id).
 ///
 /// An empty input cell clears its field (team, evidence, due date, notes); evidence is a reference per line.
 ///
 /// # Errors
 ///
 /// [`WorkbookError::Unreadable`] for bytes that are no xlsx workbook; [`WorkbookError::Refused`] with every
-/// [`Fault`] found (see the [module](self)). The register is not touched either way.
+/// [`Fault`] found (see the [module](self)); [`WorkbookError::Conflicted`] with every conflict. The register is
+/// not touched either way.
 ///
 /// ```
 /// use idcf_responsibility::plan::workbook;
@@ -646,17 +669,52 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
+    import_resolving(register, bytes, workbook, OnConflict::Refuse)
+}
+
+/// [`import`], with conflicts settled for one side ([`OnConflict::Prefer`]) and each reported in
+/// [`Imported::settled`]; with [`OnConflict::Refuse`], [`import`] itself.
+///
+/// # Errors
+///
+/// As [`import`]; [`WorkbookError::Conflicted`] only with [`OnConflict::Refuse`].
+///
+/// ```
+/// use idcf_responsibility::plan::{merge::{OnConflict, Side}, workbook};
+/// use idcf_responsibility::{Lang, Service, plan::Register};
+/// let r = Register::new(&[Service::SelfCloud], None);
+/// let book = workbook::xlsx(&r, Lang::En)?;
+/// let imported = workbook::import_resolving(&r, &book, "plan.xlsx", OnConflict::Prefer(Side::Workbook))?;
+/// assert!(imported.settled.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import_resolving(
+    register: &Register,
+    bytes: &[u8],
+    workbook: &str,
+    on_conflict: OnConflict,
+) -> Result<Imported, WorkbookError> {
     let mut book = open(bytes, workbook)?;
-    let print = fingerprint(register);
     let mut faults = Vec::new();
-    let mut edits: Vec<(String, u32, usize, EntryEdit, Vec<Update>)> = Vec::new();
+    let mut rows: Vec<PlanRow> = Vec::new();
     let mut seen: BTreeMap<String, (String, u32)> = BTreeMap::new();
     let mut rowed = vec![false; register.entries().len()];
-    let keys: BTreeMap<String, usize> =
-        register.entries().iter().enumerate().map(|(i, e)| (key(&print, register, i, e), i)).collect();
+    let all_keys = keys(register);
+    let keys: BTreeMap<String, usize> = all_keys.iter().cloned().enumerate().map(|(i, k)| (k, i)).collect();
+    let retired_keys: Vec<String> =
+        register.retired().iter().map(|e| merge::key(e.service(), e.control(), e.duty())).collect();
+    // The keys the workbook was written with, from its hidden sheet (a workbook saved without it: none known).
+    let mut exported: Option<std::collections::BTreeSet<String>> = None;
     let mut plan_sheets = 0;
     let mut book_lang = Lang::En;
     for name in book.sheet_names() {
+        if name == KEYS_SHEET {
+            if let Ok(range) = book.worksheet_range(&name) {
+                let last = range.end().map_or(0, |(r, _)| r);
+                exported = Some((1..=last).map(|r| text(&range, r, 0).trim().to_owned()).collect());
+            }
+            continue;
+        }
         let range = match book.worksheet_range(&name) {
             Ok(r) => r,
             Err(e) => {
@@ -678,92 +736,73 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             if cells.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
+            let before = faults.len();
             let mut fault = |col: Option<u16>, problem| {
                 faults.push(Fault { sheet: name.clone(), row: Some(shown), column: col.and_then(column), problem });
             };
-            let key_text = text(&range, row, KEY).trim().to_owned();
-            if key_text.is_empty() {
+            let cell = text(&range, row, KEY).trim().to_owned();
+            if cell.is_empty() {
                 fault(Some(KEY), Problem::NoKey);
                 continue;
             }
-            let Some(&index) = keys.get(&key_text) else {
-                fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register, &print), key: key_text });
-                continue;
+            // The key, and after `@` the base: the entry's revision when the workbook was written.
+            let (key_text, base) = match cell.split_once('@') {
+                Some((k, b)) => (k.trim().to_owned(), Revision::parse(b)),
+                None => (cell.clone(), None),
+            };
+            let retired = || retired_keys.contains(&key_text);
+            let index = match keys.get(&key_text) {
+                Some(&index) => Some(index),
+                // A row of an entry a rebase retired since the export: read, then skipped if untouched.
+                None if retired() => None,
+                None => {
+                    fault(Some(KEY), Problem::ForeignKey { why: foreign(&key_text, register), key: cell });
+                    continue;
+                }
             };
             if let Some((first_sheet, first_row)) = seen.get(&key_text) {
                 fault(
                     Some(KEY),
-                    Problem::DuplicateKey { key: key_text, first_sheet: first_sheet.clone(), first_row: *first_row },
+                    Problem::DuplicateKey { key: cell, first_sheet: first_sheet.clone(), first_row: *first_row },
                 );
                 continue;
             }
-            seen.insert(key_text, (name.clone(), shown));
-            if let Some(r) = rowed.get_mut(index) {
+            seen.insert(key_text.clone(), (name.clone(), shown));
+            if let Some(r) = index.and_then(|i| rowed.get_mut(i)) {
                 *r = true;
             }
-            let Some(entry) = register.entries().get(index) else { continue };
             let get = |col: u16| cells.get(usize::from(col)).map_or("", |s| s.as_str()).trim().to_owned();
-            let nonempty = |s: String| Some(s).filter(|s| !s.is_empty());
-            let mut edit = EntryEdit::new();
-            let mut changes = Vec::new();
-            let mut change = |field, before: Option<String>, after: Option<String>| {
-                changes.push(Update {
+            let status = status(&get(STATUS), &get(JUSTIFICATION), lang).map_err(|(col, p)| fault(Some(col), p));
+            let due = due(&range, row).map_err(|p| fault(Some(DUE), p));
+            let (Ok(status), Ok(due)) = (status, due) else { continue };
+            if faults.len() > before {
+                continue;
+            }
+            let evidence = [get(EVIDENCE)];
+            let notes = get(NOTES);
+            let values = EntryValues::new(status, Some(&get(TEAM)), &evidence, due, Some(&notes));
+            match index {
+                Some(index) => rows.push(PlanRow { sheet: name.clone(), row: shown, index, base, values }),
+                None if base == Some(values.revision()) => {}
+                None => faults.push(Fault {
                     sheet: name.clone(),
-                    row: shown,
-                    entry: Some(index),
-                    subject: entry.control().section().to_owned(),
-                    field,
-                    before,
-                    after,
-                });
-            };
-            match status(&get(STATUS), &get(JUSTIFICATION), lang) {
-                Ok(s) if &s != entry.status() => {
-                    change(Field::Status, Some(entry.status().to_string()), Some(s.to_string()));
-                    edit = edit.status(s);
-                }
-                Ok(_) => {}
-                Err((col, problem)) => fault(Some(col), problem),
+                    row: Some(shown),
+                    column: column(KEY),
+                    problem: Problem::ForeignKey {
+                        why: format!(
+                            "{}; the row was filled in, but a retired entry takes no edits: record them in the register by hand",
+                            foreign(&key_text, register)
+                        ),
+                        key: cell,
+                    },
+                }),
             }
-            let team = nonempty(get(TEAM));
-            if team.as_deref() != entry.team() {
-                change(Field::Team, entry.team().map(str::to_owned), team.clone());
-                edit = match team {
-                    Some(t) => edit.team(t),
-                    None => edit.clear_team(),
-                };
-            }
-            let evidence: Vec<String> =
-                get(EVIDENCE).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-            if evidence != entry.evidence() {
-                let join = |v: &[String]| nonempty(v.join("\n"));
-                change(Field::Evidence, join(entry.evidence()), join(&evidence));
-                edit = edit.evidence(evidence);
-            }
-            match due(&range, row) {
-                Ok(d) if d != entry.due() => {
-                    change(Field::Due, entry.due().map(|d| d.to_string()), d.map(|d| d.to_string()));
-                    edit = match d {
-                        Some(d) => edit.due(d),
-                        None => edit.clear_due(),
-                    };
-                }
-                Ok(_) => {}
-                Err(problem) => fault(Some(DUE), problem),
-            }
-            let notes = nonempty(get(NOTES).replace("\r\n", "\n"));
-            if notes.as_deref() != entry.notes() {
-                change(Field::Notes, entry.notes().map(str::to_owned), notes.clone());
-                edit = match notes {
-                    Some(n) => edit.replace_notes(n),
-                    None => edit.clear_notes(),
-                };
-            }
-            edits.push((name.clone(), shown, index, edit, changes));
         }
     }
     for (index, e) in register.entries().iter().enumerate() {
-        if !rowed.get(index).copied().unwrap_or(false) {
+        // An entry the workbook never had (added by a rebase since it was written) is no deleted row.
+        let known = exported.as_ref().is_none_or(|k| all_keys.get(index).is_some_and(|key| k.contains(key)));
+        if known && !rowed.get(index).copied().unwrap_or(false) {
             faults.push(Fault {
                 sheet: sheet_name(e.service(), book_lang).to_owned(),
                 row: None,
@@ -782,35 +821,148 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
     }
     let mut out = register.clone();
     let mut all = Vec::new();
-    for (sheet, row, index, edit, changes) in edits {
-        if changes.is_empty() {
+    let mut conflicts = Vec::new();
+    let mut settled = Vec::new();
+    for PlanRow { sheet, row, index, base, values } in rows {
+        let Some(entry) = register.entries().get(index) else { continue };
+        let ours = EntryValues::of(entry);
+        let subject = entry.control().section().to_owned();
+        let (edit, fields) = entry_edit(&ours, &values);
+        let take = match merge::three_way(base, ours.revision(), values.revision()) {
+            Outcome::Keep => false,
+            Outcome::Take => true,
+            Outcome::Conflict => {
+                let fields = fields
+                    .iter()
+                    .map(|(field, register, workbook)| merge::Differing {
+                        field: *field,
+                        register: register.clone(),
+                        workbook: workbook.clone(),
+                    })
+                    .collect();
+                let mut conflict = RowConflict {
+                    sheet: sheet.clone(),
+                    row,
+                    entry: Some(index),
+                    subject: subject.clone(),
+                    fields,
+                    kept: None,
+                };
+                match on_conflict {
+                    OnConflict::Prefer(side) => {
+                        conflict.kept = Some(side);
+                        settled.push(conflict);
+                        side == Side::Workbook
+                    }
+                    OnConflict::Refuse => {
+                        conflicts.push(conflict);
+                        false
+                    }
+                }
+            }
+        };
+        if !take {
             continue;
         }
         if let Err(e) = out.edit_entry(index, &edit) {
-            faults.push(Fault { sheet, row: Some(row), column: None, problem: Problem::Sheet(e.to_string()) });
+            faults.push(Fault {
+                sheet: sheet.clone(),
+                row: Some(row),
+                column: None,
+                problem: Problem::Sheet(e.to_string()),
+            });
+            continue;
         }
-        all.extend(changes);
+        all.extend(fields.into_iter().map(|(field, before, after)| Update {
+            sheet: sheet.clone(),
+            row,
+            entry: Some(index),
+            subject: subject.clone(),
+            field,
+            before,
+            after,
+        }));
     }
     if !faults.is_empty() {
         return Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
     }
-    Ok(Imported { register: out, changes: all })
+    if !conflicts.is_empty() {
+        return Err(WorkbookError::Conflicted { workbook: workbook.to_owned(), conflicts });
+    }
+    Ok(Imported { register: out, changes: all, settled })
+}
+
+/// A plan row read without a fault: where, which entry, its base and its values.
+struct PlanRow {
+    sheet: String,
+    row: u32,
+    index: usize,
+    base: Option<Revision>,
+    values: EntryValues,
+}
+
+/// A field that changes, with its value in the register and in the workbook.
+type FieldChange = (Field, Option<String>, Option<String>);
+
+/// The edit that takes an entry's values to the workbook's, and each field that changes with its two values.
+fn entry_edit(ours: &EntryValues, theirs: &EntryValues) -> (EntryEdit, Vec<FieldChange>) {
+    let mut edit = EntryEdit::new();
+    let mut fields = Vec::new();
+    if theirs.status != ours.status {
+        fields.push((Field::Status, Some(ours.status.to_string()), Some(theirs.status.to_string())));
+        edit = edit.status(theirs.status.clone());
+    }
+    if theirs.team != ours.team {
+        fields.push((Field::Team, ours.team.clone(), theirs.team.clone()));
+        edit = match &theirs.team {
+            Some(t) => edit.team(t.clone()),
+            None => edit.clear_team(),
+        };
+    }
+    if theirs.evidence != ours.evidence {
+        let join = |v: &[String]| Some(v.join("\n")).filter(|s| !s.is_empty());
+        fields.push((Field::Evidence, join(&ours.evidence), join(&theirs.evidence)));
+        edit = edit.evidence(theirs.evidence.clone());
+    }
+    if theirs.due != ours.due {
+        fields.push((Field::Due, ours.due.map(|d| d.to_string()), theirs.due.map(|d| d.to_string())));
+        edit = match theirs.due {
+            Some(d) => edit.due(d),
+            None => edit.clear_due(),
+        };
+    }
+    if theirs.notes != ours.notes {
+        fields.push((Field::Notes, ours.notes.clone(), theirs.notes.clone()));
+        edit = match &theirs.notes {
+            Some(n) => edit.replace_notes(n.clone()),
+            None => edit.clear_notes(),
+        };
+    }
+    (edit, fields)
 }
 
 /// Why a key is not the register's.
-fn foreign(key: &str, register: &Register, print: &str) -> String {
+fn foreign(key: &str, register: &Register) -> String {
     let parts: Vec<&str> = key.split('/').collect();
     match parts.as_slice() {
-        [form, p, version, rest @ ..] if *form == KEY_FORM && rest.len() == 4 => {
-            if *version != register.dataset_version() {
-                format!("is of dataset version {version}; the register is of {}", register.dataset_version())
-            } else if *p != print {
-                "is of another register (other services, overlay or duties)".to_owned()
+        [form, ..] if *form == "plan1" => {
+            "is of a workbook written by an earlier version, whose rows carry no revision: export the workbook again"
+                .to_owned()
+        }
+        [form, service, section, duty] if *form == merge::KEY_FORM => {
+            let covered = register.services().iter().any(|s| s.id() == *service);
+            let retired = register.retired().iter().any(|e| merge::key(e.service(), e.control(), e.duty()) == key);
+            if !covered {
+                format!("is of another register (service {service}, which the register does not cover)")
+            } else if retired {
+                format!("is of a retired entry (§{section}): its duty {duty} is gone from the matrix since a rebase")
             } else {
-                "names no entry of the register".to_owned()
+                format!(
+                    "names no duty of the register (§{section}, duty {duty}): a workbook of another overlay or dataset version?"
+                )
             }
         }
-        _ => format!("is not a key of the plan (expected {KEY_FORM}/…)"),
+        _ => format!("is not a key of the plan (expected {}/…)", merge::KEY_FORM),
     }
 }
 
@@ -844,6 +996,32 @@ const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
+    import_soa_decisions_resolving(register, bytes, workbook, OnConflict::Refuse)
+}
+
+/// [`import_soa_decisions`], with conflicts settled for one side ([`OnConflict::Prefer`]) and each reported in
+/// [`Imported::settled`]. Each row's base is in the workbook's hidden `revision` column; a workbook without it
+/// (written before it existed) has no base, and a row whose decision differs from the register's is a conflict.
+///
+/// # Errors
+///
+/// As [`import_soa_decisions`]; [`WorkbookError::Conflicted`] only with [`OnConflict::Refuse`].
+///
+/// ```
+/// use idcf_responsibility::plan::{merge::{OnConflict, Side}, workbook};
+/// use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
+/// let r = Register::new(&[Service::SelfCloud], None);
+/// let book = soa::xlsx(&Soa::of(&r), Lang::En)?;
+/// let kept = workbook::import_soa_decisions_resolving(&r, &book, "soa.xlsx", OnConflict::Prefer(Side::Register))?;
+/// assert!(kept.changes.is_empty() && kept.settled.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import_soa_decisions_resolving(
+    register: &Register,
+    bytes: &[u8],
+    workbook: &str,
+    on_conflict: OnConflict,
+) -> Result<Imported, WorkbookError> {
     let mut book = open(bytes, workbook)?;
     let mut faults = Vec::new();
     let refuse = |faults| Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
@@ -856,12 +1034,13 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
             let col = |names: [&str; 2]| header.iter().position(|h| names.contains(&h.as_str()));
             if let (Some(c), Some(d), Some(j)) = (col(SOA_CONTROL), col(SOA_DECISION), col(SOA_JUSTIFICATION)) {
                 let lang = if header.iter().any(|h| h == SOA_DECISION[0]) { Lang::En } else { Lang::Ja };
-                found = Some((name, range, c as u16, d as u16, j as u16, lang));
+                let base = col(merge::SOA_REVISION_HEADER).map(|b| b as u16);
+                found = Some((name, range, c as u16, d as u16, j as u16, base, lang));
                 break;
             }
         }
     }
-    let Some((sheet, range, c_col, d_col, j_col, lang)) = found else {
+    let Some((sheet, range, c_col, d_col, j_col, base_col, lang)) = found else {
         return refuse(vec![Fault {
             sheet: book.sheet_names().join(", "),
             row: None,
@@ -874,7 +1053,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     let column = |col: u16| Some(column_name(col, &text(&range, 0, col)));
     let expected: Vec<Iso2022Control> = crate::iso::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
     let mut next = 0usize;
-    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>)> = Vec::new();
+    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>, Option<Revision>)> = Vec::new();
     let last = range.end().map_or(0, |(r, _)| r);
     let themes: Vec<String> = crate::iso::Theme::ALL
         .iter()
@@ -891,6 +1070,7 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
         let mut fault = |col: u16, problem| {
             faults.push(Fault { sheet: sheet.clone(), row: Some(shown), column: column(col), problem });
         };
+        let base = base_col.and_then(|b| Revision::parse(&text(&range, row, b)));
         let want = expected.get(next).copied();
         let control = Iso2022Control::from_id(&id).filter(|c| Some(*c) == want);
         let Some(control) = control else {
@@ -930,8 +1110,8 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
                     what: pick(lang, "no decision", "決定なし").to_owned(),
                 },
             ),
-            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())))),
-            (None, true) => decisions.push((shown, control, None)),
+            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())), base)),
+            (None, true) => decisions.push((shown, control, None, base)),
         }
     }
     for missing in expected.iter().skip(next) {
@@ -944,10 +1124,44 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     }
     let mut out = register.clone();
     let mut changes = Vec::new();
-    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification));
-    for (row, control, decision) in decisions {
+    let mut conflicts = Vec::new();
+    let mut settled = Vec::new();
+    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification.trim()));
+    for (row, control, decision, base) in decisions {
         let before = register.soa_decisions().get(&control);
-        if before == decision.as_ref() {
+        let ours = Revision::of_decision(before);
+        let theirs = Revision::of_decision(decision.as_ref());
+        let take = match merge::three_way(base, ours, theirs) {
+            Outcome::Keep => false,
+            Outcome::Take => true,
+            Outcome::Conflict => {
+                let fields = vec![merge::Differing {
+                    field: Field::Decision,
+                    register: shown(before),
+                    workbook: shown(decision.as_ref()),
+                }];
+                let mut conflict = RowConflict {
+                    sheet: sheet.clone(),
+                    row,
+                    entry: None,
+                    subject: control.id().to_owned(),
+                    fields,
+                    kept: None,
+                };
+                match on_conflict {
+                    OnConflict::Prefer(side) => {
+                        conflict.kept = Some(side);
+                        settled.push(conflict);
+                        side == Side::Workbook
+                    }
+                    OnConflict::Refuse => {
+                        conflicts.push(conflict);
+                        false
+                    }
+                }
+            }
+        };
+        if !take {
             continue;
         }
         let after = shown(decision.as_ref());
@@ -974,5 +1188,8 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
     if !faults.is_empty() {
         return refuse(faults);
     }
-    Ok(Imported { register: out, changes })
+    if !conflicts.is_empty() {
+        return Err(WorkbookError::Conflicted { workbook: workbook.to_owned(), conflicts });
+    }
+    Ok(Imported { register: out, changes, settled })
 }

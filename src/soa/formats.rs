@@ -433,6 +433,11 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
         let format = if *whose == Whose::Customer { &input_header } else { &styles.header };
         sheet.put(0, col, header(usize::from(col), lang), format)?;
     }
+    // After the last column, hidden and protected: each row's base for the import's three-way merge.
+    let revision_col = last_col + 1;
+    let [revision_en, revision_ja] = crate::plan::merge::SOA_REVISION_HEADER;
+    let revision_header = pick(lang, revision_en, revision_ja);
+    sheet.put(0, revision_col, revision_header, &styles.header)?;
     let mut r = 0u32;
     for &theme in Theme::ALL {
         r += 1;
@@ -444,6 +449,8 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
                 let format = if *whose == Whose::Customer { &input } else { &styles.text };
                 sheet.put(r, col, cell, format)?;
             }
+            let revision = crate::plan::merge::Revision::of_decision(row.decision.as_ref());
+            sheet.put(r, revision_col, &revision.to_string(), &styles.text)?;
         }
         if r >= first {
             sheet.worksheet().group_rows(first, r)?;
@@ -458,7 +465,8 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
     );
     sheet.drop_down_and_protect(decision_col, r, &choices, prompt)?;
     sheet.worksheet().set_active(true);
-    let statement = sheet.finish()?;
+    let mut statement = sheet.finish()?;
+    statement.set_column_hidden(revision_col)?;
 
     let mut legend = Sheet::new(pick(lang, "Legend", "凡例"))?;
     legend.put_across(0, 0, 2, TITLE.get(lang), &styles.title)?;

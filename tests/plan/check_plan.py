@@ -5,6 +5,9 @@
                                            input cells unlocked and the others locked, frozen header, auto-filter
   check_plan.py edit WORK                  writes the edited workbooks a team would save (see below)
   check_plan.py compare REGISTER.json      the register after the edited workbook's import
+  check_plan.py teams BOOK.xlsx WORK       two teams' copies (ops.xlsx, net.xlsx) and a copy that clashes with ops
+                                           (clash.xlsx), each filled in from BOOK.xlsx
+  check_plan.py same A.json B.json         the two registers hold the same entries, with both teams' edits
 """
 import datetime
 import json
@@ -17,7 +20,7 @@ LABELS = {
     "ja": ["未着手", "対応中", "実施済み", "対象外", "リスク受容"],
 }
 INPUT = "HIJKLM"  # status, justification, team, evidence, due, notes
-STATUS, TEAM, DUE, NOTES, KEY = 8, 10, 12, 13, 14
+STATUS, TEAM, EVIDENCE, DUE, NOTES, KEY = 8, 10, 11, 12, 13, 14
 
 
 def fail(message):
@@ -27,7 +30,12 @@ def fail(message):
 
 def structure(path, lang, resaved=False):
     book = openpyxl.load_workbook(path)
+    keys = book["keys"]
+    if keys.sheet_state != "hidden" or not keys.protection.sheet:
+        fail(f"{path}: the sheet of keys is not hidden and protected")
     for ws in book.worksheets:
+        if ws.title == "keys":
+            continue
         if not ws.protection.sheet:
             fail(f"{path} {ws.title}: the sheet is not protected")
         if ws.protection.password:
@@ -49,7 +57,7 @@ def structure(path, lang, resaved=False):
         for col in INPUT:
             if ws[f"{col}2"].protection.locked:
                 fail(f"{path} {ws.title}: input cell {col}2 is locked")
-    print(f"ok: {path}: {len(book.worksheets)} sheets, drop-down of {lang} labels, protected, input cells unlocked")
+    print(f"ok: {path}: {len(book.worksheets) - 1} sheets and the hidden keys, drop-down of {lang} labels, protected, input cells unlocked")
 
 
 def row_of(ws, section):
@@ -112,6 +120,38 @@ def compare(path):
     print(f"ok: {path}: the two edited entries changed as the workbook says, the {len(others)} others did not")
 
 
+def teams(path, work):
+    # Ops fills in §6.5.1 of Object Storage in its copy, Network §6.5.1 of IDCF Cloud in its own.
+    book = openpyxl.load_workbook(path)
+    storage = book["Object Storage"]
+    r = row_of(storage, "6.5.1")
+    storage.cell(r, STATUS).value = "実施済み"
+    storage.cell(r, EVIDENCE).value = "VM-01"
+    book.save(f"{work}/ops.xlsx")
+    book = openpyxl.load_workbook(path)
+    cloud = book["IDCF Cloud"]
+    cloud.cell(row_of(cloud, "6.5.1"), TEAM).value = "Network"
+    book.save(f"{work}/net.xlsx")
+    # A third copy sets the row Ops filled in to something else: a conflict once Ops's copy is in.
+    book = openpyxl.load_workbook(path)
+    storage = book["Object Storage"]
+    storage.cell(row_of(storage, "6.5.1"), STATUS).value = "in progress"
+    book.save(f"{work}/clash.xlsx")
+    print("ok: ops.xlsx, net.xlsx, clash.xlsx written with openpyxl")
+
+
+def same(a, b):
+    ra = json.load(open(a, encoding="utf-8"))
+    rb = json.load(open(b, encoding="utf-8"))
+    if ra["entries"] != rb["entries"]:
+        fail(f"{a} and {b}: the imports in either order differ")
+    storage = [e for e in ra["entries"] if e["service"] == "object-storage" and e["control"] == "information-backup"][0]
+    cloud = [e for e in ra["entries"] if e["service"] == "idcf-cloud" and e["control"] == "information-backup"][0]
+    if storage["status"] != {"state": "implemented"} or storage["evidence"] != ["VM-01"] or cloud["team"] != "Network":
+        fail(f"{a}: a team's edit is missing: {storage!r} {cloud!r}")
+    print(f"ok: {a}, {b}: both teams' edits landed, in either order")
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "structure":
@@ -120,5 +160,9 @@ if __name__ == "__main__":
         edit(sys.argv[2])
     elif mode == "compare":
         compare(sys.argv[2])
+    elif mode == "teams":
+        teams(sys.argv[2], sys.argv[3])
+    elif mode == "same":
+        same(sys.argv[2], sys.argv[3])
     else:
         fail(f"unknown mode {mode}")

@@ -2,7 +2,8 @@
 # The plan through Excel as a team makes the round trip (plan::workbook, through `idcf register export-xlsx` and `import-xlsx`): the workbook
 # is written, edited with another program (openpyxl: a status in Japanese and one in English, a team, a due date,
 # a note), read back, and the register compared; a typo in a status, a deleted row and the workbook of another
-# register are each refused with their place (exit 2) and leave the register file as it was; the workbook
+# register are each refused with their place (exit 2) and leave the register file as it was; two teams' copies
+# imported in either order both land, and a copy that clashes with one is refused with both values; the workbook
 # opened and saved again by LibreOffice Calc keeps its drop-down and protection and reads back unchanged.
 #   tests/plan/check_plan.sh
 # Needs python3 (openpyxl from PyPI, pinned by tests/plan/requirements.txt, in a venv under target/plan-venv) and,
@@ -43,12 +44,31 @@ refused() {
 }
 refused typo.xlsx "workbook $work/typo.xlsx refused" "sheet Object Storage, row " "column H (Status): unknown status \"implemnted\"" "did you mean implemented?"
 refused deleted.xlsx "sheet Object Storage: entry " "has no row (a row deleted?)"
-refused other.xlsx "column N (Key): key \"plan1/" "is of another register"
+refused other.xlsx "column N (Key): key \"plan2/self-cloud/" "which the register does not cover"
 
 # The edited workbook: applied, listed, and the register compared.
 out="$("$idcf" register import-xlsx "$register" "$work/edited.xlsx")"
 grep -q ": 5 change(s) from " <<<"$out" || { echo "edited.xlsx: $out" >&2; exit 1; }
 py compare "$register"
+
+# Two teams fill in different rows of two copies: imported in either order, both land. A third copy changes a row
+# the first team's import changed since: refused (exit 2) with both values, the register untouched, until a side is
+# chosen.
+"$idcf" register init "$work/teams-a.json" idcf-cloud object-storage >/dev/null
+cp "$work/teams-a.json" "$work/teams-b.json"
+"$idcf" register export-xlsx "$work/teams-a.json" "$work/teams.xlsx" >/dev/null
+py teams "$work/teams.xlsx" "$work"
+for book in ops net; do "$idcf" register import-xlsx "$work/teams-a.json" "$work/$book.xlsx" >/dev/null; done
+for book in net ops; do "$idcf" register import-xlsx "$work/teams-b.json" "$work/$book.xlsx" >/dev/null; done
+py same "$work/teams-a.json" "$work/teams-b.json"
+before="$(sha256sum "$work/teams-a.json")"
+set +e; out="$("$idcf" register import-xlsx "$work/teams-a.json" "$work/clash.xlsx" 2>&1)"; rc=$?; set -e
+[ "$rc" = 2 ] || { echo "clash.xlsx: exit $rc, expected 2: $out" >&2; exit 1; }
+grep -qF "status: register implemented, workbook in-progress" <<<"$out" || { echo "clash.xlsx: $out" >&2; exit 1; }
+[ "$(sha256sum "$work/teams-a.json")" = "$before" ] || { echo "clash.xlsx: the register changed" >&2; exit 1; }
+out="$("$idcf" register import-xlsx "$work/teams-a.json" "$work/clash.xlsx" --prefer register)"
+grep -qF "the register's kept" <<<"$out" || { echo "clash.xlsx --prefer register: $out" >&2; exit 1; }
+echo "ok: two teams' copies land in either order; a conflict is refused with both values, then settled"
 
 # LibreOffice Calc opens and saves the workbook: the drop-down and the protection stay, and it reads back unchanged.
 if command -v soffice >/dev/null; then

@@ -13,6 +13,7 @@ mod common;
 mod diff;
 mod export;
 mod overlay;
+mod rebase;
 mod register;
 mod who_owns;
 

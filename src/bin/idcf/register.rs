@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueEnum};
 #[cfg(feature = "oscal")]
 use idcf_responsibility::export::oscal;
+#[cfg(feature = "xlsx")]
+use idcf_responsibility::plan::merge::{OnConflict, Side};
 use idcf_responsibility::plan::report;
 use idcf_responsibility::{
     Control, Lang, ParseError, Service,
@@ -31,9 +33,30 @@ pub(crate) enum RegisterCommand {
         /// An overlay laid over the matrix first
         #[arg(long, value_name = "FILE")]
         overlay: Option<PathBuf>,
-        /// Overwrites a register that exists
+        /// Overwrites a register that exists (refused if it holds work, unless --discard-work too)
         #[arg(long)]
         force: bool,
+        /// With --force, overwrites a register even though it holds work (statuses, teams, evidence, decisions):
+        /// that work is lost; `register rebase` keeps it
+        #[arg(long, requires = "force")]
+        discard_work: bool,
+    },
+    /// Moves a register onto a new or changed overlay, or onto this build's dataset version, keeping the work of
+    /// every entry whose duty is unchanged and the `SoA` decisions; lists entries added, entries whose duty changed
+    /// (to review), and entries whose duty is gone (kept as retired entries, with their work)
+    #[command(after_help = EXIT_CODES)]
+    Rebase {
+        /// The register (rewritten in place)
+        file: PathBuf,
+        /// The overlay to move onto (default: the register's own, as it is)
+        #[arg(long, value_name = "OVERLAY", conflicts_with = "no_overlay")]
+        overlay: Option<PathBuf>,
+        /// Moves the register off its overlay, onto the built-in matrix
+        #[arg(long)]
+        no_overlay: bool,
+        /// Prints what would move and writes nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Records what has been done for a control: status, team, evidence, due date, justification, notes
     #[command(after_help = EXIT_CODES)]
@@ -112,6 +135,8 @@ pub(crate) enum RegisterCommand {
         file: PathBuf,
         /// The workbook, as the team filled it in
         workbook: PathBuf,
+        #[command(flatten)]
+        prefer: PreferArg,
     },
     /// Reads the customer's decisions (include, exclude, with the justification) back from a workbook written by
     /// `register soa --format xlsx`; a workbook with any fault changes nothing
@@ -121,7 +146,35 @@ pub(crate) enum RegisterCommand {
         file: PathBuf,
         /// The Statement of Applicability workbook, with the decision columns filled in
         workbook: PathBuf,
+        #[command(flatten)]
+        prefer: PreferArg,
     },
+}
+
+/// Which side wins a row changed both in the register since the export and in the workbook.
+#[derive(Args)]
+pub(crate) struct PreferArg {
+    /// Settles every conflict (a row changed both in the register since the workbook was written and in the
+    /// workbook) for one side, listing each; without it, a conflict refuses the workbook
+    #[arg(long, value_name = "SIDE")]
+    prefer: Option<PreferSide>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum PreferSide {
+    Workbook,
+    Register,
+}
+
+#[cfg(feature = "xlsx")]
+impl PreferArg {
+    fn on_conflict(&self) -> OnConflict {
+        match self.prefer {
+            None => OnConflict::Refuse,
+            Some(PreferSide::Workbook) => OnConflict::Prefer(Side::Workbook),
+            Some(PreferSide::Register) => OnConflict::Prefer(Side::Register),
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -181,6 +234,9 @@ pub(crate) struct SetArgs {
     /// Adds a line to the notes
     #[arg(long, group = "notes")]
     append_note: Option<String>,
+    /// Marks the work reviewed against the duty, after a rebase changed the duty
+    #[arg(long)]
+    reviewed: bool,
 }
 
 pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
@@ -227,8 +283,11 @@ pub(crate) fn save_register(path: &Path, register: &Register) -> Done {
 
 pub(crate) fn register(command: RegisterCommand) -> Done {
     match command {
-        RegisterCommand::Init { file, services, overlay, force } => {
+        RegisterCommand::Init { file, services, overlay, force, discard_work } => {
             let overlay = overlay.as_deref().map(load_overlay).transpose()?;
+            if force && !discard_work {
+                refuse_to_discard_work(&file)?;
+            }
             if let Some(overlay) = &overlay {
                 for conflict in conflicts(overlay) {
                     warn(&format!("overlay: {conflict}"));
@@ -299,12 +358,21 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
             emit(format!("{}: {} rows to fill in\n", out.display(), register.entries().len()).as_bytes())
         }
         #[cfg(feature = "xlsx")]
-        RegisterCommand::ImportXlsx { file, workbook } => {
-            import_workbook(&file, &workbook, idcf_responsibility::plan::workbook::import)
-        }
+        RegisterCommand::ImportXlsx { file, workbook, prefer } => import_workbook(
+            &file,
+            &workbook,
+            prefer.on_conflict(),
+            idcf_responsibility::plan::workbook::import_resolving,
+        ),
         #[cfg(feature = "xlsx")]
-        RegisterCommand::ImportSoa { file, workbook } => {
-            import_workbook(&file, &workbook, idcf_responsibility::plan::workbook::import_soa_decisions)
+        RegisterCommand::ImportSoa { file, workbook, prefer } => import_workbook(
+            &file,
+            &workbook,
+            prefer.on_conflict(),
+            idcf_responsibility::plan::workbook::import_soa_decisions_resolving,
+        ),
+        RegisterCommand::Rebase { file, overlay, no_overlay, dry_run } => {
+            crate::rebase::rebase(&file, overlay.as_deref(), no_overlay, dry_run)
         }
         #[cfg(not(feature = "xlsx"))]
         RegisterCommand::ExportXlsx { .. } | RegisterCommand::ImportXlsx { .. } | RegisterCommand::ImportSoa { .. } => {
@@ -339,23 +407,32 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
 pub(crate) fn import_workbook(
     file: &Path,
     workbook: &Path,
+    on_conflict: OnConflict,
     read: fn(
         &Register,
         &[u8],
         &str,
+        OnConflict,
     ) -> Result<
         idcf_responsibility::plan::workbook::Imported,
         idcf_responsibility::plan::workbook::WorkbookError,
     >,
 ) -> Done {
+    use idcf_responsibility::plan::workbook::WorkbookError;
     let register = load_register(file)?;
     let bytes =
         std::fs::read(workbook).map_err(|e| bad(format!("workbook {}: cannot read it: {e}", workbook.display())))?;
-    let imported = read(&register, &bytes, &workbook.display().to_string()).map_err(|e| bad(e.to_string()))?;
+    let imported = read(&register, &bytes, &workbook.display().to_string(), on_conflict).map_err(|e| match e {
+        WorkbookError::Conflicted { .. } => bad(format!("{e} (give --prefer workbook or --prefer register)")),
+        e => bad(e.to_string()),
+    })?;
     if !imported.changes.is_empty() {
         save_register(file, &imported.register)?;
     }
     let mut out = String::new();
+    for conflict in &imported.settled {
+        let _ = std::fmt::Write::write_fmt(&mut out, format_args!("conflict settled: {conflict}\n"));
+    }
     for change in &imported.changes {
         let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{change}\n"));
     }
@@ -364,6 +441,27 @@ pub(crate) fn import_workbook(
         format_args!("{}: {} change(s) from {}\n", file.display(), imported.changes.len(), workbook.display()),
     );
     emit(out.as_bytes())
+}
+
+/// Refuses to overwrite a register that holds work (`init --force` without `--discard-work`); a file that is not a
+/// register, or one without work, may be overwritten.
+fn refuse_to_discard_work(file: &Path) -> Done {
+    let Ok(text) = std::fs::read_to_string(file) else { return Ok(()) };
+    let Ok(old) = Register::from_json(&text) else { return Ok(()) };
+    if !old.holds_work() {
+        return Ok(());
+    }
+    let worked = old.entries().iter().filter(|e| e.holds_work()).count();
+    Err(bad(format!(
+        "register {} holds work ({worked} entr{} with a status, team, evidence, due date or notes, {} SoA decision(s), {} retired entr{}): \
+         `idcf register rebase {0} --overlay FILE` moves it onto a new overlay keeping that work; \
+         --force --discard-work overwrites it and loses the work",
+        file.display(),
+        if worked == 1 { "y" } else { "ies" },
+        old.soa_decisions().len(),
+        old.retired().len(),
+        if old.retired().len() == 1 { "y" } else { "ies" },
+    )))
 }
 
 /// A status as typed, with `--justification` as the reason a not-applicable or risk-accepted status needs.
@@ -415,8 +513,14 @@ pub(crate) fn set(args: &SetArgs) -> Done {
         said.push("a note added".to_owned());
         edit = edit.append_note(note.clone());
     }
+    if args.reviewed {
+        said.push("marked reviewed".to_owned());
+        edit = edit.reviewed();
+    }
     if said.is_empty() {
-        return Err(bad("nothing to set: give --status, --team, --evidence, --due, --note or --append-note"));
+        return Err(bad(
+            "nothing to set: give --status, --team, --evidence, --due, --note, --append-note or --reviewed",
+        ));
     }
     let changed = register
         .edit(args.service, args.control, &edit)
