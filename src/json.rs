@@ -755,7 +755,7 @@ fn prose(doc: &str) -> String {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn schema() -> String {
-    schema_of::<MatrixExport>()
+    schema_of::<Matrix>()
 }
 
 /// The JSON Schema (draft 2020-12) of a tailoring overlay ([`Overlay::to_json`](crate::plan::Overlay::to_json)); the
@@ -797,6 +797,19 @@ pub fn soa_schema() -> String {
     schema_of::<crate::soa::Soa>()
 }
 
+/// The JSON Schema (draft 2020-12) of an [`Answer`](crate::Answer): what `idcf who-owns --json` prints; the
+/// repository keeps a copy in `schema/answer.schema.json`.
+///
+/// ```
+/// assert!(idcf_responsibility::json::answer_schema().contains("\"AnswerCell\""));
+/// ```
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+#[must_use]
+pub fn answer_schema() -> String {
+    schema_of::<crate::Answer<'_>>()
+}
+
 /// The portable JSON Schema of a type, pretty-printed with a final newline.
 #[cfg(feature = "schemars")]
 fn schema_of<T: schemars::JsonSchema>() -> String {
@@ -805,6 +818,10 @@ fn schema_of<T: schemars::JsonSchema>() -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
+/// The schema of a matrix is the one [`schema`] publishes: `schemars::schema_for!(Matrix)` gives the same bytes, so
+/// an OpenAPI generator that asks the type finds the checked-in schema. The portable form (no sibling keywords
+/// beside a `$ref`, only standard formats, descriptions as plain prose) is applied to the export's schema and to
+/// the definitions it adds.
 #[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Matrix {
     fn schema_name() -> Cow<'static, str> {
@@ -812,6 +829,14 @@ impl schemars::JsonSchema for Matrix {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        MatrixExport::json_schema(generator)
+        let known: std::collections::HashSet<String> = generator.definitions().keys().cloned().collect();
+        let mut schema = MatrixExport::json_schema(generator);
+        portable(&mut schema);
+        for (name, definition) in generator.definitions_mut().iter_mut() {
+            if let (false, Ok(definition)) = (known.contains(name), <&mut schemars::Schema>::try_from(definition)) {
+                portable(definition);
+            }
+        }
+        schema
     }
 }

@@ -488,27 +488,6 @@ impl Matrix {
         self.cell(service, control).stated_owner
     }
 
-    /// The cells of a service that a query finds, with how each was found: [`lookup`](crate::lookup) over any
-    /// form (id, section, title, ISO id, keywords), then, among the controls the query names exactly and among the
-    /// keyword hits, the cells that apply to the service before those that do not, each group in search order.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// let hits = Matrix::builtin().search(Service::ObjectStorage, "backup");
-    /// // 6.5.2 (the VM back-up function) does not apply to Object Storage: 6.5.1 comes first.
-    /// let found: Vec<Control> = hits.iter().map(|(cell, _)| cell.control()).collect();
-    /// assert_eq!(found, [Control::InformationBackup, Control::BackupFunction]);
-    /// assert!(hits[0].0.is_applicable() && !hits[1].0.is_applicable());
-    /// ```
-    #[must_use]
-    pub fn search(&self, service: Service, query: &str) -> Vec<(&Cell, crate::search::SearchHit)> {
-        let mut hits: Vec<(&Cell, crate::search::SearchHit)> =
-            crate::lookup(query).hits.into_iter().map(|hit| (self.cell(service, hit.control), hit)).collect();
-        // Stable: search order within each group.
-        hits.sort_by_key(|(cell, hit)| (!hit.matched.is_exact(), !cell.is_applicable()));
-        hits
-    }
-
     /// The cells of one service, in document order.
     ///
     /// ```

@@ -246,8 +246,17 @@ fn who_owns_numbers_each_duty_by_its_place_in_the_cell_and_answers_json_without_
     let (code, stdout, _) = who_owns(&["--json", "object-storage", "6.5.1"]);
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-    assert_eq!(value[0]["owner"], "customer", "{stdout}");
-    assert_eq!(value[0]["section"], "6.5.1", "{stdout}");
+    assert_eq!(value["cells"][0]["owner"], "customer", "{stdout}");
+    assert_eq!(value["cells"][0]["section"], "6.5.1", "{stdout}");
+    // Exactly the library's answer, serialized.
+    use idcf_responsibility::{Answer, Matrix, Service};
+    let answer = Answer::new(Matrix::builtin(), Service::ObjectStorage, "6.5.1");
+    assert_eq!(stdout, serde_json::to_string_pretty(&answer).expect("serialize") + "\n");
+    // A miss prints its answer too (why, and the closest), and exits as without --json.
+    let (code, stdout, stderr) = who_owns(&["--json", "object-storage", "MFA"]);
+    assert_eq!(code, 1, "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(value["miss"]["no-match"]["closest"][0], "user-identification", "{stdout}");
 }
 
 #[test]
