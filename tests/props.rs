@@ -2,7 +2,7 @@
 //! export is byte-identical for generated matrices.
 
 use idcf_responsibility::{
-    Category, Control, Matrix, ParseError, Service,
+    Answer, Category, Control, Matrix, ParseError, Service,
     iso::Edition,
     lookup,
     search::{Matched, SearchHit},
@@ -78,7 +78,10 @@ fn check_search(s: &str, exact: &[Control]) {
         assert!(hits.is_empty());
     }
     for &service in Service::ALL {
-        let cells = Matrix::builtin().search(service, s);
+        let answer = Answer::new(Matrix::builtin(), service, s);
+        let cells: Vec<(&idcf_responsibility::Cell, SearchHit)> =
+            answer.cells().iter().copied().zip(answer.lookup().hits.iter().copied()).collect();
+        assert_eq!(cells.len(), hits.len(), "{s:?} {service}");
         let mut again: Vec<SearchHit> = cells.iter().map(|&(_, hit)| hit).collect();
         assert!(cells.iter().all(|(cell, hit)| cell.service() == service && cell.control() == hit.control));
         let rank =
@@ -362,7 +365,8 @@ mod json {
 }
 
 /// The register's and the overlay's loaders on hostile input: an error that names a place, or a value that
-/// exports and reloads byte for byte; and every report of a loaded register is written without a panic.
+/// exports and reloads byte for byte; every report of a loaded register is written without a panic; and their
+/// `Deserialize` accepts and refuses exactly what the loader does.
 #[cfg(feature = "serde")]
 mod register_json {
     use super::pointers;
@@ -394,8 +398,24 @@ mod register_json {
         }
     }
 
+    /// Deserializing is loading: `serde_json::from_str::<T>` (what a web framework's JSON extractor calls) accepts
+    /// exactly what `T::from_json` accepts, and gives the same value. (`from_json` alone skips a byte-order mark
+    /// and refuses input over `json::MAX_JSON_BYTES`: such text is left out.)
+    fn agree<T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(text: &str, loaded: Result<&T, &LoadError>) {
+        if text.starts_with('\u{FEFF}') || text.len() > idcf_responsibility::json::MAX_JSON_BYTES {
+            return;
+        }
+        match (serde_json::from_str::<T>(text), loaded) {
+            (Ok(typed), Ok(loaded)) => assert_eq!(&typed, loaded),
+            (Err(_), Err(_)) => {}
+            (typed, loaded) => panic!("serde_json::from_str and from_json disagree on {text}: {typed:?} / {loaded:?}"),
+        }
+    }
+
     fn check_register(text: &str) {
-        match Register::from_json(text) {
+        let loaded = Register::from_json(text);
+        agree::<Register>(text, loaded.as_ref());
+        match loaded {
             Ok(r) => {
                 let again = r.to_json();
                 assert_eq!(Register::from_json(&again).unwrap().to_json(), again);
@@ -411,7 +431,9 @@ mod register_json {
     }
 
     fn check_overlay(text: &str) {
-        match Overlay::from_json(text) {
+        let loaded = Overlay::from_json(text);
+        agree::<Overlay>(text, loaded.as_ref());
+        match loaded {
             Ok(o) => {
                 let again = o.to_json();
                 assert_eq!(Overlay::from_json(&again).unwrap().to_json(), again);

@@ -199,7 +199,8 @@ impl FromStr for Status {
 /// assert!(e.evidence().is_empty() && e.due().is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+// Deserialize checks the entry, as loading does (below); deny_unknown_fields closes the JSON Schema.
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Entry {
     /// The service.
@@ -218,6 +219,27 @@ pub struct Entry {
     due: Option<Date>,
     /// Notes.
     notes: Option<String>,
+}
+
+impl Entry {
+    /// What is wrong with the entry on its own, if anything: a duty that is not the customer's or does not fit its
+    /// cell, a status without its justification, an empty team, evidence reference or note.
+    fn problem(&self) -> Option<String> {
+        if self.duty.party != Party::Customer {
+            return Some("the register tracks customer duties only".into());
+        }
+        if let Some(problem) = self.duty.problem(self.service, self.control) {
+            return Some(format!("duty: {problem}"));
+        }
+        if self.status.justification().is_some_and(|j| j.trim().is_empty()) {
+            return Some(format!("status {} needs a justification", self.status.id()));
+        }
+        let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
+        if blank(&self.team) || blank(&self.notes) || self.evidence.iter().any(|x| x.trim().is_empty()) {
+            return Some("team, evidence and notes, when given, are not empty".into());
+        }
+        None
+    }
 }
 
 impl Entry {
@@ -732,7 +754,8 @@ pub enum Drift {
 /// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+// Deserialize checks the register, as `Register::from_json` does (below); deny_unknown_fields closes the JSON Schema.
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Register {
     dataset_version: std::borrow::Cow<'static, str>,
@@ -1014,18 +1037,8 @@ impl Register {
             if !self.services.contains(&e.service) {
                 return fail(format!("{} is not one of the register's services", e.service));
             }
-            if e.duty.party != Party::Customer {
-                return fail("the register tracks customer duties only".into());
-            }
-            if let Some(problem) = e.duty.problem(e.service, e.control) {
-                return fail(format!("duty: {problem}"));
-            }
-            if e.status.justification().is_some_and(|j| j.trim().is_empty()) {
-                return fail(format!("status {} needs a justification", e.status.id()));
-            }
-            let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
-            if blank(&e.team) || blank(&e.notes) || e.evidence.iter().any(|x| x.trim().is_empty()) {
-                return fail("team, evidence and notes, when given, are not empty".into());
+            if let Some(problem) = e.problem() {
+                return fail(problem);
             }
             if self.entries.get(..i).is_some_and(|before| {
                 before.iter().any(|b| b.service == e.service && b.control == e.control && b.duty == e.duty)
@@ -1092,8 +1105,111 @@ impl Register {
     /// assert!(cause.contains("invalid date \"2026-02-30\""), "{cause}");
     /// ```
     pub fn from_json(json: &str) -> Result<Register, crate::json::LoadError> {
-        let register: Register = crate::json::read(crate::json::FileKind::Register, json)?;
+        let register = Register::from(crate::json::read::<unchecked::Register>(crate::json::FileKind::Register, json)?);
         register.check().map_err(|i| crate::json::LoadError::inconsistent(crate::json::FileKind::Register, i))?;
         Ok(register)
+    }
+}
+
+/// What a register and its entries are as JSON, before they are checked: the shape `Register::from_json` reads (to
+/// name the place of a fault as loading does) and the `Deserialize` impls check.
+#[cfg(feature = "serde")]
+mod unchecked {
+    use std::borrow::Cow;
+    use std::collections::BTreeMap;
+
+    use serde::de::Error as _;
+
+    use crate::{Control, Duty, Service, iso::Iso2022Control, plan::Date, soa::Decision};
+
+    use super::Status;
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Entry {
+        service: Service,
+        control: Control,
+        duty: Duty,
+        status: Status,
+        team: Option<String>,
+        evidence: Vec<String>,
+        due: Option<Date>,
+        notes: Option<String>,
+    }
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Register {
+        dataset_version: Cow<'static, str>,
+        services: Vec<Service>,
+        overlay: Option<crate::plan::overlay::unchecked::Overlay>,
+        entries: Vec<Entry>,
+        #[serde(default)]
+        soa: BTreeMap<Iso2022Control, Decision>,
+    }
+
+    impl From<Entry> for super::Entry {
+        fn from(e: Entry) -> Self {
+            let Entry { service, control, duty, status, team, evidence, due, notes } = e;
+            super::Entry { service, control, duty, status, team, evidence, due, notes }
+        }
+    }
+
+    impl From<Register> for super::Register {
+        fn from(r: Register) -> Self {
+            super::Register {
+                dataset_version: r.dataset_version,
+                services: r.services,
+                overlay: r.overlay.map(crate::plan::Overlay::from),
+                entries: r.entries.into_iter().map(super::Entry::from).collect(),
+                soa: r.soa,
+            }
+        }
+    }
+
+    /// Deserializing is loading: an entry that [`Register::from_json`](super::Register::from_json) would refuse on
+    /// its own is refused (a duty that is not the customer's or does not fit its cell, a status without its
+    /// justification, an empty team, evidence reference or note).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{Entry, Register}};
+    /// let json = serde_json::to_string(&Register::new(&[Service::SelfCloud], None).entries()[0]).unwrap();
+    /// assert!(serde_json::from_str::<Entry>(&json).is_ok());
+    /// let blank = json.replace(r#""team":null"#, r#""team":" ""#);
+    /// let err = serde_json::from_str::<Entry>(&blank).unwrap_err();
+    /// assert!(err.to_string().starts_with("invalid register entry (self-cloud, 3.1.1): team, evidence and notes"), "{err}");
+    /// ```
+    impl<'de> serde::Deserialize<'de> for super::Entry {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let e = super::Entry::from(Entry::deserialize(deserializer)?);
+            match e.problem() {
+                Some(problem) => Err(D::Error::custom(format!(
+                    "invalid register entry ({}, {}): {problem}",
+                    e.service,
+                    e.control.section()
+                ))),
+                None => Ok(e),
+            }
+        }
+    }
+
+    /// Deserializing is loading: `serde_json::from_str::<Register>` (and a web framework's JSON extractor) refuses
+    /// what [`Register::from_json`](super::Register::from_json) refuses, naming the place.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// let json = Register::new(&[Service::SelfCloud], None).to_json().replacen(r#""team": null"#, r#""team": " ""#, 1);
+    /// assert!(Register::from_json(&json).is_err());
+    /// let err = serde_json::from_str::<Register>(&json).unwrap_err();
+    /// assert!(err.to_string().contains("invalid register at entries[0] (self-cloud, 3.1.1)"), "{err}");
+    /// ```
+    impl<'de> serde::Deserialize<'de> for super::Register {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let register = super::Register::from(Register::deserialize(deserializer)?);
+            register
+                .check()
+                .map_err(|i| D::Error::custom(format!("invalid register at {}: {}", i.place, i.problem)))?;
+            Ok(register)
+        }
     }
 }
