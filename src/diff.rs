@@ -383,7 +383,9 @@ impl Matrix {
         };
         let file = FileKind::Matrix;
         let value: serde_json::Value = crate::json::read(file, json)?;
-        let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));
+        let fault = |place: String, problem: String| {
+            LoadError::inconsistent(file, Inconsistency::new(crate::Subject::Matrix, place, problem))
+        };
         let dataset = value.get("dataset");
         let text = |key: &str| dataset.and_then(|d| d.get(key)).and_then(serde_json::Value::as_str);
         if text("name") != Some(crate::DATASET) {

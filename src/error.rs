@@ -178,20 +178,47 @@ pub enum ParseError {
     },
 }
 
-/// A cell, or a matrix, whose parts contradict each other: the error of [`Cell::new`](crate::Cell::new) and the
-/// last check of loading a matrix.
+/// What an [`Inconsistency`] is about: every refusal names its subject.
 ///
 /// ```
-/// use idcf_responsibility::{Cell, Control, Service};
+/// use idcf_responsibility::{Control, Service, Subject, Text, plan::Overlay};
+/// let err = Overlay::new().not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("", "")).unwrap_err();
+/// assert_eq!(err.subject, Subject::Overlay);
+/// assert!(err.to_string().starts_with("inconsistent overlay at self-cloud, 7.6.2: "), "{err}");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum Subject {
+    /// A cell ([`Cell::new`](crate::Cell::new), [`Cell::not_applicable`](crate::Cell::not_applicable)).
+    Cell,
+    /// A matrix ([`Matrix::from_json`](crate::Matrix::from_json) and its `TryFrom` of an export).
+    Matrix,
+    /// A tailoring overlay ([`Overlay`](crate::plan::Overlay)'s edits and loading).
+    Overlay,
+    /// An implementation register ([`Register::check`](crate::plan::Register::check) and loading), its Statement
+    /// of Applicability decisions included.
+    Register,
+}
+
+/// A cell, matrix, overlay or register whose parts contradict each other: the error of [`Cell::new`](crate::Cell::new),
+/// of an overlay's edits and the last check of loading a matrix, an overlay or a register. Its message names its
+/// [`Subject`].
+///
+/// ```
+/// use idcf_responsibility::{Cell, Control, Service, Subject};
 /// let control = Control::ClockSynchronization;
 /// let err = Cell::new(Service::IdcfCloud, control, vec![], vec![], control.section_summary().clone()).unwrap_err();
-/// assert_eq!(err.place, "idcf-cloud, 6.8.6");
+/// assert_eq!((err.subject, err.place.as_str()), (Subject::Cell, "idcf-cloud, 6.8.6"));
 /// assert!(err.problem.contains("at least one duty"));
+/// assert!(err.to_string().starts_with("inconsistent cell at idcf-cloud, 6.8.6: "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("inconsistent matrix at {place}: {problem}")]
+#[error("inconsistent {subject} at {place}: {problem}")]
 #[non_exhaustive]
 pub struct Inconsistency {
+    /// What is inconsistent: a cell, a matrix, an overlay or a register.
+    pub subject: Subject,
     /// Where the fault is (`cells[12] (object-storage, 6.5.2)`, `dataset`, `idcf-cloud, 6.8.6, duties[0]`, …).
     pub place: String,
     /// What is wrong and what was expected.
@@ -199,8 +226,8 @@ pub struct Inconsistency {
 }
 
 impl Inconsistency {
-    pub(crate) fn new(place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
-        Inconsistency { place: place.into(), problem: problem.into() }
+    pub(crate) fn new(subject: Subject, place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
+        Inconsistency { subject, place: place.into(), problem: problem.into() }
     }
 }
 

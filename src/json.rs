@@ -374,7 +374,7 @@ impl From<&Matrix> for MatrixExport {
 }
 
 fn inconsistent(place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
-    Inconsistency::new(place, problem)
+    Inconsistency::new(crate::Subject::Matrix, place, problem)
 }
 
 impl TryFrom<MatrixExport> for Matrix {

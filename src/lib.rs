@@ -49,7 +49,7 @@
 //! - Finding and printing: [`Answer`] (the one call from text to a service's answer), [`lookup`] (its reading and
 //!   ranking in [`search`]); labels in English and Japanese through [`Label`] and [`Lang`]; [`Text`] for bilingual
 //!   text.
-//! - Errors: [`Error`], [`ParseError`], [`Inconsistency`].
+//! - Errors: [`Error`], [`ParseError`], [`Inconsistency`] (naming its [`Subject`]).
 //!
 //! Everything else has a module of its own:
 //!
@@ -106,7 +106,7 @@ pub use answer::Answer;
 pub use basis::{Basis, CellBasis, OwnerBasis, Provenance};
 pub use control::{Category, Chapter, Control};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
-pub use error::{Error, Inconsistency, ParseError, Vocabulary};
+pub use error::{Error, Inconsistency, ParseError, Subject, Vocabulary};
 pub use matrix::{Cell, Matrix};
 pub use owner::Owner;
 pub use search::lookup;

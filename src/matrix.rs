@@ -290,14 +290,18 @@ impl Cell {
         let duties = duties.into();
         let place = || format!("{service}, {}", control.section());
         if duties.is_empty() {
-            return Err(Inconsistency::new(place(), "an applicable cell needs at least one duty"));
+            return Err(Inconsistency::new(
+                crate::Subject::Cell,
+                place(),
+                "an applicable cell needs at least one duty",
+            ));
         }
         if let Some((j, problem)) = duties.iter().enumerate().find_map(|(j, d)| Some((j, d.problem(service, control)?)))
         {
-            return Err(Inconsistency::new(format!("{}, duties[{j}]", place()), problem));
+            return Err(Inconsistency::new(crate::Subject::Cell, format!("{}, duties[{j}]", place()), problem));
         }
         if summary.is_blank() {
-            return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
+            return Err(Inconsistency::new(crate::Subject::Cell, place(), "summary is empty in English or Japanese"));
         }
         Ok(Cell::applicable(service, control, duties, withheld.into(), summary))
     }
@@ -330,6 +334,7 @@ impl Cell {
         match basis.reason() {
             None => {
                 return Err(Inconsistency::new(
+                    crate::Subject::Cell,
                     place(),
                     "the document never states that a section does not apply; mark it inferred or tailored",
                 ));
@@ -337,6 +342,7 @@ impl Cell {
             // The customer's reason may be in one language; ours is in both.
             Some(reason) if reason.is_empty() || (reason.is_blank() && !matches!(basis, Basis::Tailored { .. })) => {
                 return Err(Inconsistency::new(
+                    crate::Subject::Cell,
                     place(),
                     "a cell that is not applicable needs its reason in English and Japanese",
                 ));
@@ -344,7 +350,7 @@ impl Cell {
             Some(_) => {}
         }
         if summary.is_blank() {
-            return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
+            return Err(Inconsistency::new(crate::Subject::Cell, place(), "summary is empty in English or Japanese"));
         }
         Ok(Cell {
             service,

@@ -374,7 +374,7 @@ mod register_json {
         Control, Service, Text,
         json::LoadError,
         plan::report,
-        plan::{EntryEdit, Overlay, Register, Status},
+        plan::{EditScope, EntryEdit, Overlay, Register, Status},
     };
     use proptest::prelude::*;
     use serde_json::Value;
@@ -383,8 +383,12 @@ mod register_json {
         let mut o = Overlay::new();
         o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
         let mut r = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(o));
-        r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress).append_note("Weekly."))
-            .unwrap();
+        r.edit(
+            EditScope::All,
+            Control::InformationBackup,
+            &EntryEdit::new().status(Status::InProgress).append_note("Weekly."),
+        )
+        .unwrap();
         r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-1")).unwrap();
         r
     }

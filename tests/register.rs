@@ -4,7 +4,7 @@
 
 use idcf_responsibility::{
     Control, Matrix, Party, Service, Text, json,
-    plan::{Drift, EntryEdit, Overlay, Register, Status},
+    plan::{Drift, EditScope, EntryEdit, Overlay, Register, Status},
 };
 use serde_json::{Value, json};
 
@@ -26,26 +26,29 @@ fn one_entry_per_customer_duty_of_each_service() {
 fn statuses_update_and_count() {
     let mut r = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
     assert_eq!(
-        r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented).append_note("Nightly."))
-            .unwrap(),
+        r.edit(
+            EditScope::All,
+            Control::InformationBackup,
+            &EntryEdit::new().status(Status::Implemented).append_note("Nightly.")
+        )
+        .unwrap(),
         2
     );
     let accepted = Status::RiskAccepted { justification: "Accepted by the board.".into() };
     assert_eq!(
-        r.edit(Some(Service::SelfCloud), Control::AuditLogging, &EntryEdit::new().status(accepted.clone())).unwrap(),
+        r.edit(Service::SelfCloud, Control::AuditLogging, &EntryEdit::new().status(accepted.clone())).unwrap(),
         1
     );
     assert!(
         r.edit(
-            None,
+            EditScope::All,
             Control::AuditLogging,
             &EntryEdit::new().status(Status::NotApplicable { justification: " ".into() })
         )
         .is_err()
     );
     assert!(
-        r.edit(Some(Service::ObjectStorage), Control::AuditLogging, &EntryEdit::new().status(Status::Implemented))
-            .is_err()
+        r.edit(Service::ObjectStorage, Control::AuditLogging, &EntryEdit::new().status(Status::Implemented)).is_err()
     );
     let p = r.progress();
     assert_eq!((p.total.implemented, p.total.risk_accepted, p.total.settled), (2, 1, 3));
@@ -68,8 +71,12 @@ fn with_an_overlay_the_register_follows_the_tailored_matrix() {
 #[test]
 fn registers_round_trip_and_refuse_bad_edits_with_their_place() {
     let mut r = Register::new(&[Service::ObjectStorage], None);
-    r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress).append_note("Weekly."))
-        .unwrap();
+    r.edit(
+        EditScope::All,
+        Control::InformationBackup,
+        &EntryEdit::new().status(Status::InProgress).append_note("Weekly."),
+    )
+    .unwrap();
     r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-12").due("2027-02-28".parse().unwrap())).unwrap();
     let text = r.to_json();
     let loaded = Register::from_json(&text).unwrap();
@@ -194,7 +201,7 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     };
     let due: Date = "2027-03-31".parse().unwrap();
     let edit = EntryEdit::new().team("Infra").evidence(["runbook.md", "tickets/12"]).due(due).replace_notes("First.");
-    assert_eq!(r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &edit), Ok(1));
+    assert_eq!(r.edit(Service::IdcfCloud, Control::InformationBackup, &edit), Ok(1));
     let e = backup(&r, Service::IdcfCloud);
     assert_eq!(
         (e.team(), e.evidence(), e.due(), e.notes()),
@@ -206,10 +213,10 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     assert_eq!((other.team(), other.evidence().len(), other.due(), other.notes()), (None, 0, None, None));
 
     // An empty edit keeps everything; adding evidence appends, a note appends on a new line.
-    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap();
+    r.edit(Service::IdcfCloud, Control::InformationBackup, &EntryEdit::new()).unwrap();
     assert_eq!(backup(&r, Service::IdcfCloud), e);
     let more = EntryEdit::new().add_evidence("audit.pdf").append_note("Second.");
-    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &more).unwrap();
+    r.edit(Service::IdcfCloud, Control::InformationBackup, &more).unwrap();
     let e = backup(&r, Service::IdcfCloud);
     assert_eq!(e.evidence().last().map(String::as_str), Some("audit.pdf"));
     assert_eq!(e.evidence().len(), 3);
@@ -217,7 +224,7 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     assert_eq!(e.team(), Some("Infra"));
     // Replacing evidence drops what was there; clearing empties team, due date and notes.
     let reset = EntryEdit::new().evidence(["new.md"]).clear_team().clear_due().clear_notes();
-    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &reset).unwrap();
+    r.edit(Service::IdcfCloud, Control::InformationBackup, &reset).unwrap();
     let e = backup(&r, Service::IdcfCloud);
     assert_eq!((e.team(), e.evidence(), e.due(), e.notes()), (None, &["new.md".to_owned()][..], None, None));
 
@@ -231,7 +238,7 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
         (EntryEdit::new().replace_notes(" "), "note"),
     ];
     for (edit, field) in blanks {
-        assert_eq!(r.edit(None, Control::InformationBackup, &edit), Err(EditError::Blank { field }));
+        assert_eq!(r.edit(EditScope::All, Control::InformationBackup, &edit), Err(EditError::Blank { field }));
         assert_eq!(r.edit_entry(0, &edit), Err(EditError::Blank { field }));
     }
     assert_eq!(backup(&r, Service::IdcfCloud), e);

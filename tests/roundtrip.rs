@@ -4,7 +4,7 @@
 
 use idcf_responsibility::{
     Control, Matrix, Party, Service, Text,
-    plan::{Date, EntryEdit, Overlay, Register, Status},
+    plan::{Date, EditScope, EntryEdit, Overlay, Register, Status},
 };
 use proptest::prelude::*;
 
@@ -163,7 +163,7 @@ proptest! {
         }
         if let Some((s, c, e)) = by_control {
             let before = r.clone();
-            if r.edit(s, c, &entry_edit(&e)).is_err() {
+            if r.edit(s.map_or(EditScope::All, EditScope::Service), c, &entry_edit(&e)).is_err() {
                 prop_assert_eq!(&r, &before, "a refused edit changes nothing");
             }
         }

@@ -319,6 +319,7 @@ impl Overlay {
         check_override(service, control, &reason, None)?;
         if !Matrix::builtin().cell(service, control).duties().iter().any(|d| same_duty(d, &duty)) {
             return Err(Inconsistency::new(
+                crate::Subject::Overlay,
                 format!("{service}, {}", control.section()),
                 format!("the cell has no duty {:?} to remove", duty.text.en),
             ));
@@ -367,6 +368,7 @@ impl Overlay {
         check_override(service, control, &reason, None)?;
         if text.is_empty() {
             return Err(Inconsistency::new(
+                crate::Subject::Overlay,
                 format!("{service}, {}", control.section()),
                 "a note needs its text in English or Japanese",
             ));
@@ -441,6 +443,7 @@ impl Overlay {
         for (i, o) in self.overrides.iter().enumerate() {
             if let Some(problem) = o.problem() {
                 return Err(Inconsistency::new(
+                    crate::Subject::Overlay,
                     format!("overrides[{i}] ({}, {})", o.service, o.control.section()),
                     problem,
                 ));
@@ -486,10 +489,14 @@ fn same_duty(a: &Duty, b: &Duty) -> bool {
 fn check_override(service: Service, control: Control, reason: &Text, duty: Option<&Duty>) -> Result<(), Inconsistency> {
     let place = || format!("{service}, {}", control.section());
     if reason.is_empty() {
-        return Err(Inconsistency::new(place(), "an override needs its reason in English or Japanese"));
+        return Err(Inconsistency::new(
+            crate::Subject::Overlay,
+            place(),
+            "an override needs its reason in English or Japanese",
+        ));
     }
     if let Some(problem) = duty.and_then(|d| d.problem(service, control)) {
-        return Err(Inconsistency::new(place(), problem));
+        return Err(Inconsistency::new(crate::Subject::Overlay, place(), problem));
     }
     Ok(())
 }

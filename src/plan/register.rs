@@ -380,6 +380,7 @@ enum NoteEdit {
 /// chaining; what is not named is kept. Every text must say something (checked when the edit is applied).
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::ObjectStorage], None);
 /// let edit = EntryEdit::new()
@@ -388,7 +389,7 @@ enum NoteEdit {
 ///     .add_evidence("wiki/backup")
 ///     .due("2027-03-31".parse()?)
 ///     .append_note("Nightly copies to a second region.");
-/// assert_eq!(r.edit(None, Control::InformationBackup, &edit)?, 1);
+/// assert_eq!(r.edit(EditScope::All, Control::InformationBackup, &edit)?, 1);
 /// assert_eq!(r.progress().total.implemented, 1);
 /// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
@@ -568,14 +569,41 @@ impl EntryEdit {
     }
 }
 
+/// Which of the register's services an edit of a control applies to ([`Register::edit`]): a [`Service`] converts
+/// into [`EditScope::Service`].
+///
+/// ```
+/// use idcf_responsibility::{Control, Service, plan::{EditScope, EntryEdit, Register}};
+/// let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+/// let note = EntryEdit::new().append_note("Weekly copies.");
+/// assert_eq!(r.edit(EditScope::All, Control::InformationBackup, &note)?, 2);
+/// assert_eq!(r.edit(Service::ObjectStorage, Control::InformationBackup, &note)?, 1);
+/// assert_eq!(EditScope::from(Service::IdcfCloud), EditScope::Service(Service::IdcfCloud));
+/// # Ok::<(), idcf_responsibility::plan::EditError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EditScope {
+    /// Every service of the register.
+    All,
+    /// One service, which must be one of the register's.
+    Service(Service),
+}
+
+impl From<Service> for EditScope {
+    fn from(service: Service) -> Self {
+        EditScope::Service(service)
+    }
+}
+
 /// Why an edit of the register was refused. Nothing is changed when an edit is refused.
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, plan::{EditError, EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
-/// let err = r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap_err();
+/// let err = r.edit(Service::IdcfCloud, Control::InformationBackup, &EntryEdit::new()).unwrap_err();
 /// assert_eq!(err.to_string(), "idcf-cloud is not in the register; it covers self-cloud");
-/// let err = r.edit(None, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
+/// let err = r.edit(EditScope::All, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
 /// assert!(matches!(err, EditError::NoCustomerDuty { .. }));
 /// assert_eq!(err.to_string(), "section 6.8.6 has no customer duty for self-cloud (the provider owns it)");
 /// ```
@@ -607,7 +635,7 @@ pub enum EditError {
         len: usize,
     },
     /// A text of the edit is empty or blank.
-    #[error("the {field} is empty; say something or leave it out")]
+    #[error("the {field} is empty or blank; give its text")]
     Blank {
         /// Which: `justification`, `team`, `evidence` or `note`.
         field: &'static str,
@@ -745,11 +773,12 @@ pub enum Drift {
 /// dataset version loads, and [`Register::drift`] says what no longer matches.
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
 ///
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
 /// let edit = EntryEdit::new().status(Status::InProgress).append_note("Weekly copies.");
-/// assert_eq!(register.edit(None, Control::InformationBackup, &edit)?, 1);
+/// assert_eq!(register.edit(EditScope::All, Control::InformationBackup, &edit)?, 1);
 /// assert_eq!(register.progress().total.in_progress, 1);
 /// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
@@ -852,8 +881,9 @@ impl Register {
         &self.entries
     }
 
-    /// Applies an edit to every entry of a control, for one service or for all the register's services. Returns
-    /// how many entries changed.
+    /// Applies an edit to every entry of a control, for one service (a [`Service`] converts into
+    /// [`EditScope::Service`]) or for all the register's services ([`EditScope::All`]). Returns how many entries
+    /// changed.
     ///
     /// # Errors
     ///
@@ -864,11 +894,20 @@ impl Register {
     /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
     /// let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
     /// let done = EntryEdit::new().status("実施済み".parse()?);
-    /// assert_eq!(r.edit(Some(Service::ObjectStorage), Control::InformationBackup, &done)?, 1);
+    /// assert_eq!(r.edit(Service::ObjectStorage, Control::InformationBackup, &done)?, 1);
     /// assert_eq!(r.progress().total.implemented, 1);
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    pub fn edit(&mut self, service: Option<Service>, control: Control, edit: &EntryEdit) -> Result<usize, EditError> {
+    pub fn edit(
+        &mut self,
+        scope: impl Into<EditScope>,
+        control: Control,
+        edit: &EntryEdit,
+    ) -> Result<usize, EditError> {
+        let service = match scope.into() {
+            EditScope::All => None,
+            EditScope::Service(service) => Some(service),
+        };
         if let Some(field) = edit.blank() {
             return Err(EditError::Blank { field });
         }
@@ -901,35 +940,50 @@ impl Register {
         &self.soa
     }
 
-    /// Records the customer's decision on a control of its Statement of Applicability, replacing any earlier one;
-    /// `None` withdraws it. Returns the decision it replaced.
+    /// Records the customer's decision on a control of its Statement of Applicability, with its justification,
+    /// replacing any earlier one. Returns the decision it replaced; [`Register::withdraw`] takes one back.
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the justification is empty: an inclusion or exclusion says why.
+    /// [`EditError::Blank`] when the justification is empty or blank, as [`Register::edit`] gives for any blank
+    /// text: an inclusion or exclusion says why. Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::{EditError, Register}, soa::Choice};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
+    /// r.decide(intel, Choice::Include, "Threat feeds reviewed weekly.")?;
+    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
+    /// assert_eq!(r.decide(intel, Choice::Exclude, " "), Err(EditError::Blank { field: "justification" }));
+    /// # Ok::<(), EditError>(())
+    /// ```
+    pub fn decide(
+        &mut self,
+        control: Iso2022Control,
+        choice: Choice,
+        justification: &str,
+    ) -> Result<Option<Decision>, EditError> {
+        let decision = Decision::new(choice, justification.trim());
+        if decision.problem().is_some() {
+            return Err(EditError::Blank { field: "justification" });
+        }
+        Ok(self.soa.insert(control, decision))
+    }
+
+    /// Withdraws the customer's decision on a control, if it gave one, so that the proposal stands again. Returns
+    /// the decision withdrawn.
     ///
     /// ```
     /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Choice};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
-    /// r.decide(intel, Some((Choice::Include, "Threat feeds reviewed weekly.")))?;
-    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
-    /// assert!(r.decide(intel, Some((Choice::Exclude, " "))).is_err());
-    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
+    /// r.decide(intel, Choice::Include, "Threat feeds reviewed weekly.")?;
+    /// assert_eq!(r.withdraw(intel).map(|d| d.choice), Some(Choice::Include));
+    /// assert!(r.withdraw(intel).is_none());
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
-    pub fn decide(
-        &mut self,
-        control: Iso2022Control,
-        decision: Option<(Choice, &str)>,
-    ) -> Result<Option<Decision>, Inconsistency> {
-        let Some((choice, justification)) = decision else {
-            return Ok(self.soa.remove(&control));
-        };
-        let decision = Decision::new(choice, justification.trim());
-        if let Some(problem) = decision.problem() {
-            return Err(Inconsistency::new(format!("soa.{control}"), problem));
-        }
-        Ok(self.soa.insert(control, decision))
+    pub fn withdraw(&mut self, control: Iso2022Control) -> Option<Decision> {
+        self.soa.remove(&control)
     }
 
     /// Applies an edit to one entry, by its index in [`Register::entries`]: for a control with several customer
@@ -1020,20 +1074,30 @@ impl Register {
     /// ```
     pub fn check(&self) -> Result<(), Inconsistency> {
         if let Some(overlay) = &self.overlay {
-            overlay.check().map_err(|e| Inconsistency::new(format!("overlay.{}", e.place), e.problem))?;
+            overlay
+                .check()
+                .map_err(|e| Inconsistency::new(crate::Subject::Register, format!("overlay.{}", e.place), e.problem))?;
         }
         crate::soa::check_decisions(&self.soa)?;
         if self.services.is_empty() {
-            return Err(Inconsistency::new("services", "a register covers at least one service"));
+            return Err(Inconsistency::new(
+                crate::Subject::Register,
+                "services",
+                "a register covers at least one service",
+            ));
         }
         for (i, s) in self.services.iter().enumerate() {
             if self.services.get(..i).is_some_and(|before| before.contains(s)) {
-                return Err(Inconsistency::new(format!("services[{i}]"), format!("{s} is listed twice")));
+                return Err(Inconsistency::new(
+                    crate::Subject::Register,
+                    format!("services[{i}]"),
+                    format!("{s} is listed twice"),
+                ));
             }
         }
         for (i, e) in self.entries.iter().enumerate() {
             let place = || format!("entries[{i}] ({}, {})", e.service, e.control.section());
-            let fail = |problem: String| Err(Inconsistency::new(place(), problem));
+            let fail = |problem: String| Err(Inconsistency::new(crate::Subject::Register, place(), problem));
             if !self.services.contains(&e.service) {
                 return fail(format!("{} is not one of the register's services", e.service));
             }

@@ -541,9 +541,10 @@ pub struct SoaRow {
 /// a 2014 provider document — not a certification statement.
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, iso::Iso2022Control, plan::{EntryEdit, Register, Status}, soa::{Applicability, Implementation, Soa}};
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
-/// register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+/// register.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let soa = Soa::of(&register);
 /// assert_eq!(soa.rows.len(), 93);
 /// let backup = soa.row(Iso2022Control::from_id("A.8.13").unwrap()).unwrap();
@@ -891,7 +892,7 @@ pub(crate) fn check_decisions(
 ) -> Result<(), Inconsistency> {
     for (control, d) in decisions {
         if let Some(problem) = d.problem() {
-            return Err(Inconsistency::new(format!("soa.{control}"), problem));
+            return Err(Inconsistency::new(crate::Subject::Register, format!("soa.{control}"), problem));
         }
     }
     Ok(())

@@ -9,7 +9,7 @@ use idcf_responsibility::plan::report;
 use idcf_responsibility::{
     Control, Lang, ParseError, Service,
     iso::Iso2022Control,
-    plan::{Date, Drift, EntryEdit, Register, Status},
+    plan::{Date, Drift, EditScope, EntryEdit, Register, Status},
     soa::{self, Choice, Soa},
 };
 
@@ -313,20 +313,21 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
         RegisterCommand::Decide { file, control, decision, justification } => {
             let mut register = load_register(&file)?;
             let why = justification.as_deref().unwrap_or_default();
-            let choice = match decision {
-                DecideChoice::Include => Some((Choice::Include, why)),
-                DecideChoice::Exclude => Some((Choice::Exclude, why)),
-                DecideChoice::Withdraw => None,
-            };
-            let before =
-                register.decide(control, choice).map_err(|e| bad(format!("register {}: {e}", file.display())))?;
-            if choice.is_none() && before.is_none() {
-                return Err(bad(format!("register {}: no decision on {control} to withdraw", file.display())));
+            let refused = |e: idcf_responsibility::plan::EditError| bad(format!("register {}: {e}", file.display()));
+            match decision {
+                DecideChoice::Include => drop(register.decide(control, Choice::Include, why).map_err(refused)?),
+                DecideChoice::Exclude => drop(register.decide(control, Choice::Exclude, why).map_err(refused)?),
+                DecideChoice::Withdraw => {
+                    if register.withdraw(control).is_none() {
+                        return Err(bad(format!("register {}: no decision on {control} to withdraw", file.display())));
+                    }
+                }
             }
             save_register(&file, &register)?;
             let what = match decision {
                 DecideChoice::Withdraw => "withdrawn: the proposal stands".to_owned(),
-                DecideChoice::Include | DecideChoice::Exclude => choice.map(|(c, _)| c.to_string()).unwrap_or_default(),
+                DecideChoice::Include => Choice::Include.to_string(),
+                DecideChoice::Exclude => Choice::Exclude.to_string(),
             };
             emit(format!("{}: {control} {what}\n", file.display()).as_bytes())
         }
@@ -419,7 +420,7 @@ pub(crate) fn set(args: &SetArgs) -> Done {
         return Err(bad("nothing to set: give --status, --team, --evidence, --due, --note or --append-note"));
     }
     let changed = register
-        .edit(args.service, args.control, &edit)
+        .edit(args.service.map_or(EditScope::All, EditScope::Service), args.control, &edit)
         .map_err(|e| bad(format!("register {}: {e}", args.file.display())))?;
     save_register(&args.file, &register)?;
     emit(
