@@ -226,9 +226,9 @@ impl Matrix {
 ///
 /// ```
 /// use idcf_responsibility::Matrix;
-/// let same = Matrix::builtin().diff_from_json(&Matrix::builtin().to_json())?;
+/// let same = Matrix::builtin().diff_from_json(&Matrix::builtin().to_json()?)?;
 /// assert!(same.cells.is_empty() && same.warning.is_none());
-/// # Ok::<(), idcf_responsibility::json::LoadError>(())
+/// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -368,13 +368,13 @@ impl Matrix {
     ///
     /// ```
     /// use idcf_responsibility::Matrix;
-    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
+    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()?).unwrap();
     /// older["dataset"]["version"] = "0.9.0".into();
     /// let diff = Matrix::builtin().diff_from_json(&older.to_string())?;
     /// assert!(diff.cells.is_empty());
     /// let warning = diff.warning.unwrap();
     /// assert!(warning.contains("0.9.0") && warning.contains(idcf_responsibility::DATASET_VERSION), "{warning}");
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn diff_from_json(&self, json: &str) -> Result<VersionDiff, crate::json::LoadError> {
         use crate::{

@@ -288,7 +288,7 @@ pub struct JsonError {
 /// ```
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
     /// The input is larger than [`json::MAX_JSON_BYTES`](crate::json::MAX_JSON_BYTES); nothing was parsed.
@@ -366,6 +366,7 @@ impl LoadError {
 }
 
 /// Every error of the crate, for callers that handle them alike (`?` converts each into it).
+/// A register's workbook refusal (feature `xlsx`) converts too.
 ///
 /// ```
 /// use idcf_responsibility::{Control, Error, ParseError};
@@ -376,7 +377,7 @@ impl LoadError {
 /// assert!(matches!(section("nothing"), Err(Error::Parse(ParseError::Unknown { .. }))));
 /// # Ok::<(), Error>(())
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// An id, name or query that named no value, or several.
@@ -393,6 +394,22 @@ pub enum Error {
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// A value that could not be written as JSON (`to_json`). The crate's own values always can; the error is said
+    /// rather than hidden, so that no caller writes an empty string over a file.
+    #[cfg(feature = "serde")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    #[error("cannot write the {what} as json: {message}")]
+    ToJson {
+        /// What was being written: `matrix`, `register`, `overlay`, `statement of applicability`.
+        what: &'static str,
+        /// What the JSON writer found wrong.
+        message: String,
+    },
+    /// A workbook the plan was read back from that was refused ([`plan::workbook`](crate::plan::workbook)).
+    #[cfg(feature = "xlsx")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+    #[error(transparent)]
+    Workbook(#[from] crate::plan::workbook::WorkbookError),
 }
 
 /// The input, quoted; past 80 characters it is cut and its length given, so a message stays readable.

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use idcf_responsibility::{json::MatrixExport, Matrix};
-//! let text = Matrix::builtin().to_json();
+//! let text = Matrix::builtin().to_json()?;
 //! let export: MatrixExport = serde_json::from_str(&text).unwrap();
 //! assert_eq!(export.controls.len(), 68);
 //! assert_eq!(Matrix::from_json(&text)?, *Matrix::builtin());
@@ -27,8 +27,9 @@ use crate::{
 ///
 /// ```
 /// use idcf_responsibility::{json::MAX_JSON_BYTES, Matrix};
-/// assert!(Matrix::builtin().to_json().len() < MAX_JSON_BYTES);
+/// assert!(Matrix::builtin().to_json()?.len() < MAX_JSON_BYTES);
 /// assert!(Matrix::from_json(&" ".repeat(MAX_JSON_BYTES + 1)).is_err());
+/// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
@@ -464,13 +465,17 @@ impl Matrix {
     /// same bytes.
     ///
     /// ```
-    /// let json = idcf_responsibility::Matrix::builtin().to_json();
+    /// let json = idcf_responsibility::Matrix::builtin().to_json()?;
     /// assert!(json.contains("\"dataset\""));
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(&MatrixExport::from(self)).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for a matrix; the error
+    /// is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        to_pretty("matrix", &MatrixExport::from(self))
     }
 
     /// Loads a matrix from JSON written by [`Matrix::to_json`] (or edited by hand), validating it.
@@ -485,19 +490,24 @@ impl Matrix {
     /// ```
     /// use idcf_responsibility::{Matrix, json::LoadError};
     ///
-    /// let json = Matrix::builtin().to_json();
+    /// let json = Matrix::builtin().to_json()?;
     /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
     ///
     /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
     /// let err = Matrix::from_json(&broken).unwrap_err();
     /// assert!(matches!(err, LoadError::Inconsistent { .. }));
     /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
-    /// # Ok::<(), LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
         let export: MatrixExport = read(crate::json::FileKind::Matrix, json)?;
         Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::json::FileKind::Matrix, i))
     }
+}
+
+/// A value as pretty-printed JSON, or the error that says why not: never an empty string.
+pub(crate) fn to_pretty<T: serde::Serialize + ?Sized>(what: &'static str, value: &T) -> Result<String, crate::Error> {
+    serde_json::to_string_pretty(value).map_err(|e| crate::Error::ToJson { what, message: e.to_string() })
 }
 
 /// Reads a typed JSON document of a kind: refuses input over [`MAX_JSON_BYTES`] before parsing, skips a leading

@@ -5,7 +5,10 @@
 //!
 //! ```toml
 //! [dependencies]
-//! idcf-responsibility = "0.1"   # add features = ["serde"] for JSON, see Features below
+//! # Before the first release, a clone by path (or the repository by git); add features = ["serde"] for JSON.
+//! idcf-responsibility = { path = "../idcf-responsibility" }
+//! # Once published on crates.io:
+//! # idcf-responsibility = "0.1"
 //! ```
 //!
 //! # Who owns back-up for Object Storage?

@@ -78,10 +78,10 @@ fn registers_round_trip_and_refuse_bad_edits_with_their_place() {
     )
     .unwrap();
     r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-12").due("2027-02-28".parse().unwrap())).unwrap();
-    let text = r.to_json();
+    let text = r.to_json().unwrap();
     let loaded = Register::from_json(&text).unwrap();
     assert_eq!(loaded, r);
-    assert_eq!(loaded.to_json(), text);
+    assert_eq!(loaded.to_json().unwrap(), text);
 
     let v: Value = serde_json::from_str(&text).unwrap();
     let refuse = |edit: &dyn Fn(&mut Value), expect: &str| {
@@ -109,7 +109,7 @@ fn registers_round_trip_and_refuse_bad_edits_with_their_place() {
 #[test]
 fn a_register_from_an_older_dataset_loads_and_reports_its_drift() {
     let r = Register::new(&[Service::ObjectStorage], None);
-    let mut v: Value = serde_json::from_str(&r.to_json()).unwrap();
+    let mut v: Value = serde_json::from_str(&r.to_json().unwrap()).unwrap();
     v["dataset_version"] = json!("1.1.0");
     // The older dataset had a customer duty that the current one words differently.
     v["entries"][0]["duty"]["text"]["en"] = json!("Keeps track of its assets.");
@@ -135,7 +135,7 @@ fn checked_in_register_schema_is_current_and_validates() {
     );
     let schema: Value = serde_json::from_str(&generated).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let doc: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], None).to_json()).unwrap();
+    let doc: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], None).to_json().unwrap()).unwrap();
     let errors: Vec<String> = validator.iter_errors(&doc).take(5).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut bad = doc.clone();
@@ -147,7 +147,8 @@ fn checked_in_register_schema_is_current_and_validates() {
 fn a_register_refuses_a_broken_overlay_with_its_place() {
     let mut overlay = Overlay::new();
     overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
-    let mut v: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], Some(overlay)).to_json()).unwrap();
+    let mut v: Value =
+        serde_json::from_str(&Register::new(&[Service::SelfCloud], Some(overlay)).to_json().unwrap()).unwrap();
     // One language is enough for the customer's reason; none is refused.
     v["overlay"]["overrides"][0]["reason"] = json!({"en": " ", "ja": " "});
     let err = Register::from_json(&v.to_string()).unwrap_err();

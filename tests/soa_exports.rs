@@ -29,7 +29,7 @@ fn draft() -> Soa {
 }
 
 fn json_rows(soa: &Soa) -> Vec<Value> {
-    let v: Value = serde_json::from_str(&soa.to_json()).unwrap();
+    let v: Value = serde_json::from_str(&soa.to_json().unwrap()).unwrap();
     v["rows"].as_array().unwrap().clone()
 }
 

@@ -537,14 +537,17 @@ impl Overlay {
     ///
     /// ```
     /// use idcf_responsibility::plan::Overlay;
-    /// let json = Overlay::new().to_json();
+    /// let json = Overlay::new().to_json()?;
     /// assert_eq!(Overlay::from_json(&json)?, Overlay::new());
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for the crate's values;
+    /// the error is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::to_pretty("overlay", self)
     }
 
     /// Loads an overlay from JSON, validating every override (hand edits included): a reason (one language is
@@ -560,7 +563,7 @@ impl Overlay {
     /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
-    /// let json = overlay.to_json();
+    /// let json = overlay.to_json()?;
     /// assert_eq!(Overlay::from_json(&json)?, overlay);
     /// // One language is enough for the customer's reason; none is refused.
     /// let one = json.replace(r#""ja": "なし。""#, r#""ja": """#);
@@ -656,11 +659,11 @@ pub(crate) mod unchecked {
     /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
-    /// let json = overlay.to_json().replace("No telework.", " ").replace("なし。", "");
+    /// let json = overlay.to_json()?.replace("No telework.", " ").replace("なし。", "");
     /// assert!(Overlay::from_json(&json).is_err());
     /// let err = serde_json::from_str::<Overlay>(&json).unwrap_err();
     /// assert!(err.to_string().contains("invalid overlay at overrides[0] (self-cloud, 7.6.2)"), "{err}");
-    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     impl<'de> serde::Deserialize<'de> for super::Overlay {
         fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -1143,13 +1143,16 @@ impl Register {
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
     /// let r = Register::new(&[Service::SelfCloud], None);
-    /// assert_eq!(Register::from_json(&r.to_json())?, r);
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// assert_eq!(Register::from_json(&r.to_json()?)?, r);
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for the crate's values;
+    /// the error is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::to_pretty("register", self)
     }
 
     /// Loads a register from JSON, validating it (hand edits included) and naming the place of a fault. A register
@@ -1162,11 +1165,12 @@ impl Register {
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
-    /// let json = Register::new(&[Service::SelfCloud], None).to_json().replacen("\"due\": null", "\"due\": \"2026-02-30\"", 1);
+    /// let json = Register::new(&[Service::SelfCloud], None).to_json()?.replacen("\"due\": null", "\"due\": \"2026-02-30\"", 1);
     /// let err = Register::from_json(&json).unwrap_err();
     /// assert!(err.to_string().contains("entries[0].due"), "{err}");
     /// let cause = std::error::Error::source(&err).unwrap().to_string();
     /// assert!(cause.contains("invalid date \"2026-02-30\""), "{cause}");
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Register, crate::json::LoadError> {
         let register = Register::from(crate::json::read::<unchecked::Register>(crate::json::FileKind::Register, json)?);
@@ -1262,10 +1266,11 @@ mod unchecked {
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
-    /// let json = Register::new(&[Service::SelfCloud], None).to_json().replacen(r#""team": null"#, r#""team": " ""#, 1);
+    /// let json = Register::new(&[Service::SelfCloud], None).to_json()?.replacen(r#""team": null"#, r#""team": " ""#, 1);
     /// assert!(Register::from_json(&json).is_err());
     /// let err = serde_json::from_str::<Register>(&json).unwrap_err();
     /// assert!(err.to_string().contains("invalid register at entries[0] (self-cloud, 3.1.1)"), "{err}");
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     impl<'de> serde::Deserialize<'de> for super::Register {
         fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -919,12 +919,16 @@ impl Soa {
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register, soa::Soa};
-    /// let json = Soa::of(&Register::new(&[Service::SelfCloud], None)).to_json();
+    /// let json = Soa::of(&Register::new(&[Service::SelfCloud], None)).to_json()?;
     /// assert!(json.contains("\"control\": \"A.8.13\""));
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for the crate's values;
+    /// the error is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::to_pretty("statement of applicability", self)
     }
 }

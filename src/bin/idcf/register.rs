@@ -15,7 +15,8 @@ use idcf_responsibility::{
 
 use crate::EXIT_CODES;
 use crate::common::{
-    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, load_overlay, read, replace, warn, write_new,
+    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, json_text, load_overlay, read, replace, warn,
+    write_new,
 };
 
 #[derive(Subcommand)]
@@ -222,7 +223,7 @@ pub(crate) fn load_register(path: &Path) -> Result<Register, Failure> {
 }
 
 pub(crate) fn save_register(path: &Path, register: &Register) -> Done {
-    replace(path, (register.to_json() + "\n").as_bytes())
+    replace(path, json_text(register.to_json())?.as_bytes())
 }
 
 pub(crate) fn register(command: RegisterCommand) -> Done {
@@ -235,7 +236,7 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
                 }
             }
             let register = Register::new(&services, overlay);
-            write_new(&file, (register.to_json() + "\n").as_bytes(), force)?;
+            write_new(&file, json_text(register.to_json())?.as_bytes(), force)?;
             emit(format!("{}: {} entries\n", file.display(), register.entries().len()).as_bytes())
         }
         RegisterCommand::Set(args) => set(&args),
@@ -279,7 +280,7 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
                     if lang != Lang::En {
                         warn(&format!("the JSON carries both languages; --lang {lang} is ignored"));
                     }
-                    ((soa.to_json() + "\n").into_bytes(), false)
+                    (json_text(soa.to_json())?.into_bytes(), false)
                 }
                 #[cfg(feature = "xlsx")]
                 SoaFormat::Xlsx => {
