@@ -829,7 +829,7 @@ fn schema_of<T: schemars::JsonSchema>() -> String {
 }
 
 /// The schema of a matrix is the one [`schema`] publishes: `schemars::schema_for!(Matrix)` gives the same bytes, so
-/// an OpenAPI generator that asks the type finds the checked-in schema. The portable form (no sibling keywords
+/// an `OpenAPI` generator that asks the type finds the checked-in schema. The portable form (no sibling keywords
 /// beside a `$ref`, only standard formats, descriptions as plain prose) is applied to the export's schema and to
 /// the definitions it adds.
 #[cfg(feature = "schemars")]

@@ -249,8 +249,11 @@ fn who_owns_numbers_each_duty_by_its_place_in_the_cell_and_answers_json_without_
     assert_eq!(value["cells"][0]["owner"], "customer", "{stdout}");
     assert_eq!(value["cells"][0]["section"], "6.5.1", "{stdout}");
     // Exactly the library's answer, serialized.
-    use idcf_responsibility::{Answer, Matrix, Service};
-    let answer = Answer::new(Matrix::builtin(), Service::ObjectStorage, "6.5.1");
+    let answer = idcf_responsibility::Answer::new(
+        idcf_responsibility::Matrix::builtin(),
+        idcf_responsibility::Service::ObjectStorage,
+        "6.5.1",
+    );
     assert_eq!(stdout, serde_json::to_string_pretty(&answer).expect("serialize") + "\n");
     // A miss prints its answer too (why, and the closest), and exits as without --json.
     let (code, stdout, stderr) = who_owns(&["--json", "object-storage", "MFA"]);
@@ -371,7 +374,7 @@ fn register_set_records_every_field_and_refuses_with_the_real_problem_writing_no
     refused(
         &reg,
         &["register", "set", r, "6.8.6", "--status", "implemented"],
-        "section 6.8.6 has no customer duty for object-storage (the provider owns it)",
+        "section 6.8.6 has no customer duty in the register for object-storage (the provider owns it)",
     );
     refused(&reg, &["register", "set", r, "6.5.1", "--due", "2027-02-30"], "invalid date \"2027-02-30\"");
     refused(&reg, &["register", "set", r, "6.5.1", "--status", "implemnted"], "did you mean implemented");

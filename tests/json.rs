@@ -79,7 +79,7 @@ fn checked_in_schema_is_current() {
     }
 }
 
-/// One schema per type: what `schemars` gives for `Matrix` (what an OpenAPI generator asks for) is the schema
+/// One schema per type: what `schemars` gives for `Matrix` (what an `OpenAPI` generator asks for) is the schema
 /// `json::schema()` publishes, byte for byte.
 #[test]
 fn the_matrix_types_schema_is_the_published_one() {

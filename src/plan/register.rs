@@ -605,7 +605,7 @@ impl From<Service> for EditScope {
 /// assert_eq!(err.to_string(), "idcf-cloud is not in the register; it covers self-cloud");
 /// let err = r.edit(EditScope::All, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
 /// assert!(matches!(err, EditError::NoCustomerDuty { .. }));
-/// assert_eq!(err.to_string(), "section 6.8.6 has no customer duty for self-cloud (the provider owns it)");
+/// assert_eq!(err.to_string(), "section 6.8.6 has no customer duty in the register for self-cloud (the provider owns it)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -619,7 +619,7 @@ pub enum EditError {
         covered: Vec<Service>,
     },
     /// The control leaves the customer nothing to do for the services asked for: who owns it for each.
-    #[error("section {} has no customer duty for {}", control.section(), owners(owners_by_service))]
+    #[error("section {} has no customer duty in the register for {}", control.section(), owners(owners_by_service))]
     NoCustomerDuty {
         /// The control.
         control: Control,
@@ -635,7 +635,7 @@ pub enum EditError {
         len: usize,
     },
     /// A text of the edit is empty or blank.
-    #[error("the {field} is empty or blank; give its text")]
+    #[error("the {field} of a register edit is empty or blank; give its text")]
     Blank {
         /// Which: `justification`, `team`, `evidence` or `note`.
         field: &'static str,

@@ -952,12 +952,11 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
         }
         let after = shown(decision.as_ref());
         let before = shown(before);
-        let decided = match &decision {
-            Some(d) => out.decide(control, d.choice, &d.justification).map(|_| ()),
-            None => {
-                out.withdraw(control);
-                Ok(())
-            }
+        let decided = if let Some(d) = &decision {
+            out.decide(control, d.choice, &d.justification).map(|_| ())
+        } else {
+            out.withdraw(control);
+            Ok(())
         };
         if let Err(e) = decided {
             faults.push(Fault {
