@@ -576,8 +576,9 @@ mod json {
             AnswerJson::schema_name()
         }
 
+        /// The schema [`json::answer_schema`](crate::json::answer_schema) publishes.
         fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-            AnswerJson::json_schema(generator)
+            crate::json::portable_json_schema::<AnswerJson>(generator)
         }
     }
 }

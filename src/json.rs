@@ -839,14 +839,23 @@ impl schemars::JsonSchema for Matrix {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let known: std::collections::HashSet<String> = generator.definitions().keys().cloned().collect();
-        let mut schema = MatrixExport::json_schema(generator);
-        portable(&mut schema);
-        for (name, definition) in generator.definitions_mut().iter_mut() {
-            if let (false, Ok(definition)) = (known.contains(name), <&mut schemars::Schema>::try_from(definition)) {
-                portable(definition);
-            }
-        }
-        schema
+        portable_json_schema::<MatrixExport>(generator)
     }
+}
+
+/// `T`'s schema in the portable form the crate publishes, applied to it and to the definitions it adds: what a
+/// hand-written `JsonSchema` impl returns so that `schemars::schema_for!` gives the published schema.
+#[cfg(feature = "schemars")]
+pub(crate) fn portable_json_schema<T: schemars::JsonSchema>(
+    generator: &mut schemars::SchemaGenerator,
+) -> schemars::Schema {
+    let known: std::collections::HashSet<String> = generator.definitions().keys().cloned().collect();
+    let mut schema = T::json_schema(generator);
+    portable(&mut schema);
+    for (name, definition) in generator.definitions_mut().iter_mut() {
+        if let (false, Ok(definition)) = (known.contains(name), <&mut schemars::Schema>::try_from(definition)) {
+            portable(definition);
+        }
+    }
+    schema
 }
