@@ -53,7 +53,7 @@ fn check_all_parsers(s: &str) {
 
 /// What `search` promises for any input, given what `Control::find` made of it: the controls an exact form names
 /// come first, in document order, scored `EXACT`; then keyword hits, each control once; scores never increase.
-/// `Matrix::search` finds the same hits for every service, applicable cells first within exact and keyword hits.
+/// `Answer::new` finds the same hits for every service, applicable cells first within exact and keyword hits.
 fn check_search(s: &str, exact: &[Control]) {
     let hits = lookup(s).hits;
     if hits.first().is_some_and(|h| h.matched == Matched::Category) {
