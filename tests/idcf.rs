@@ -382,7 +382,7 @@ fn register_set_records_every_field_and_refuses_with_the_real_problem_writing_no
     refused(&reg, &["register", "set", r, "6.5.1", "--note", "a", "--append-note", "b"], "cannot be used with");
     refused(&reg, &["register", "set", r, "6.5.1"], "nothing to set");
     refused(&reg, &["register", "set", r, "9.9.9", "--team", "x"], "9.9.9");
-    refused(&reg, &["register", "set", r, "6.5.1", "--team", " "], "team is empty");
+    refused(&reg, &["register", "set", r, "6.5.1", "--team", " "], "team of a register edit is empty");
     // A register that does not load names the kind of file.
     let broken = dir.join("broken.json");
     std::fs::write(&broken, "{}").expect("write");
