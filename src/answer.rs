@@ -84,7 +84,20 @@ mod words {
 /// assert!(answer.is_empty());
 /// assert!(answer.message().unwrap().contains("closest: 7.4.2 User identification and authentication"));
 /// ```
-#[derive(Debug, Clone)]
+///
+/// A web handler (`GET /owner?service=object-storage&q=backup`) makes the one call and returns the answer as JSON
+/// (feature `serde`):
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use idcf_responsibility::{Answer, Matrix, Service};
+/// let (service, q) = ("object-storage", "backup");
+/// let body = serde_json::to_value(Answer::new(Matrix::builtin(), service.parse::<Service>()?, q)).unwrap();
+/// assert_eq!((&body["cells"][0]["section"], &body["cells"][0]["owner"]), (&"6.5.1".into(), &"customer".into()));
+/// # }
+/// # Ok::<(), idcf_responsibility::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer<'a> {
     service: Service,
     /// How the query was read; its hits are in the answer's order, one per cell.
