@@ -252,3 +252,49 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
         assert_eq!(a == b, i != 1, "entry {i}");
     }
 }
+
+/// Deserializing is loading: each fault a hand edit can make is refused by `serde_json::from_str` (what a web
+/// framework's `Json<Register>` calls) as by `Register::from_json`, naming the register and the place.
+#[test]
+fn serde_refuses_what_the_loader_refuses() {
+    let mut overlay = Overlay::new();
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
+    let register = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(overlay));
+    let good: Value = serde_json::from_str(&register.to_json().unwrap()).unwrap();
+    assert_eq!(serde_json::from_value::<Register>(good.clone()).unwrap(), register);
+    let faults: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+        ("entries[0]", Box::new(|v| v["entries"][0]["team"] = json!(" "))),
+        ("entries[0]", Box::new(|v| v["entries"][0]["notes"] = json!(""))),
+        ("entries[0]", Box::new(|v| v["entries"][0]["evidence"] = json!(["ok", "\t"]))),
+        (
+            "entries[0]",
+            Box::new(|v| v["entries"][0]["status"] = json!({"state": "risk-accepted", "justification": " "})),
+        ),
+        ("entries[0]", Box::new(|v| v["entries"][0]["duty"]["party"] = json!("provider"))),
+        ("entries[0]", Box::new(|v| v["entries"][0]["service"] = json!("idcf-cloud"))),
+        ("entries[1]", Box::new(|v| v["entries"][1] = v["entries"][0].clone())),
+        ("services", Box::new(|v| v["services"] = json!([]))),
+        ("services[1]", Box::new(|v| v["services"] = json!(["self-cloud", "self-cloud"]))),
+        ("overlay.overrides[0]", Box::new(|v| v["overlay"]["overrides"][0]["reason"] = json!({"en": " "}))),
+        ("soa.A.5.7", Box::new(|v| v["soa"] = json!({"A.5.7": {"choice": "include", "justification": " "}}))),
+    ];
+    for (place, fault) in faults {
+        let mut v = good.clone();
+        fault(&mut v);
+        let text = v.to_string();
+        let loaded = Register::from_json(&text).expect_err(place);
+        assert_eq!(loaded.place().split(' ').next(), Some(place), "{loaded}");
+        let typed = serde_json::from_str::<Register>(&text).expect_err(place).to_string();
+        assert!(typed.starts_with(&format!("invalid register at {place}")), "{place}: {typed}");
+    }
+    // An entry and an overlay on their own, too.
+    let entry = serde_json::to_value(&register.entries()[0]).unwrap();
+    let mut blank = entry.clone();
+    blank["team"] = json!(" ");
+    assert!(serde_json::from_value::<idcf_responsibility::plan::Entry>(entry).is_ok());
+    assert!(serde_json::from_value::<idcf_responsibility::plan::Entry>(blank).is_err());
+    let mut overlay = good["overlay"].clone();
+    overlay["overrides"][0]["reason"] = json!({"ja": ""});
+    assert!(Overlay::from_json(&overlay.to_string()).is_err());
+    assert!(serde_json::from_value::<Overlay>(overlay).is_err());
+}
