@@ -262,7 +262,8 @@ fn serde_refuses_what_the_loader_refuses() {
     let register = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(overlay));
     let good: Value = serde_json::from_str(&register.to_json().unwrap()).unwrap();
     assert_eq!(serde_json::from_value::<Register>(good.clone()).unwrap(), register);
-    let faults: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    type Fault = Box<dyn Fn(&mut Value)>;
+    let faults: Vec<(&str, Fault)> = vec![
         ("entries[0]", Box::new(|v| v["entries"][0]["team"] = json!(" "))),
         ("entries[0]", Box::new(|v| v["entries"][0]["notes"] = json!(""))),
         ("entries[0]", Box::new(|v| v["entries"][0]["evidence"] = json!(["ok", "\t"]))),
