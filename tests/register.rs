@@ -253,6 +253,9 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     }
 }
 
+/// A hand edit that breaks a register.
+type Fault = Box<dyn Fn(&mut Value)>;
+
 /// Deserializing is loading: each fault a hand edit can make is refused by `serde_json::from_str` (what a web
 /// framework's `Json<Register>` calls) as by `Register::from_json`, naming the register and the place.
 #[test]
@@ -262,7 +265,6 @@ fn serde_refuses_what_the_loader_refuses() {
     let register = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(overlay));
     let good: Value = serde_json::from_str(&register.to_json().unwrap()).unwrap();
     assert_eq!(serde_json::from_value::<Register>(good.clone()).unwrap(), register);
-    type Fault = Box<dyn Fn(&mut Value)>;
     let faults: Vec<(&str, Fault)> = vec![
         ("entries[0]", Box::new(|v| v["entries"][0]["team"] = json!(" "))),
         ("entries[0]", Box::new(|v| v["entries"][0]["notes"] = json!(""))),
