@@ -48,7 +48,7 @@ fn owner_lookup(c: &mut Criterion) {
     // The integrator receives ids as strings.
     let str_pairs: Vec<(&str, &str)> = seq.iter().map(|(s, c)| (s.id(), c.section())).collect();
     let string_keys: Vec<(String, String)> = str_pairs.iter().map(|&(s, c)| (s.to_owned(), c.to_owned())).collect();
-    let map = string_map(&matrix.to_json());
+    let map = string_map(&matrix.to_json().unwrap());
     let index_pairs: Vec<(usize, usize)> = seq.iter().map(|(s, c)| (s.index(), c.index())).collect();
     let mut floor = [[None::<Owner>; Control::COUNT]; Service::COUNT];
     for cell in matrix.cells() {
@@ -161,10 +161,10 @@ fn keyword_search(c: &mut Criterion) {
 
 fn json_io(c: &mut Criterion) {
     let matrix = Matrix::builtin();
-    let text = matrix.to_json();
+    let text = matrix.to_json().unwrap();
     let mut group = c.benchmark_group("json");
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("export", |b| b.iter(|| black_box(matrix).to_json()));
+    group.bench_function("export", |b| b.iter(|| black_box(matrix).to_json().unwrap()));
     group.bench_function("load_validated", |b| b.iter(|| Matrix::from_json(black_box(&text)).unwrap()));
     group.bench_function("schema", |b| b.iter(json::schema));
     group.finish();

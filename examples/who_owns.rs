@@ -14,5 +14,5 @@ fn main() {
         _ => println!("not applicable to {}", cell.service()),
     }
     // The whole answer, as `idcf who-owns` prints it: every duty with its provenance, what is withheld, the caveats.
-    print!("{}", Answer::search(matrix, Service::ObjectStorage, "backup", Lang::Ja));
+    print!("{}", Answer::new(matrix, Service::ObjectStorage, "backup").in_lang(Lang::Ja));
 }

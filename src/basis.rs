@@ -114,6 +114,8 @@ impl Provenance {
     }
 }
 
+impl crate::text::sealed::Sealed for Provenance {}
+
 impl crate::Label for Provenance {
     fn label(self, lang: crate::Lang) -> &'static str {
         Provenance::label(self, lang)

@@ -381,6 +381,8 @@ macro_rules! define_controls {
             },
         )*];
 
+        impl crate::text::sealed::Sealed for Control {}
+
         impl crate::Label for Control {
             fn label(self, lang: crate::Lang) -> &'static str {
                 Control::label(self, lang)

@@ -203,9 +203,9 @@ pub(crate) fn between(a: &Matrix, b: &Matrix) -> Vec<CellDiff> {
 ///
 /// ```
 /// use idcf_responsibility::Matrix;
-/// let same = Matrix::builtin().diff_from_json(&Matrix::builtin().to_json())?;
+/// let same = Matrix::builtin().diff_from_json(&Matrix::builtin().to_json()?)?;
 /// assert!(same.cells.is_empty() && same.warning.is_none());
-/// # Ok::<(), idcf_responsibility::json::LoadError>(())
+/// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -337,7 +337,9 @@ pub(crate) fn from_json(matrix: &Matrix, json: &str) -> Result<VersionDiff, crat
     };
     let file = FileKind::Matrix;
     let value: serde_json::Value = crate::json::read(file, json)?;
-    let fault = |place: String, problem: String| LoadError::inconsistent(file, Inconsistency::new(place, problem));
+    let fault = |place: String, problem: String| {
+        LoadError::inconsistent(file, Inconsistency::new(crate::Subject::Matrix, place, problem))
+    };
     let dataset = value.get("dataset");
     let text = |key: &str| dataset.and_then(|d| d.get(key)).and_then(serde_json::Value::as_str);
     if text("name") != Some(crate::DATASET) {

@@ -188,20 +188,47 @@ pub enum ParseError {
     },
 }
 
-/// A cell, or a matrix, whose parts contradict each other: the error of [`Cell::new`](crate::Cell::new) and the
-/// last check of loading a matrix.
+/// What an [`Inconsistency`] is about: every refusal names its subject.
 ///
 /// ```
-/// use idcf_responsibility::{Cell, Control, Service};
+/// use idcf_responsibility::{Control, Service, Subject, Text, plan::Overlay};
+/// let err = Overlay::new().not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("", "")).unwrap_err();
+/// assert_eq!(err.subject, Subject::Overlay);
+/// assert!(err.to_string().starts_with("inconsistent overlay at self-cloud, 7.6.2: "), "{err}");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum Subject {
+    /// A cell ([`Cell::new`](crate::Cell::new), [`Cell::not_applicable`](crate::Cell::not_applicable)).
+    Cell,
+    /// A matrix ([`Matrix::from_json`](crate::Matrix::from_json) and its `TryFrom` of an export).
+    Matrix,
+    /// A tailoring overlay ([`Overlay`](crate::plan::Overlay)'s edits and loading).
+    Overlay,
+    /// An implementation register ([`Register::check`](crate::plan::Register::check) and loading), its Statement
+    /// of Applicability decisions included.
+    Register,
+}
+
+/// A cell, matrix, overlay or register whose parts contradict each other: the error of [`Cell::new`](crate::Cell::new),
+/// of an overlay's edits and the last check of loading a matrix, an overlay or a register. Its message names its
+/// [`Subject`].
+///
+/// ```
+/// use idcf_responsibility::{Cell, Control, Service, Subject};
 /// let control = Control::ClockSynchronization;
 /// let err = Cell::new(Service::IdcfCloud, control, vec![], vec![], control.section_summary().clone()).unwrap_err();
-/// assert_eq!(err.place, "idcf-cloud, 6.8.6");
+/// assert_eq!((err.subject, err.place.as_str()), (Subject::Cell, "idcf-cloud, 6.8.6"));
 /// assert!(err.problem.contains("at least one duty"));
+/// assert!(err.to_string().starts_with("inconsistent cell at idcf-cloud, 6.8.6: "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("inconsistent matrix at {place}: {problem}")]
+#[error("inconsistent {subject} at {place}: {problem}")]
 #[non_exhaustive]
 pub struct Inconsistency {
+    /// What is inconsistent: a cell, a matrix, an overlay or a register.
+    pub subject: Subject,
     /// Where the fault is (`cells[12] (object-storage, 6.5.2)`, `dataset`, `idcf-cloud, 6.8.6, duties[0]`, …).
     pub place: String,
     /// What is wrong and what was expected.
@@ -209,8 +236,8 @@ pub struct Inconsistency {
 }
 
 impl Inconsistency {
-    pub(crate) fn new(place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
-        Inconsistency { place: place.into(), problem: problem.into() }
+    pub(crate) fn new(subject: Subject, place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
+        Inconsistency { subject, place: place.into(), problem: problem.into() }
     }
 }
 
@@ -271,7 +298,7 @@ pub struct JsonError {
 /// ```
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
     /// The input is larger than [`json::MAX_JSON_BYTES`](crate::json::MAX_JSON_BYTES); nothing was parsed.
@@ -349,6 +376,7 @@ impl LoadError {
 }
 
 /// Every error of the crate, for callers that handle them alike (`?` converts each into it).
+/// A register's workbook refusal (feature `xlsx`) converts too.
 ///
 /// ```
 /// use idcf_responsibility::{Control, Error, ParseError};
@@ -359,7 +387,7 @@ impl LoadError {
 /// assert!(matches!(section("nothing"), Err(Error::Parse(ParseError::Unknown { .. }))));
 /// # Ok::<(), Error>(())
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// An id, name or query that named no value, or several.
@@ -376,6 +404,22 @@ pub enum Error {
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// A value that could not be written as JSON (`to_json`). The crate's own values always can; the error is said
+    /// rather than hidden, so that no caller writes an empty string over a file.
+    #[cfg(feature = "serde")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    #[error("cannot write the {what} as json: {message}")]
+    ToJson {
+        /// What was being written: `matrix`, `register`, `overlay`, `statement of applicability`.
+        what: &'static str,
+        /// What the JSON writer found wrong.
+        message: String,
+    },
+    /// A workbook the plan was read back from that was refused ([`plan::workbook`](crate::plan::workbook)).
+    #[cfg(feature = "xlsx")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
+    #[error(transparent)]
+    Workbook(#[from] crate::plan::workbook::WorkbookError),
 }
 
 /// The input, quoted; past 80 characters it is cut and its length given, so a message stays readable.

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use idcf_responsibility::{json::MatrixExport, Matrix};
-//! let text = Matrix::builtin().to_json();
+//! let text = Matrix::builtin().to_json()?;
 //! let export: MatrixExport = serde_json::from_str(&text).unwrap();
 //! assert_eq!(export.controls.len(), 68);
 //! assert_eq!(Matrix::from_json(&text)?, *Matrix::builtin());
@@ -27,8 +27,9 @@ use crate::{
 ///
 /// ```
 /// use idcf_responsibility::{json::MAX_JSON_BYTES, Matrix};
-/// assert!(Matrix::builtin().to_json().len() < MAX_JSON_BYTES);
+/// assert!(Matrix::builtin().to_json()?.len() < MAX_JSON_BYTES);
 /// assert!(Matrix::from_json(&" ".repeat(MAX_JSON_BYTES + 1)).is_err());
+/// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
@@ -374,7 +375,7 @@ impl From<&Matrix> for MatrixExport {
 }
 
 fn inconsistent(place: impl Into<String>, problem: impl Into<String>) -> Inconsistency {
-    Inconsistency::new(place, problem)
+    Inconsistency::new(crate::Subject::Matrix, place, problem)
 }
 
 impl TryFrom<MatrixExport> for Matrix {
@@ -464,13 +465,17 @@ impl Matrix {
     /// same bytes.
     ///
     /// ```
-    /// let json = idcf_responsibility::Matrix::builtin().to_json();
+    /// let json = idcf_responsibility::Matrix::builtin().to_json()?;
     /// assert!(json.contains("\"dataset\""));
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(&MatrixExport::from(self)).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for a matrix; the error
+    /// is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        to_pretty("matrix", &MatrixExport::from(self))
     }
 
     /// Loads a matrix from JSON written by [`Matrix::to_json`] (or edited by hand), validating it.
@@ -485,19 +490,24 @@ impl Matrix {
     /// ```
     /// use idcf_responsibility::{Matrix, json::LoadError};
     ///
-    /// let json = Matrix::builtin().to_json();
+    /// let json = Matrix::builtin().to_json()?;
     /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
     ///
     /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
     /// let err = Matrix::from_json(&broken).unwrap_err();
     /// assert!(matches!(err, LoadError::Inconsistent { .. }));
     /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
-    /// # Ok::<(), LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
         let export: MatrixExport = read(crate::json::FileKind::Matrix, json)?;
         Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::json::FileKind::Matrix, i))
     }
+}
+
+/// A value as pretty-printed JSON, or the error that says why not: never an empty string.
+pub(crate) fn to_pretty<T: serde::Serialize + ?Sized>(what: &'static str, value: &T) -> Result<String, crate::Error> {
+    serde_json::to_string_pretty(value).map_err(|e| crate::Error::ToJson { what, message: e.to_string() })
 }
 
 /// Reads a typed JSON document of a kind: refuses input over [`MAX_JSON_BYTES`] before parsing, skips a leading
@@ -755,7 +765,7 @@ fn prose(doc: &str) -> String {
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 #[must_use]
 pub fn schema() -> String {
-    schema_of::<MatrixExport>()
+    schema_of::<Matrix>()
 }
 
 /// The JSON Schema (draft 2020-12) of a tailoring overlay ([`Overlay::to_json`](crate::plan::Overlay::to_json)); the
@@ -797,6 +807,19 @@ pub fn soa_schema() -> String {
     schema_of::<crate::soa::Soa>()
 }
 
+/// The JSON Schema (draft 2020-12) of an [`Answer`](crate::Answer): what `idcf who-owns --json` prints; the
+/// repository keeps a copy in `schema/answer.schema.json`.
+///
+/// ```
+/// assert!(idcf_responsibility::json::answer_schema().contains("\"AnswerCell\""));
+/// ```
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+#[must_use]
+pub fn answer_schema() -> String {
+    schema_of::<crate::Answer<'_>>()
+}
+
 /// The portable JSON Schema of a type, pretty-printed with a final newline.
 #[cfg(feature = "schemars")]
 fn schema_of<T: schemars::JsonSchema>() -> String {
@@ -805,6 +828,10 @@ fn schema_of<T: schemars::JsonSchema>() -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
+/// The schema of a matrix is the one [`schema`] publishes: `schemars::schema_for!(Matrix)` gives the same bytes, so
+/// an `OpenAPI` generator that asks the type finds the checked-in schema. The portable form (no sibling keywords
+/// beside a `$ref`, only standard formats, descriptions as plain prose) is applied to the export's schema and to
+/// the definitions it adds.
 #[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Matrix {
     fn schema_name() -> Cow<'static, str> {
@@ -812,6 +839,23 @@ impl schemars::JsonSchema for Matrix {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        MatrixExport::json_schema(generator)
+        portable_json_schema::<MatrixExport>(generator)
     }
+}
+
+/// `T`'s schema in the portable form the crate publishes, applied to it and to the definitions it adds: what a
+/// hand-written `JsonSchema` impl returns so that `schemars::schema_for!` gives the published schema.
+#[cfg(feature = "schemars")]
+pub(crate) fn portable_json_schema<T: schemars::JsonSchema>(
+    generator: &mut schemars::SchemaGenerator,
+) -> schemars::Schema {
+    let known: std::collections::HashSet<String> = generator.definitions().keys().cloned().collect();
+    let mut schema = T::json_schema(generator);
+    portable(&mut schema);
+    for (name, definition) in generator.definitions_mut().iter_mut() {
+        if let (false, Ok(definition)) = (known.contains(name), <&mut schemars::Schema>::try_from(definition)) {
+            portable(definition);
+        }
+    }
+    schema
 }

@@ -5,7 +5,10 @@
 //!
 //! ```toml
 //! [dependencies]
-//! idcf-responsibility = "0.1"   # add features = ["serde"] for JSON, see Features below
+//! # Before the first release, a clone by path (or the repository by git); add features = ["serde"] for JSON.
+//! idcf-responsibility = { path = "../idcf-responsibility" }
+//! # Once published on crates.io:
+//! # idcf-responsibility = "0.1"
 //! ```
 //!
 //! # Who owns back-up for Object Storage?
@@ -23,13 +26,16 @@
 //! }
 //! ```
 //!
-//! From text people type (an id, a title, an ISO id of any edition, keywords in English or Japanese), [`lookup`]
-//! finds the controls and says how it read the query; [`Answer`] prints a whole answer as the `idcf who-owns`
-//! command does:
+//! From text people type (an id, a title, an ISO id of any edition, keywords in English or Japanese), one call
+//! answers for a service: [`Answer::new`] ranks the cells that apply to the service first, keeps how the query was
+//! read and, when nothing matched, why and the closest controls; it prints as the `idcf who-owns` command does
+//! and (feature `serde`) serializes to what `idcf who-owns --json` prints. [`lookup`] is the service-blind search
+//! beneath it.
 //!
 //! ```
-//! use idcf_responsibility::{Answer, Lang, Matrix, Service};
-//! let answer = Answer::search(Matrix::builtin(), Service::ObjectStorage, "backup", Lang::En);
+//! use idcf_responsibility::{Answer, Control, Matrix, Service};
+//! let answer = Answer::new(Matrix::builtin(), Service::ObjectStorage, "backup");
+//! assert_eq!(answer.cells()[0].control(), Control::InformationBackup);
 //! assert!(answer.to_string().contains("owner: customer"));
 //! ```
 //!
@@ -43,9 +49,10 @@
 //! - [`Service`], [`Control`] (with its [`Chapter`] and [`Category`]).
 //! - Provenance: [`Provenance`] (stated, our inference, the customer's decision), [`Basis`], [`CellBasis`],
 //!   [`OwnerBasis`].
-//! - Finding and printing: [`lookup`] (its answer and ranking in [`search`]), [`Answer`]; labels in English and
-//!   Japanese through [`Label`] and [`Lang`]; [`Text`] for bilingual text.
-//! - Errors: [`Error`], [`ParseError`], [`Inconsistency`].
+//! - Finding and printing: [`Answer`] (the one call from text to a service's answer), [`lookup`] (its reading and
+//!   ranking in [`search`]); labels in English and Japanese through [`Label`] and [`Lang`]; [`Text`] for bilingual
+//!   text.
+//! - Errors: [`Error`], [`ParseError`], [`Inconsistency`] (naming its [`Subject`]).
 //!
 //! Everything else has a module of its own:
 //!
@@ -102,7 +109,7 @@ pub use answer::Answer;
 pub use basis::{Basis, CellBasis, OwnerBasis, Provenance};
 pub use control::{Category, Chapter, Control};
 pub use duty::{Capability, Duty, DutyKind, Layer, Party, Role, Scope, Withheld};
-pub use error::{Error, Inconsistency, ParseError, Vocabulary};
+pub use error::{Error, Inconsistency, ParseError, Subject, Vocabulary};
 pub use matrix::{Cell, Matrix};
 pub use owner::Owner;
 pub use search::lookup;

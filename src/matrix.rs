@@ -292,14 +292,18 @@ impl Cell {
         let duties = duties.into();
         let place = || format!("{service}, {}", control.section());
         if duties.is_empty() {
-            return Err(Inconsistency::new(place(), "an applicable cell needs at least one duty"));
+            return Err(Inconsistency::new(
+                crate::Subject::Cell,
+                place(),
+                "an applicable cell needs at least one duty",
+            ));
         }
         if let Some((j, problem)) = duties.iter().enumerate().find_map(|(j, d)| Some((j, d.problem(service, control)?)))
         {
-            return Err(Inconsistency::new(format!("{}, duties[{j}]", place()), problem));
+            return Err(Inconsistency::new(crate::Subject::Cell, format!("{}, duties[{j}]", place()), problem));
         }
         if summary.is_blank() {
-            return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
+            return Err(Inconsistency::new(crate::Subject::Cell, place(), "summary is empty in English or Japanese"));
         }
         Ok(Cell::applicable(service, control, duties, withheld.into(), summary))
     }
@@ -332,6 +336,7 @@ impl Cell {
         match basis.reason() {
             None => {
                 return Err(Inconsistency::new(
+                    crate::Subject::Cell,
                     place(),
                     "the document never states that a section does not apply; mark it inferred or tailored",
                 ));
@@ -339,6 +344,7 @@ impl Cell {
             // The customer's reason may be in one language; ours is in both.
             Some(reason) if reason.is_empty() || (reason.is_blank() && !matches!(basis, Basis::Tailored { .. })) => {
                 return Err(Inconsistency::new(
+                    crate::Subject::Cell,
                     place(),
                     "a cell that is not applicable needs its reason in English and Japanese",
                 ));
@@ -346,7 +352,7 @@ impl Cell {
             Some(_) => {}
         }
         if summary.is_blank() {
-            return Err(Inconsistency::new(place(), "summary is empty in English or Japanese"));
+            return Err(Inconsistency::new(crate::Subject::Cell, place(), "summary is empty in English or Japanese"));
         }
         Ok(Cell {
             service,
@@ -533,27 +539,6 @@ impl Matrix {
     #[must_use]
     pub fn stated_owner(&self, service: Service, control: Control) -> Option<Owner> {
         self.cell(service, control).stated_owner
-    }
-
-    /// The cells of a service that a query finds, with how each was found: [`lookup`](crate::lookup) over any
-    /// form (id, section, title, ISO id, keywords), then, among the controls the query names exactly and among the
-    /// keyword hits, the cells that apply to the service before those that do not, each group in search order.
-    ///
-    /// ```
-    /// use idcf_responsibility::{Control, Matrix, Service};
-    /// let hits = Matrix::builtin().search(Service::ObjectStorage, "backup");
-    /// // 6.5.2 (the VM back-up function) does not apply to Object Storage: 6.5.1 comes first.
-    /// let found: Vec<Control> = hits.iter().map(|(cell, _)| cell.control()).collect();
-    /// assert_eq!(found, [Control::InformationBackup, Control::BackupFunction]);
-    /// assert!(hits[0].0.is_applicable() && !hits[1].0.is_applicable());
-    /// ```
-    #[must_use]
-    pub fn search(&self, service: Service, query: &str) -> Vec<(&Cell, crate::search::SearchHit)> {
-        let mut hits: Vec<(&Cell, crate::search::SearchHit)> =
-            crate::lookup(query).hits.into_iter().map(|hit| (self.cell(service, hit.control), hit)).collect();
-        // Stable: search order within each group.
-        hits.sort_by_key(|(cell, hit)| (!hit.matched.is_exact(), !cell.is_applicable()));
-        hits
     }
 
     /// The cells of one service, in document order.
@@ -754,13 +739,13 @@ impl Matrix {
     ///
     /// ```
     /// use idcf_responsibility::Matrix;
-    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
+    /// let mut older: serde_json::Value = serde_json::from_str(&Matrix::builtin().to_json()?).unwrap();
     /// older["dataset"]["version"] = "0.9.0".into();
     /// let diff = Matrix::builtin().diff_from_json(&older.to_string())?;
     /// assert!(diff.cells.is_empty());
     /// let warning = diff.warning.unwrap();
     /// assert!(warning.contains("0.9.0") && warning.contains(idcf_responsibility::DATASET_VERSION), "{warning}");
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn diff_from_json(&self, json: &str) -> Result<crate::diff::VersionDiff, crate::json::LoadError> {
         crate::diff::from_json(self, json)

@@ -131,6 +131,7 @@ impl Matched {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Lookup {
     /// The query, as given.
@@ -157,6 +158,7 @@ pub struct Lookup {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum Miss {
     /// An Annex A id that ISO/IEC 27001:2005 and 2013 both number, for different controls: nothing is chosen, and
@@ -184,7 +186,8 @@ pub enum Miss {
 /// assert_eq!(lookup("patching").read_as[0].describe(Lang::En), "patching: read as 脆弱性, vulnerability");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ReadAs {
     /// The word as the query has it, folded (lowercase, no hyphens).
@@ -325,7 +328,7 @@ impl Lookup {
 ///
 /// Exact hits score [`SearchHit::EXACT`]; keyword hits are ranked by score (title matches weigh most), ties in
 /// document order; scores never increase along the list. An empty query finds nothing.
-/// [`Matrix::search`](crate::Matrix::search) ranks a service's applicable cells first.
+/// [`Answer::new`](crate::Answer::new) answers for a service: its applicable cells first.
 ///
 /// ```
 /// use idcf_responsibility::{lookup, Control};

@@ -144,9 +144,17 @@ impl Text {
 /// assert_eq!(both(Owner::Customer), "customer / お客さま");
 /// assert_eq!(both(Service::SelfCloud), "Self Cloud / セルフクラウド");
 /// ```
-pub trait Label {
+///
+/// The trait is sealed: only the crate's types implement it, so a method can be added without breaking anyone.
+pub trait Label: sealed::Sealed {
     /// The label in `lang`.
     fn label(self, lang: Lang) -> &'static str;
+}
+
+/// Seals [`Label`]: implemented for the crate's vocabulary types only.
+pub(crate) mod sealed {
+    /// Not nameable outside the crate.
+    pub trait Sealed {}
 }
 
 /// A language the crate writes text in.

@@ -189,6 +189,8 @@ macro_rules! vocabulary {
             }
         }
 
+        impl $crate::text::sealed::Sealed for $ty {}
+
         impl $crate::Label for $ty {
             fn label(self, lang: $crate::Lang) -> &'static str {
                 <$ty>::label(self, lang)

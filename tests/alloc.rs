@@ -58,7 +58,7 @@ fn memory_of_the_matrix_and_of_loading_it() {
 
     #[cfg(feature = "serde")]
     {
-        let json = Matrix::builtin().to_json();
+        let json = Matrix::builtin().to_json().unwrap();
         let load = allocation_counter::measure(|| {
             std::hint::black_box(Matrix::from_json(&json).unwrap());
         });

@@ -35,7 +35,7 @@ fn outputs() -> Vec<(String, Vec<u8>)> {
         out.push((format!("xlsx-{lang}"), export::xlsx(m, lang).unwrap()));
     }
     #[cfg(feature = "serde")]
-    out.push(("json".to_owned(), m.to_json().into_bytes()));
+    out.push(("json".to_owned(), m.to_json().unwrap().into_bytes()));
     #[cfg(feature = "schemars")]
     out.push(("schema".to_owned(), idcf_responsibility::json::schema().into_bytes()));
     out

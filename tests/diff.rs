@@ -5,7 +5,7 @@ use idcf_responsibility::{Capability, Control, Matrix, Owner, Service, diff::Cha
 use serde_json::{Value, json};
 
 fn edited(edit: impl FnOnce(&mut Value)) -> Matrix {
-    let mut v: Value = serde_json::from_str(&Matrix::builtin().to_json()).unwrap();
+    let mut v: Value = serde_json::from_str(&Matrix::builtin().to_json().unwrap()).unwrap();
     edit(&mut v);
     Matrix::from_json(&v.to_string()).unwrap()
 }

@@ -209,7 +209,7 @@ fn every_export_is_deterministic() {
     // A tailored copy changes only what it changed.
     #[cfg(feature = "serde")]
     {
-        let copy = Matrix::from_json(&m.to_json()).unwrap();
+        let copy = Matrix::from_json(&m.to_json().unwrap()).unwrap();
         assert_eq!(export::csv(&copy, Lang::En), export::csv(m, Lang::En));
     }
 }

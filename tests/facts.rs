@@ -537,7 +537,7 @@ fn summaries_true_of_their_cell() {
     // The JSON round trip keeps the cell's own summary.
     #[cfg(feature = "serde")]
     {
-        let back = Matrix::from_json(&m.to_json()).unwrap();
+        let back = Matrix::from_json(&m.to_json().unwrap()).unwrap();
         for (a, b) in m.cells().zip(back.cells()) {
             assert_eq!(a.summary(), b.summary(), "{} {}", a.service(), a.section());
         }

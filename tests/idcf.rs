@@ -246,8 +246,20 @@ fn who_owns_numbers_each_duty_by_its_place_in_the_cell_and_answers_json_without_
     let (code, stdout, _) = who_owns(&["--json", "object-storage", "6.5.1"]);
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-    assert_eq!(value[0]["owner"], "customer", "{stdout}");
-    assert_eq!(value[0]["section"], "6.5.1", "{stdout}");
+    assert_eq!(value["cells"][0]["owner"], "customer", "{stdout}");
+    assert_eq!(value["cells"][0]["section"], "6.5.1", "{stdout}");
+    // Exactly the library's answer, serialized.
+    let answer = idcf_responsibility::Answer::new(
+        idcf_responsibility::Matrix::builtin(),
+        idcf_responsibility::Service::ObjectStorage,
+        "6.5.1",
+    );
+    assert_eq!(stdout, serde_json::to_string_pretty(&answer).expect("serialize") + "\n");
+    // A miss prints its answer too (why, and the closest), and exits as without --json.
+    let (code, stdout, stderr) = who_owns(&["--json", "object-storage", "MFA"]);
+    assert_eq!(code, 1, "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(value["miss"]["no-match"]["closest"][0], "user-identification", "{stdout}");
 }
 
 #[test]
@@ -362,7 +374,7 @@ fn register_set_records_every_field_and_refuses_with_the_real_problem_writing_no
     refused(
         &reg,
         &["register", "set", r, "6.8.6", "--status", "implemented"],
-        "section 6.8.6 has no customer duty for object-storage (the provider owns it)",
+        "section 6.8.6 has no customer duty in the register for object-storage (the provider owns it)",
     );
     refused(&reg, &["register", "set", r, "6.5.1", "--due", "2027-02-30"], "invalid date \"2027-02-30\"");
     refused(&reg, &["register", "set", r, "6.5.1", "--status", "implemnted"], "did you mean implemented");
@@ -370,7 +382,7 @@ fn register_set_records_every_field_and_refuses_with_the_real_problem_writing_no
     refused(&reg, &["register", "set", r, "6.5.1", "--note", "a", "--append-note", "b"], "cannot be used with");
     refused(&reg, &["register", "set", r, "6.5.1"], "nothing to set");
     refused(&reg, &["register", "set", r, "9.9.9", "--team", "x"], "9.9.9");
-    refused(&reg, &["register", "set", r, "6.5.1", "--team", " "], "team is empty");
+    refused(&reg, &["register", "set", r, "6.5.1", "--team", " "], "team of a register edit is empty");
     // A register that does not load names the kind of file.
     let broken = dir.join("broken.json");
     std::fs::write(&broken, "{}").expect("write");

@@ -18,7 +18,7 @@ use idcf_responsibility::export::oscal;
 use idcf_responsibility::{
     Basis, Cell, Control, Duty, DutyKind, Lang, Layer, Matrix, Party, Role, Scope, Service, Text,
     document::Document,
-    plan::{Entry, EntryEdit},
+    plan::{EditScope, Entry, EntryEdit},
 };
 use serde_json::Value;
 
@@ -577,21 +577,21 @@ fn customer_register() -> idcf_responsibility::plan::Register {
         .unwrap();
     let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], Some(overlay));
     r.edit(
-        None,
+        EditScope::All,
         Control::InformationBackup,
         &EntryEdit::new().status(Status::Implemented).append_note("Nightly snapshots."),
     )
     .unwrap();
-    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
+    r.edit(Service::IdcfCloud, Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let na = Status::NotApplicable { justification: "No telework.".into() };
-    r.edit(None, Control::Teleworking, &EntryEdit::new().status(na.clone())).unwrap();
+    r.edit(EditScope::All, Control::Teleworking, &EntryEdit::new().status(na.clone())).unwrap();
     let accepted = Status::RiskAccepted { justification: "Accepted by the CISO.".into() };
-    r.edit(Some(Service::ObjectStorage), accepted_control(), &EntryEdit::new().status(accepted.clone())).unwrap();
+    r.edit(Service::ObjectStorage, accepted_control(), &EntryEdit::new().status(accepted.clone())).unwrap();
     let filled = EntryEdit::new()
         .team("Platform  team")
         .evidence(["TICKET-12", "https://wiki.example/backup"])
         .due("2027-03-31".parse().unwrap());
-    r.edit(None, Control::InformationBackup, &filled).unwrap();
+    r.edit(EditScope::All, Control::InformationBackup, &filled).unwrap();
     r
 }
 

@@ -58,10 +58,10 @@ fn an_overlay_tailors_owners_and_bases() {
 #[test]
 fn overlays_round_trip_as_json() {
     let overlay = sample();
-    let text = overlay.to_json();
+    let text = overlay.to_json().unwrap();
     let loaded = Overlay::from_json(&text).unwrap();
     assert_eq!(loaded, overlay);
-    assert_eq!(loaded.to_json(), text);
+    assert_eq!(loaded.to_json().unwrap(), text);
     assert_eq!(loaded.notes(Service::IdcfCloud, Control::InformationBackup).count(), 1);
 }
 
@@ -69,7 +69,7 @@ fn overlays_round_trip_as_json() {
 fn an_overlay_from_an_older_dataset_loads_and_reports_conflicts() {
     // Simulate an overlay made against an older dataset: its snapshot of 6.8.6 for Private Cloud had the customer
     // carry the NTP duty, and an override removes a duty that the current dataset no longer has.
-    let mut v: Value = serde_json::from_str(&sample().to_json()).unwrap();
+    let mut v: Value = serde_json::from_str(&sample().to_json().unwrap()).unwrap();
     v["dataset_version"] = json!("1.1.0");
     let base = &mut v["overrides"][0]["base"];
     base["duties"][0]["party"] = json!("customer");
@@ -103,7 +103,7 @@ fn an_overlay_from_an_older_dataset_loads_and_reports_conflicts() {
 
 #[test]
 fn hand_edits_that_break_an_overlay_are_refused_with_their_place() {
-    let text = sample().to_json();
+    let text = sample().to_json().unwrap();
     let v: Value = serde_json::from_str(&text).unwrap();
     let refuse = |edit: &dyn Fn(&mut Value), expect: &str| {
         let mut w = v.clone();
@@ -160,7 +160,7 @@ fn checked_in_overlay_schema_is_current_and_validates() {
     );
     let schema: Value = serde_json::from_str(&generated).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let doc: Value = serde_json::from_str(&sample().to_json()).unwrap();
+    let doc: Value = serde_json::from_str(&sample().to_json().unwrap()).unwrap();
     let errors: Vec<String> = validator.iter_errors(&doc).take(5).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut bad = doc.clone();

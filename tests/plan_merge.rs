@@ -239,7 +239,7 @@ fn soa_row(control: Iso2022Control) -> u32 {
 #[test]
 fn soa_decisions_merge_three_ways() {
     let mut r = register();
-    r.decide(a("A.5.7"), Some((Choice::Include, "Feeds read weekly."))).unwrap();
+    r.decide(a("A.5.7"), Choice::Include, "Feeds read weekly.").unwrap();
     let en = soa::xlsx(&Soa::of(&r), Lang::En).unwrap();
     let ja = soa::xlsx(&Soa::of(&r), Lang::Ja).unwrap();
     let dev = a("A.8.25");
@@ -258,7 +258,7 @@ fn soa_decisions_merge_three_ways() {
     assert_eq!(a_then_b.changes.len(), 1);
     // Both sides changed A.5.7: a conflict, with both values.
     let mut newer = r.clone();
-    newer.decide(a("A.5.7"), Some((Choice::Exclude, "No threat feeds."))).unwrap();
+    newer.decide(a("A.5.7"), Choice::Exclude, "No threat feeds.").unwrap();
     let withdrawn = rewrite(&en, &[(0, soa_row(a("A.5.7")), DECISION, ""), (0, soa_row(a("A.5.7")), WHY, "")]);
     let err = workbook::import_soa_decisions(&newer, &withdrawn, "soa.xlsx").unwrap_err();
     assert_eq!(err.conflicts().len(), 1, "{err}");
@@ -367,7 +367,7 @@ fn a_rebase_onto_a_new_overlay_keeps_the_work_and_retires_what_is_gone() {
         .due("2027-03-31".parse().unwrap());
     r.edit_entry(0, &done).unwrap();
     r.edit_entry(2, &EntryEdit::new().status(Status::InProgress).append_note("Started.")).unwrap();
-    r.decide(a("A.5.7"), Some((Choice::Include, "Feeds read weekly."))).unwrap();
+    r.decide(a("A.5.7"), Choice::Include, "Feeds read weekly.").unwrap();
     let before_rebase = workbook::xlsx(&r, Lang::En).unwrap();
     let moved = r.rebase(Some(overlay(&r, 2)));
     let new = &moved.register;
@@ -427,7 +427,7 @@ fn a_rebase_from_an_older_dataset_lists_changed_added_and_retired() {
     r.edit_entry(0, &EntryEdit::new().team("Ops")).unwrap();
     r.edit_entry(1, &EntryEdit::new().team("Net")).unwrap();
     r.edit_entry(2, &EntryEdit::new().team("Sec")).unwrap();
-    let json = r.to_json();
+    let json = r.to_json().unwrap();
     let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
     v["dataset_version"] = "2.0.0".into();
     let entries = v["entries"].as_array_mut().unwrap();
@@ -461,7 +461,7 @@ fn a_rebase_from_an_older_dataset_lists_changed_added_and_retired() {
     assert_eq!(new.retired()[0].team(), Some("Net"));
     assert_eq!(moved.added.len(), 2, "the duty of entry 1 and the last");
     assert_eq!(new.entries()[2].team(), Some("Sec"));
-    assert_eq!(Register::from_json(&new.to_json()).unwrap(), *new);
+    assert_eq!(Register::from_json(&new.to_json().unwrap()).unwrap(), *new);
 }
 
 // The program.
@@ -541,7 +541,7 @@ fn the_program_refuses_a_conflict_with_exit_2_settles_it_on_request_and_rebases(
     let e = &r.entries()[i];
     o.remove_duty(e.service(), e.control(), e.duty().clone(), Text::new("Backups are the vendor's.", "委託。"))
         .unwrap();
-    std::fs::write(&overlay_file, o.to_json()).unwrap();
+    std::fs::write(&overlay_file, o.to_json().unwrap()).unwrap();
     let (code, out, err) = idcf(&["register", "rebase", s(&file), "--overlay", s(&overlay_file), "--dry-run"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("would move onto dataset version"), "{out}");

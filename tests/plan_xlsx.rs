@@ -337,7 +337,7 @@ fn soa_row(control: Iso2022Control) -> u32 {
 #[test]
 fn soa_decisions_are_read_back_and_checked() {
     let mut r = register();
-    r.decide(a("A.5.7"), Some((Choice::Include, "Feeds read weekly."))).unwrap();
+    r.decide(a("A.5.7"), Choice::Include, "Feeds read weekly.").unwrap();
     for &lang in Lang::ALL {
         let book = soa::xlsx(&Soa::of(&r), lang).unwrap();
         let same = workbook::import_soa_decisions(&r, &rewrite(&book, &[], &[], &[]), "soa.xlsx").unwrap();
@@ -359,8 +359,8 @@ fn soa_decisions_are_read_back_and_checked() {
     );
     let imported = workbook::import_soa_decisions(&r, &edited, "soa.xlsx").unwrap();
     let mut expected = r.clone();
-    expected.decide(dev, Some((Choice::Exclude, "No software is developed in house."))).unwrap();
-    expected.decide(a("A.5.7"), None).unwrap();
+    expected.decide(dev, Choice::Exclude, "No software is developed in house.").unwrap();
+    expected.withdraw(a("A.5.7"));
     assert_eq!(imported.register, expected);
     assert_eq!(imported.changes.len(), 2);
     assert_eq!(

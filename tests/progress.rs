@@ -43,12 +43,11 @@ fn known() -> (Register, Overlay) {
         )
         .unwrap();
     let mut r = Register::new(&[Service::ObjectStorage, Service::IdcfCloud], Some(overlay.clone()));
-    let n =
-        r.edit(Some(Service::ObjectStorage), Control::InformationBackup, &EntryEdit::new().status(Status::Implemented));
+    let n = r.edit(Service::ObjectStorage, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented));
     assert_eq!(n, Ok(1));
-    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
+    r.edit(Service::IdcfCloud, Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let na = Status::NotApplicable { justification: "No telework, by policy.".into() };
-    r.edit(Some(Service::IdcfCloud), Control::Teleworking, &EntryEdit::new().status(na)).unwrap();
+    r.edit(Service::IdcfCloud, Control::Teleworking, &EntryEdit::new().status(na)).unwrap();
     let last = r.entries().len() - 1;
     let accepted = Status::RiskAccepted { justification: "Accepted by the CISO.".into() };
     r.edit_entry(last, &EntryEdit::new().status(accepted)).unwrap();

@@ -2,7 +2,7 @@
 //! export is byte-identical for generated matrices.
 
 use idcf_responsibility::{
-    Category, Control, Matrix, ParseError, Service,
+    Answer, Category, Control, Matrix, ParseError, Service,
     iso::Edition,
     lookup,
     search::{Matched, SearchHit},
@@ -53,7 +53,7 @@ fn check_all_parsers(s: &str) {
 
 /// What `search` promises for any input, given what `Control::find` made of it: the controls an exact form names
 /// come first, in document order, scored `EXACT`; then keyword hits, each control once; scores never increase.
-/// `Matrix::search` finds the same hits for every service, applicable cells first within exact and keyword hits.
+/// `Answer::new` finds the same hits for every service, applicable cells first within exact and keyword hits.
 fn check_search(s: &str, exact: &[Control]) {
     let hits = lookup(s).hits;
     if hits.first().is_some_and(|h| h.matched == Matched::Category) {
@@ -78,7 +78,10 @@ fn check_search(s: &str, exact: &[Control]) {
         assert!(hits.is_empty());
     }
     for &service in Service::ALL {
-        let cells = Matrix::builtin().search(service, s);
+        let answer = Answer::new(Matrix::builtin(), service, s);
+        let cells: Vec<(&idcf_responsibility::Cell, SearchHit)> =
+            answer.cells().iter().copied().zip(answer.lookup().hits.iter().copied()).collect();
+        assert_eq!(cells.len(), hits.len(), "{s:?} {service}");
         let mut again: Vec<SearchHit> = cells.iter().map(|&(_, hit)| hit).collect();
         assert!(cells.iter().all(|(cell, hit)| cell.service() == service && cell.control() == hit.control));
         let rank =
@@ -231,15 +234,15 @@ mod json {
     use serde_json::Value;
 
     fn builtin_value() -> Value {
-        serde_json::from_str(&Matrix::builtin().to_json()).unwrap()
+        serde_json::from_str(&Matrix::builtin().to_json().unwrap()).unwrap()
     }
 
     /// Loading fails cleanly, naming a place, or succeeds and then round-trips.
     fn check_load(text: &str) {
         match Matrix::from_json(text) {
             Ok(m) => {
-                let again = m.to_json();
-                assert_eq!(Matrix::from_json(&again).unwrap().to_json(), again);
+                let again = m.to_json().unwrap();
+                assert_eq!(Matrix::from_json(&again).unwrap().to_json().unwrap(), again);
             }
             Err(LoadError::Json { path, source, .. }) => assert!(!path.is_empty() && !source.to_string().is_empty()),
             Err(LoadError::Inconsistent { inconsistency: i, .. }) => {
@@ -353,16 +356,17 @@ mod json {
                 };
                 matrix.replace(edited.unwrap());
             }
-            let text = matrix.to_json();
+            let text = matrix.to_json().unwrap();
             let loaded = Matrix::from_json(&text).unwrap();
             prop_assert_eq!(&loaded, &matrix);
-            prop_assert_eq!(loaded.to_json(), text);
+            prop_assert_eq!(loaded.to_json().unwrap(), text);
         }
     }
 }
 
 /// The register's and the overlay's loaders on hostile input: an error that names a place, or a value that
-/// exports and reloads byte for byte; and every report of a loaded register is written without a panic.
+/// exports and reloads byte for byte; every report of a loaded register is written without a panic; and their
+/// `Deserialize` accepts and refuses exactly what the loader does.
 #[cfg(feature = "serde")]
 mod register_json {
     use super::pointers;
@@ -370,7 +374,7 @@ mod register_json {
         Control, Service, Text,
         json::LoadError,
         plan::report,
-        plan::{EntryEdit, Overlay, Register, Status},
+        plan::{EditScope, EntryEdit, Overlay, Register, Status},
     };
     use proptest::prelude::*;
     use serde_json::Value;
@@ -379,8 +383,12 @@ mod register_json {
         let mut o = Overlay::new();
         o.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
         let mut r = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(o));
-        r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress).append_note("Weekly."))
-            .unwrap();
+        r.edit(
+            EditScope::All,
+            Control::InformationBackup,
+            &EntryEdit::new().status(Status::InProgress).append_note("Weekly."),
+        )
+        .unwrap();
         r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-1")).unwrap();
         r
     }
@@ -394,11 +402,27 @@ mod register_json {
         }
     }
 
+    /// Deserializing is loading: `serde_json::from_str::<T>` (what a web framework's JSON extractor calls) accepts
+    /// exactly what `T::from_json` accepts, and gives the same value. (`from_json` alone skips a byte-order mark
+    /// and refuses input over `json::MAX_JSON_BYTES`: such text is left out.)
+    fn agree<T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(text: &str, loaded: Result<&T, &LoadError>) {
+        if text.starts_with('\u{FEFF}') || text.len() > idcf_responsibility::json::MAX_JSON_BYTES {
+            return;
+        }
+        match (serde_json::from_str::<T>(text), loaded) {
+            (Ok(typed), Ok(loaded)) => assert_eq!(&typed, loaded),
+            (Err(_), Err(_)) => {}
+            (typed, loaded) => panic!("serde_json::from_str and from_json disagree on {text}: {typed:?} / {loaded:?}"),
+        }
+    }
+
     fn check_register(text: &str) {
-        match Register::from_json(text) {
+        let loaded = Register::from_json(text);
+        agree::<Register>(text, loaded.as_ref());
+        match loaded {
             Ok(r) => {
-                let again = r.to_json();
-                assert_eq!(Register::from_json(&again).unwrap().to_json(), again);
+                let again = r.to_json().unwrap();
+                assert_eq!(Register::from_json(&again).unwrap().to_json().unwrap(), again);
                 let _ = (r.drift(), r.progress());
                 for lang in idcf_responsibility::Lang::ALL {
                     let _ = (report::markdown(&r, *lang), report::html(&r, *lang), report::csv(&r, *lang));
@@ -411,10 +435,12 @@ mod register_json {
     }
 
     fn check_overlay(text: &str) {
-        match Overlay::from_json(text) {
+        let loaded = Overlay::from_json(text);
+        agree::<Overlay>(text, loaded.as_ref());
+        match loaded {
             Ok(o) => {
-                let again = o.to_json();
-                assert_eq!(Overlay::from_json(&again).unwrap().to_json(), again);
+                let again = o.to_json().unwrap();
+                assert_eq!(Overlay::from_json(&again).unwrap().to_json().unwrap(), again);
                 let _ = o.apply(idcf_responsibility::Matrix::builtin());
             }
             Err(err) => check_error(&err),
@@ -501,7 +527,7 @@ mod register_json {
         fn mutated_registers_never_panic(
             picks in prop::collection::vec((any::<prop::sample::Index>(), leaf(), 0..3u8), 1..4)
         ) {
-            let v: Value = serde_json::from_str(&sample_register().to_json()).unwrap();
+            let v: Value = serde_json::from_str(&sample_register().to_json().unwrap()).unwrap();
             check_register(&mutate(v, picks));
         }
 
@@ -510,7 +536,7 @@ mod register_json {
             picks in prop::collection::vec((any::<prop::sample::Index>(), leaf(), 0..3u8), 1..4)
         ) {
             let overlay = sample_register().overlay().unwrap().clone();
-            let v: Value = serde_json::from_str(&overlay.to_json()).unwrap();
+            let v: Value = serde_json::from_str(&overlay.to_json().unwrap()).unwrap();
             check_overlay(&mutate(v, picks));
         }
     }

@@ -4,7 +4,7 @@
 
 use idcf_responsibility::{
     Control, Matrix, Party, Service, Text, json,
-    plan::{Drift, EntryEdit, Overlay, Register, Status},
+    plan::{Drift, EditScope, EntryEdit, Overlay, Register, Status},
 };
 use serde_json::{Value, json};
 
@@ -26,26 +26,29 @@ fn one_entry_per_customer_duty_of_each_service() {
 fn statuses_update_and_count() {
     let mut r = Register::new(&[Service::IdcfCloud, Service::SelfCloud], None);
     assert_eq!(
-        r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented).append_note("Nightly."))
-            .unwrap(),
+        r.edit(
+            EditScope::All,
+            Control::InformationBackup,
+            &EntryEdit::new().status(Status::Implemented).append_note("Nightly.")
+        )
+        .unwrap(),
         2
     );
     let accepted = Status::RiskAccepted { justification: "Accepted by the board.".into() };
     assert_eq!(
-        r.edit(Some(Service::SelfCloud), Control::AuditLogging, &EntryEdit::new().status(accepted.clone())).unwrap(),
+        r.edit(Service::SelfCloud, Control::AuditLogging, &EntryEdit::new().status(accepted.clone())).unwrap(),
         1
     );
     assert!(
         r.edit(
-            None,
+            EditScope::All,
             Control::AuditLogging,
             &EntryEdit::new().status(Status::NotApplicable { justification: " ".into() })
         )
         .is_err()
     );
     assert!(
-        r.edit(Some(Service::ObjectStorage), Control::AuditLogging, &EntryEdit::new().status(Status::Implemented))
-            .is_err()
+        r.edit(Service::ObjectStorage, Control::AuditLogging, &EntryEdit::new().status(Status::Implemented)).is_err()
     );
     let p = r.progress();
     assert_eq!((p.total.implemented, p.total.risk_accepted, p.total.settled), (2, 1, 3));
@@ -68,13 +71,17 @@ fn with_an_overlay_the_register_follows_the_tailored_matrix() {
 #[test]
 fn registers_round_trip_and_refuse_bad_edits_with_their_place() {
     let mut r = Register::new(&[Service::ObjectStorage], None);
-    r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::InProgress).append_note("Weekly."))
-        .unwrap();
+    r.edit(
+        EditScope::All,
+        Control::InformationBackup,
+        &EntryEdit::new().status(Status::InProgress).append_note("Weekly."),
+    )
+    .unwrap();
     r.edit_entry(0, &EntryEdit::new().add_evidence("TICKET-12").due("2027-02-28".parse().unwrap())).unwrap();
-    let text = r.to_json();
+    let text = r.to_json().unwrap();
     let loaded = Register::from_json(&text).unwrap();
     assert_eq!(loaded, r);
-    assert_eq!(loaded.to_json(), text);
+    assert_eq!(loaded.to_json().unwrap(), text);
 
     let v: Value = serde_json::from_str(&text).unwrap();
     let refuse = |edit: &dyn Fn(&mut Value), expect: &str| {
@@ -102,7 +109,7 @@ fn registers_round_trip_and_refuse_bad_edits_with_their_place() {
 #[test]
 fn a_register_from_an_older_dataset_loads_and_reports_its_drift() {
     let r = Register::new(&[Service::ObjectStorage], None);
-    let mut v: Value = serde_json::from_str(&r.to_json()).unwrap();
+    let mut v: Value = serde_json::from_str(&r.to_json().unwrap()).unwrap();
     v["dataset_version"] = json!("1.1.0");
     // The older dataset had a customer duty that the current one words differently.
     v["entries"][0]["duty"]["text"]["en"] = json!("Keeps track of its assets.");
@@ -128,7 +135,7 @@ fn checked_in_register_schema_is_current_and_validates() {
     );
     let schema: Value = serde_json::from_str(&generated).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let doc: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], None).to_json()).unwrap();
+    let doc: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], None).to_json().unwrap()).unwrap();
     let errors: Vec<String> = validator.iter_errors(&doc).take(5).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut bad = doc.clone();
@@ -140,7 +147,8 @@ fn checked_in_register_schema_is_current_and_validates() {
 fn a_register_refuses_a_broken_overlay_with_its_place() {
     let mut overlay = Overlay::new();
     overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
-    let mut v: Value = serde_json::from_str(&Register::new(&[Service::SelfCloud], Some(overlay)).to_json()).unwrap();
+    let mut v: Value =
+        serde_json::from_str(&Register::new(&[Service::SelfCloud], Some(overlay)).to_json().unwrap()).unwrap();
     // One language is enough for the customer's reason; none is refused.
     v["overlay"]["overrides"][0]["reason"] = json!({"en": " ", "ja": " "});
     let err = Register::from_json(&v.to_string()).unwrap_err();
@@ -194,7 +202,7 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     };
     let due: Date = "2027-03-31".parse().unwrap();
     let edit = EntryEdit::new().team("Infra").evidence(["runbook.md", "tickets/12"]).due(due).replace_notes("First.");
-    assert_eq!(r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &edit), Ok(1));
+    assert_eq!(r.edit(Service::IdcfCloud, Control::InformationBackup, &edit), Ok(1));
     let e = backup(&r, Service::IdcfCloud);
     assert_eq!(
         (e.team(), e.evidence(), e.due(), e.notes()),
@@ -206,10 +214,10 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     assert_eq!((other.team(), other.evidence().len(), other.due(), other.notes()), (None, 0, None, None));
 
     // An empty edit keeps everything; adding evidence appends, a note appends on a new line.
-    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap();
+    r.edit(Service::IdcfCloud, Control::InformationBackup, &EntryEdit::new()).unwrap();
     assert_eq!(backup(&r, Service::IdcfCloud), e);
     let more = EntryEdit::new().add_evidence("audit.pdf").append_note("Second.");
-    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &more).unwrap();
+    r.edit(Service::IdcfCloud, Control::InformationBackup, &more).unwrap();
     let e = backup(&r, Service::IdcfCloud);
     assert_eq!(e.evidence().last().map(String::as_str), Some("audit.pdf"));
     assert_eq!(e.evidence().len(), 3);
@@ -217,7 +225,7 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     assert_eq!(e.team(), Some("Infra"));
     // Replacing evidence drops what was there; clearing empties team, due date and notes.
     let reset = EntryEdit::new().evidence(["new.md"]).clear_team().clear_due().clear_notes();
-    r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &reset).unwrap();
+    r.edit(Service::IdcfCloud, Control::InformationBackup, &reset).unwrap();
     let e = backup(&r, Service::IdcfCloud);
     assert_eq!((e.team(), e.evidence(), e.due(), e.notes()), (None, &["new.md".to_owned()][..], None, None));
 
@@ -231,7 +239,7 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
         (EntryEdit::new().replace_notes(" "), "note"),
     ];
     for (edit, field) in blanks {
-        assert_eq!(r.edit(None, Control::InformationBackup, &edit), Err(EditError::Blank { field }));
+        assert_eq!(r.edit(EditScope::All, Control::InformationBackup, &edit), Err(EditError::Blank { field }));
         assert_eq!(r.edit_entry(0, &edit), Err(EditError::Blank { field }));
     }
     assert_eq!(backup(&r, Service::IdcfCloud), e);
@@ -243,4 +251,53 @@ fn each_edit_sets_keeps_or_clears_its_own_field() {
     for (i, (a, b)) in before.iter().zip(r.entries()).enumerate() {
         assert_eq!(a == b, i != 1, "entry {i}");
     }
+}
+
+/// A hand edit that breaks a register.
+type Fault = Box<dyn Fn(&mut Value)>;
+
+/// Deserializing is loading: each fault a hand edit can make is refused by `serde_json::from_str` (what a web
+/// framework's `Json<Register>` calls) as by `Register::from_json`, naming the register and the place.
+#[test]
+fn serde_refuses_what_the_loader_refuses() {
+    let mut overlay = Overlay::new();
+    overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。")).unwrap();
+    let register = Register::new(&[Service::SelfCloud, Service::ObjectStorage], Some(overlay));
+    let good: Value = serde_json::from_str(&register.to_json().unwrap()).unwrap();
+    assert_eq!(serde_json::from_value::<Register>(good.clone()).unwrap(), register);
+    let faults: Vec<(&str, Fault)> = vec![
+        ("entries[0]", Box::new(|v| v["entries"][0]["team"] = json!(" "))),
+        ("entries[0]", Box::new(|v| v["entries"][0]["notes"] = json!(""))),
+        ("entries[0]", Box::new(|v| v["entries"][0]["evidence"] = json!(["ok", "\t"]))),
+        (
+            "entries[0]",
+            Box::new(|v| v["entries"][0]["status"] = json!({"state": "risk-accepted", "justification": " "})),
+        ),
+        ("entries[0]", Box::new(|v| v["entries"][0]["duty"]["party"] = json!("provider"))),
+        ("entries[0]", Box::new(|v| v["entries"][0]["service"] = json!("idcf-cloud"))),
+        ("entries[1]", Box::new(|v| v["entries"][1] = v["entries"][0].clone())),
+        ("services", Box::new(|v| v["services"] = json!([]))),
+        ("services[1]", Box::new(|v| v["services"] = json!(["self-cloud", "self-cloud"]))),
+        ("overlay.overrides[0]", Box::new(|v| v["overlay"]["overrides"][0]["reason"] = json!({"en": " "}))),
+        ("soa.A.5.7", Box::new(|v| v["soa"] = json!({"A.5.7": {"choice": "include", "justification": " "}}))),
+    ];
+    for (place, fault) in faults {
+        let mut v = good.clone();
+        fault(&mut v);
+        let text = v.to_string();
+        let loaded = Register::from_json(&text).expect_err(place);
+        assert_eq!(loaded.place().split(' ').next(), Some(place), "{loaded}");
+        let typed = serde_json::from_str::<Register>(&text).expect_err(place).to_string();
+        assert!(typed.starts_with(&format!("invalid register at {place}")), "{place}: {typed}");
+    }
+    // An entry and an overlay on their own, too.
+    let entry = serde_json::to_value(&register.entries()[0]).unwrap();
+    let mut blank = entry.clone();
+    blank["team"] = json!(" ");
+    assert!(serde_json::from_value::<idcf_responsibility::plan::Entry>(entry).is_ok());
+    assert!(serde_json::from_value::<idcf_responsibility::plan::Entry>(blank).is_err());
+    let mut overlay = good["overlay"].clone();
+    overlay["overrides"][0]["reason"] = json!({"ja": ""});
+    assert!(Overlay::from_json(&overlay.to_string()).is_err());
+    assert!(serde_json::from_value::<Overlay>(overlay).is_err());
 }

@@ -4,26 +4,26 @@
 use idcf_responsibility::plan::report;
 use idcf_responsibility::{
     Control, Lang, Service,
-    plan::{EntryEdit, Register, Status},
+    plan::{EditScope, EntryEdit, Register, Status},
 };
 
 /// A register with every status, and team, evidence, due date and notes on the settled back-up entries.
 fn sample() -> Register {
     let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
     r.edit(
-        None,
+        EditScope::All,
         Control::InformationBackup,
         &EntryEdit::new().status(Status::Implemented).append_note("Nightly, \"tested\", monthly."),
     )
     .unwrap();
-    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
+    r.edit(Service::IdcfCloud, Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let na = Status::NotApplicable { justification: "No telework, by policy.".into() };
-    r.edit(None, Control::Teleworking, &EntryEdit::new().status(na.clone())).unwrap();
+    r.edit(EditScope::All, Control::Teleworking, &EntryEdit::new().status(na.clone())).unwrap();
     let filled = EntryEdit::new()
         .team("Platform team")
         .evidence(["TICKET-12", "wiki/backup"])
         .due("2027-03-31".parse().unwrap());
-    r.edit(None, Control::InformationBackup, &filled).unwrap();
+    r.edit(EditScope::All, Control::InformationBackup, &filled).unwrap();
     r
 }
 

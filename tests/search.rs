@@ -2,7 +2,7 @@
 //! respects katakana words; applicable cells first.
 
 use idcf_responsibility::{
-    Control, Lang, Matrix, ParseError, Service,
+    Answer, Control, Lang, Matrix, ParseError, Service,
     iso::{Edition, IsoReading},
     lookup,
     search::{Matched, Miss, SearchHit},
@@ -127,19 +127,27 @@ fn applicable_cells_rank_first() {
     // For Object Storage 6.5.2 (the virtual machines' back-up function) is not applicable; 6.5.1 comes first
     // although the keyword scores rank 6.5.2 higher.
     assert_eq!(found("backup"), [Control::BackupFunction, Control::InformationBackup]);
-    let hits = Matrix::builtin().search(Service::ObjectStorage, "backup");
-    let controls: Vec<Control> = hits.iter().map(|(c, _)| c.control()).collect();
+    let answer = Answer::new(Matrix::builtin(), Service::ObjectStorage, "backup");
+    let controls: Vec<Control> = answer.cells().iter().map(|c| c.control()).collect();
     assert_eq!(controls, [Control::InformationBackup, Control::BackupFunction]);
-    assert!(hits[0].0.is_applicable() && !hits[1].0.is_applicable());
+    assert!(answer.cells()[0].is_applicable() && !answer.cells()[1].is_applicable());
+    // The hits follow the cells.
+    let hits: Vec<Control> = answer.lookup().hits.iter().map(|h| h.control).collect();
+    assert_eq!(hits, controls);
     // Services with virtual machines keep the search order.
     let idcf: Vec<Control> =
-        Matrix::builtin().search(Service::IdcfCloud, "backup").iter().map(|(c, _)| c.control()).collect();
+        Answer::new(Matrix::builtin(), Service::IdcfCloud, "backup").cells().iter().map(|c| c.control()).collect();
     assert_eq!(idcf, found("backup"));
     // ログ for Object Storage: 6.8.1 (audit logs on virtual machines) does not apply and goes after the others.
-    let log = Matrix::builtin().search(Service::ObjectStorage, "ログ");
-    let first_na = log.iter().position(|(c, _)| !c.is_applicable()).unwrap();
-    assert!(log[first_na..].iter().all(|(c, _)| !c.is_applicable()), "{log:?}");
-    assert!(log[first_na..].iter().any(|(c, _)| c.control() == Control::AuditLogging));
+    let answer = Answer::new(Matrix::builtin(), Service::ObjectStorage, "ログ");
+    let log = answer.cells();
+    let first_na = log.iter().position(|c| !c.is_applicable()).unwrap();
+    assert!(log[first_na..].iter().all(|c| !c.is_applicable()), "{log:?}");
+    assert!(log[first_na..].iter().any(|c| c.control() == Control::AuditLogging));
+    // Exact forms before keyword hits: the title's control first, then the keywords of its words.
+    let answer = Answer::new(Matrix::builtin(), Service::ObjectStorage, "Information back-up");
+    assert!(answer.lookup().hits[0].matched.is_exact());
+    assert_eq!(answer.cells()[0].control(), Control::InformationBackup);
 }
 
 #[test]

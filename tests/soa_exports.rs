@@ -4,7 +4,7 @@
 //! groups by theme and says what the draft is.
 #![cfg(feature = "serde")]
 
-use idcf_responsibility::plan::EntryEdit;
+use idcf_responsibility::plan::{EditScope, EntryEdit};
 use idcf_responsibility::{
     Control, Lang, Service,
     iso::Iso2022Control,
@@ -17,19 +17,19 @@ use serde_json::Value;
 /// and inclusion, and controls the document does not reach.
 fn draft() -> Soa {
     let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
-    r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
-    r.edit(None, Control::BackupFunction, &EntryEdit::new().status(Status::Implemented)).unwrap();
-    r.edit(Some(Service::IdcfCloud), Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
+    r.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
+    r.edit(EditScope::All, Control::BackupFunction, &EntryEdit::new().status(Status::Implemented)).unwrap();
+    r.edit(Service::IdcfCloud, Control::AuditLogging, &EntryEdit::new().status(Status::InProgress)).unwrap();
     let backup = r.entries().iter().position(|e| e.control() == Control::InformationBackup).unwrap();
     r.edit_entry(backup, &EntryEdit::new().team("Infra, Tokyo").add_evidence("WIKI-1, \"backup\" page")).unwrap();
-    r.decide(Iso2022Control::from_id("A.8.28").unwrap(), Some((Choice::Exclude, "No software is developed in house.")))
+    r.decide(Iso2022Control::from_id("A.8.28").unwrap(), Choice::Exclude, "No software is developed in house.")
         .unwrap();
-    r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Some((Choice::Include, "We read JPCERT/CC alerts."))).unwrap();
+    r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Choice::Include, "We read JPCERT/CC alerts.").unwrap();
     Soa::of(&r)
 }
 
 fn json_rows(soa: &Soa) -> Vec<Value> {
-    let v: Value = serde_json::from_str(&soa.to_json()).unwrap();
+    let v: Value = serde_json::from_str(&soa.to_json().unwrap()).unwrap();
     v["rows"].as_array().unwrap().clone()
 }
 
@@ -290,12 +290,9 @@ fn the_readme_excerpt_is_what_the_markdown_says() {
         .collect();
     assert_eq!(rows.len(), 3);
     let mut register = Register::new(&[Service::ObjectStorage], None);
-    register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
+    register.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented)).unwrap();
     register
-        .decide(
-            Iso2022Control::from_id("A.5.7").unwrap(),
-            Some((Choice::Exclude, "Covered by the group CSIRT's own ISMS.")),
-        )
+        .decide(Iso2022Control::from_id("A.5.7").unwrap(), Choice::Exclude, "Covered by the group CSIRT's own ISMS.")
         .unwrap();
     let md = soa::markdown(&Soa::of(&register), Lang::En);
     for row in rows {

@@ -232,7 +232,7 @@ const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
 pub fn render(matrix: &Matrix, format: Format, lang: Lang) -> std::io::Result<Vec<u8>> {
     Ok(match format {
         #[cfg(feature = "serde")]
-        Format::Json => (matrix.to_json() + "\n").into_bytes(),
+        Format::Json => (matrix.to_json().map_err(std::io::Error::other)? + "\n").into_bytes(),
         #[cfg(feature = "schemars")]
         Format::Schema => crate::json::schema().into_bytes(),
         #[cfg(feature = "oscal")]

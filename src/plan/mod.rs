@@ -15,11 +15,12 @@
 //!   through Excel, both ways. The customer's OSCAL SSP is in [`crate::export::oscal`].
 //!
 //! ```
+//! use idcf_responsibility::plan::EditScope;
 //! use idcf_responsibility::plan::{EntryEdit, Register, Status};
 //! use idcf_responsibility::{Control, Service};
 //!
 //! let mut register = Register::new(&[Service::ObjectStorage], None);
-//! register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+//! register.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 //! assert_eq!(register.progress().total.implemented, 1);
 //! # Ok::<(), idcf_responsibility::plan::EditError>(())
 //! ```
@@ -39,4 +40,4 @@ pub use checklist::{Checklist, ChecklistGroup, ChecklistItem};
 pub use date::Date;
 pub use overlay::{Conflict, Overlay, Override, Tailored, Tailoring};
 pub use rebase::{DutyChange, Rebased};
-pub use register::{Counts, Drift, EditError, Entry, EntryEdit, Progress, Register, Status};
+pub use register::{Counts, Drift, EditError, EditScope, Entry, EntryEdit, Progress, Register, Status};

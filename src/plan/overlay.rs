@@ -58,7 +58,8 @@ pub enum Tailoring {
 /// # Ok::<(), idcf_responsibility::Inconsistency>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+// Deserialize checks the override, as loading does (below); deny_unknown_fields closes the JSON Schema.
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Override {
     service: Service,
@@ -162,7 +163,8 @@ impl Override {
 /// # Ok::<(), idcf_responsibility::Inconsistency>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+// Deserialize checks the overlay, as `Overlay::from_json` does (below); deny_unknown_fields closes the JSON Schema.
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Overlay {
     dataset_version: Cow<'static, str>,
@@ -317,6 +319,7 @@ impl Overlay {
         check_override(service, control, &reason, None)?;
         if !Matrix::builtin().cell(service, control).duties().iter().any(|d| same_duty(d, &duty)) {
             return Err(Inconsistency::new(
+                crate::Subject::Overlay,
                 format!("{service}, {}", control.section()),
                 format!("the cell has no duty {:?} to remove", duty.text.en),
             ));
@@ -365,6 +368,7 @@ impl Overlay {
         check_override(service, control, &reason, None)?;
         if text.is_empty() {
             return Err(Inconsistency::new(
+                crate::Subject::Overlay,
                 format!("{service}, {}", control.section()),
                 "a note needs its text in English or Japanese",
             ));
@@ -437,23 +441,36 @@ impl Overlay {
     /// another service or control. Loading an overlay, alone or inside a register, runs it.
     pub(crate) fn check(&self) -> Result<(), Inconsistency> {
         for (i, o) in self.overrides.iter().enumerate() {
-            let place = || format!("overrides[{i}] ({}, {})", o.service, o.control.section());
-            let duty = match &o.change {
-                Tailoring::AddDuty { duty } => Some(duty),
-                _ => None,
-            };
-            check_override(o.service, o.control, &o.reason, duty)
-                .map_err(|e| Inconsistency::new(place(), e.problem))?;
-            if (o.base.service(), o.base.control()) != (o.service, o.control) {
-                return Err(Inconsistency::new(place(), "the base cell is of another service or control"));
-            }
-            if let Tailoring::Note { text } = &o.change {
-                if text.is_empty() {
-                    return Err(Inconsistency::new(place(), "a note needs its text in English or Japanese"));
-                }
+            if let Some(problem) = o.problem() {
+                return Err(Inconsistency::new(
+                    crate::Subject::Overlay,
+                    format!("overrides[{i}] ({}, {})", o.service, o.control.section()),
+                    problem,
+                ));
             }
         }
         Ok(())
+    }
+}
+
+impl Override {
+    /// What is wrong with the override, if anything: a reason or a note with text in neither language, an added
+    /// duty that does not fit its cell, a base cell of another service or control.
+    fn problem(&self) -> Option<String> {
+        let duty = match &self.change {
+            Tailoring::AddDuty { duty } => Some(duty),
+            _ => None,
+        };
+        if let Err(e) = check_override(self.service, self.control, &self.reason, duty) {
+            return Some(e.problem);
+        }
+        if (self.base.service(), self.base.control()) != (self.service, self.control) {
+            return Some("the base cell is of another service or control".into());
+        }
+        match &self.change {
+            Tailoring::Note { text } if text.is_empty() => Some("a note needs its text in English or Japanese".into()),
+            _ => None,
+        }
     }
 }
 
@@ -472,10 +489,14 @@ fn same_duty(a: &Duty, b: &Duty) -> bool {
 fn check_override(service: Service, control: Control, reason: &Text, duty: Option<&Duty>) -> Result<(), Inconsistency> {
     let place = || format!("{service}, {}", control.section());
     if reason.is_empty() {
-        return Err(Inconsistency::new(place(), "an override needs its reason in English or Japanese"));
+        return Err(Inconsistency::new(
+            crate::Subject::Overlay,
+            place(),
+            "an override needs its reason in English or Japanese",
+        ));
     }
     if let Some(problem) = duty.and_then(|d| d.problem(service, control)) {
-        return Err(Inconsistency::new(place(), problem));
+        return Err(Inconsistency::new(crate::Subject::Overlay, place(), problem));
     }
     Ok(())
 }
@@ -516,14 +537,17 @@ impl Overlay {
     ///
     /// ```
     /// use idcf_responsibility::plan::Overlay;
-    /// let json = Overlay::new().to_json();
+    /// let json = Overlay::new().to_json()?;
     /// assert_eq!(Overlay::from_json(&json)?, Overlay::new());
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for the crate's values;
+    /// the error is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::to_pretty("overlay", self)
     }
 
     /// Loads an overlay from JSON, validating every override (hand edits included): a reason (one language is
@@ -539,7 +563,7 @@ impl Overlay {
     /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
     /// let mut overlay = Overlay::new();
     /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
-    /// let json = overlay.to_json();
+    /// let json = overlay.to_json()?;
     /// assert_eq!(Overlay::from_json(&json)?, overlay);
     /// // One language is enough for the customer's reason; none is refused.
     /// let one = json.replace(r#""ja": "なし。""#, r#""ja": """#);
@@ -550,8 +574,102 @@ impl Overlay {
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Overlay, crate::json::LoadError> {
-        let overlay: Overlay = crate::json::read(crate::json::FileKind::Overlay, json)?;
+        let overlay = Overlay::from(crate::json::read::<unchecked::Overlay>(crate::json::FileKind::Overlay, json)?);
         overlay.check().map_err(|i| crate::json::LoadError::inconsistent(crate::json::FileKind::Overlay, i))?;
         Ok(overlay)
+    }
+}
+
+/// What an overlay and its overrides are as JSON, before they are checked: the shape `Overlay::from_json` reads
+/// (to name the place of a fault as loading does) and the `Deserialize` impls check.
+#[cfg(feature = "serde")]
+pub(crate) mod unchecked {
+    use std::borrow::Cow;
+
+    use serde::de::Error as _;
+
+    use crate::{Cell, Control, Service, Text};
+
+    use super::Tailoring;
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(crate) struct Override {
+        service: Service,
+        control: Control,
+        change: Tailoring,
+        reason: Text,
+        base: Cell,
+    }
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(crate) struct Overlay {
+        dataset_version: Cow<'static, str>,
+        overrides: Vec<Override>,
+    }
+
+    impl From<Override> for super::Override {
+        fn from(o: Override) -> Self {
+            let Override { service, control, change, reason, base } = o;
+            super::Override { service, control, change, reason, base }
+        }
+    }
+
+    impl From<Overlay> for super::Overlay {
+        fn from(o: Overlay) -> Self {
+            super::Overlay {
+                dataset_version: o.dataset_version,
+                overrides: o.overrides.into_iter().map(super::Override::from).collect(),
+            }
+        }
+    }
+
+    /// Deserializing is loading: an override that `Overlay::from_json` would refuse is refused.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Service, Text, plan::{Overlay, Override}};
+    /// let mut overlay = Overlay::new();
+    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
+    /// let json = serde_json::to_string(&overlay.overrides()[0]).unwrap();
+    /// assert!(serde_json::from_str::<Override>(&json).is_ok());
+    /// let blank = json.replace("No telework.", " ").replace("なし。", "");
+    /// let err = serde_json::from_str::<Override>(&blank).unwrap_err();
+    /// assert!(err.to_string().starts_with("invalid overlay override (self-cloud, 7.6.2): an override needs its reason"), "{err}");
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
+    /// ```
+    impl<'de> serde::Deserialize<'de> for super::Override {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let o = super::Override::from(Override::deserialize(deserializer)?);
+            match o.problem() {
+                Some(problem) => Err(D::Error::custom(format!(
+                    "invalid overlay override ({}, {}): {problem}",
+                    o.service,
+                    o.control.section()
+                ))),
+                None => Ok(o),
+            }
+        }
+    }
+
+    /// Deserializing is loading: `serde_json::from_str::<Overlay>` (and a web framework's JSON extractor) refuses
+    /// what [`Overlay::from_json`](super::Overlay::from_json) refuses, naming the override.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Service, Text, plan::Overlay};
+    /// let mut overlay = Overlay::new();
+    /// overlay.not_applicable(Service::SelfCloud, Control::Teleworking, Text::new("No telework.", "なし。"))?;
+    /// let json = overlay.to_json()?.replace("No telework.", " ").replace("なし。", "");
+    /// assert!(Overlay::from_json(&json).is_err());
+    /// let err = serde_json::from_str::<Overlay>(&json).unwrap_err();
+    /// assert!(err.to_string().contains("invalid overlay at overrides[0] (self-cloud, 7.6.2)"), "{err}");
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    impl<'de> serde::Deserialize<'de> for super::Overlay {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let overlay = super::Overlay::from(Overlay::deserialize(deserializer)?);
+            overlay.check().map_err(|i| D::Error::custom(format!("invalid overlay at {}: {}", i.place, i.problem)))?;
+            Ok(overlay)
+        }
     }
 }

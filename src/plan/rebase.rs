@@ -60,10 +60,10 @@ impl Register {
     /// after it.
     ///
     /// ```
-    /// use idcf_responsibility::{Control, Party, Matrix, Service, Text, plan::{EntryEdit, Overlay, Register, Status}};
+    /// use idcf_responsibility::{Control, Party, Matrix, Service, Text, plan::{EditScope, EntryEdit, Overlay, Register, Status}};
     /// let mut r = Register::new(&[Service::ObjectStorage], None);
     /// let done = EntryEdit::new().status(Status::Implemented).add_evidence("wiki/backup");
-    /// r.edit(None, Control::InformationBackup, &done)?;
+    /// r.edit(EditScope::All, Control::InformationBackup, &done)?;
     /// // The customer removes, in an overlay, a duty it had started on.
     /// let (index, gone) = r.entries().iter().enumerate().find(|(_, e)| e.control() != Control::InformationBackup).unwrap();
     /// let mut r = r.clone();

@@ -199,7 +199,8 @@ impl FromStr for Status {
 /// assert!(e.evidence().is_empty() && e.due().is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+// Deserialize checks the entry, as loading does (below); deny_unknown_fields closes the JSON Schema.
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Entry {
     /// The service.
@@ -258,6 +259,27 @@ impl Entry {
             || self.notes.is_some()
     }
 
+    /// What is wrong with the entry on its own, if anything: a duty that is not the customer's or does not fit its
+    /// cell, a status without its justification, an empty team, evidence reference or note.
+    fn problem(&self) -> Option<String> {
+        if self.duty.party != Party::Customer || self.review.as_ref().is_some_and(|d| d.party != Party::Customer) {
+            return Some("the register tracks customer duties only".into());
+        }
+        if let Some(problem) = self.duty.problem(self.service, self.control) {
+            return Some(format!("duty: {problem}"));
+        }
+        if self.status.justification().is_some_and(|j| j.trim().is_empty()) {
+            return Some(format!("status {} needs a justification", self.status.id()));
+        }
+        let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
+        if blank(&self.team) || blank(&self.notes) || self.evidence.iter().any(|x| x.trim().is_empty()) {
+            return Some("team, evidence and notes, when given, are not empty".into());
+        }
+        None
+    }
+}
+
+impl Entry {
     /// The service.
     ///
     /// ```
@@ -407,6 +429,7 @@ enum NoteEdit {
 /// chaining; what is not named is kept. Every text must say something (checked when the edit is applied).
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::ObjectStorage], None);
 /// let edit = EntryEdit::new()
@@ -415,7 +438,7 @@ enum NoteEdit {
 ///     .add_evidence("wiki/backup")
 ///     .due("2027-03-31".parse()?)
 ///     .append_note("Nightly copies to a second region.");
-/// assert_eq!(r.edit(None, Control::InformationBackup, &edit)?, 1);
+/// assert_eq!(r.edit(EditScope::All, Control::InformationBackup, &edit)?, 1);
 /// assert_eq!(r.progress().total.implemented, 1);
 /// # Ok::<(), idcf_responsibility::Error>(())
 /// ```
@@ -610,16 +633,43 @@ impl EntryEdit {
     }
 }
 
+/// Which of the register's services an edit of a control applies to ([`Register::edit`]): a [`Service`] converts
+/// into [`EditScope::Service`].
+///
+/// ```
+/// use idcf_responsibility::{Control, Service, plan::{EditScope, EntryEdit, Register}};
+/// let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+/// let note = EntryEdit::new().append_note("Weekly copies.");
+/// assert_eq!(r.edit(EditScope::All, Control::InformationBackup, &note)?, 2);
+/// assert_eq!(r.edit(Service::ObjectStorage, Control::InformationBackup, &note)?, 1);
+/// assert_eq!(EditScope::from(Service::IdcfCloud), EditScope::Service(Service::IdcfCloud));
+/// # Ok::<(), idcf_responsibility::plan::EditError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EditScope {
+    /// Every service of the register.
+    All,
+    /// One service, which must be one of the register's.
+    Service(Service),
+}
+
+impl From<Service> for EditScope {
+    fn from(service: Service) -> Self {
+        EditScope::Service(service)
+    }
+}
+
 /// Why an edit of the register was refused. Nothing is changed when an edit is refused.
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, plan::{EditError, EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
-/// let err = r.edit(Some(Service::IdcfCloud), Control::InformationBackup, &EntryEdit::new()).unwrap_err();
+/// let err = r.edit(Service::IdcfCloud, Control::InformationBackup, &EntryEdit::new()).unwrap_err();
 /// assert_eq!(err.to_string(), "idcf-cloud is not in the register; it covers self-cloud");
-/// let err = r.edit(None, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
+/// let err = r.edit(EditScope::All, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
 /// assert!(matches!(err, EditError::NoCustomerDuty { .. }));
-/// assert_eq!(err.to_string(), "section 6.8.6 has no customer duty for self-cloud (the provider owns it)");
+/// assert_eq!(err.to_string(), "section 6.8.6 has no customer duty in the register for self-cloud (the provider owns it)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -633,7 +683,7 @@ pub enum EditError {
         covered: Vec<Service>,
     },
     /// The control leaves the customer nothing to do for the services asked for: who owns it for each.
-    #[error("section {} has no customer duty for {}", control.section(), owners(owners_by_service))]
+    #[error("section {} has no customer duty in the register for {}", control.section(), owners(owners_by_service))]
     NoCustomerDuty {
         /// The control.
         control: Control,
@@ -649,7 +699,7 @@ pub enum EditError {
         len: usize,
     },
     /// A text of the edit is empty or blank.
-    #[error("the {field} is empty; say something or leave it out")]
+    #[error("the {field} of a register edit is empty or blank; give its text")]
     Blank {
         /// Which: `justification`, `team`, `evidence` or `note`.
         field: &'static str,
@@ -787,16 +837,18 @@ pub enum Drift {
 /// dataset version loads, and [`Register::drift`] says what no longer matches.
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
 ///
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
 /// let edit = EntryEdit::new().status(Status::InProgress).append_note("Weekly copies.");
-/// assert_eq!(register.edit(None, Control::InformationBackup, &edit)?, 1);
+/// assert_eq!(register.edit(EditScope::All, Control::InformationBackup, &edit)?, 1);
 /// assert_eq!(register.progress().total.in_progress, 1);
 /// # Ok::<(), idcf_responsibility::plan::EditError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+// Deserialize checks the register, as `Register::from_json` does (below); deny_unknown_fields closes the JSON Schema.
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Register {
     pub(super) dataset_version: std::borrow::Cow<'static, str>,
@@ -900,8 +952,9 @@ impl Register {
         &self.retired
     }
 
-    /// Applies an edit to every entry of a control, for one service or for all the register's services. Returns
-    /// how many entries changed.
+    /// Applies an edit to every entry of a control, for one service (a [`Service`] converts into
+    /// [`EditScope::Service`]) or for all the register's services ([`EditScope::All`]). Returns how many entries
+    /// changed.
     ///
     /// # Errors
     ///
@@ -912,11 +965,20 @@ impl Register {
     /// use idcf_responsibility::{Control, Service, plan::{EntryEdit, Register, Status}};
     /// let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
     /// let done = EntryEdit::new().status("実施済み".parse()?);
-    /// assert_eq!(r.edit(Some(Service::ObjectStorage), Control::InformationBackup, &done)?, 1);
+    /// assert_eq!(r.edit(Service::ObjectStorage, Control::InformationBackup, &done)?, 1);
     /// assert_eq!(r.progress().total.implemented, 1);
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    pub fn edit(&mut self, service: Option<Service>, control: Control, edit: &EntryEdit) -> Result<usize, EditError> {
+    pub fn edit(
+        &mut self,
+        scope: impl Into<EditScope>,
+        control: Control,
+        edit: &EntryEdit,
+    ) -> Result<usize, EditError> {
+        let service = match scope.into() {
+            EditScope::All => None,
+            EditScope::Service(service) => Some(service),
+        };
         if let Some(field) = edit.blank() {
             return Err(EditError::Blank { field });
         }
@@ -949,35 +1011,50 @@ impl Register {
         &self.soa
     }
 
-    /// Records the customer's decision on a control of its Statement of Applicability, replacing any earlier one;
-    /// `None` withdraws it. Returns the decision it replaced.
+    /// Records the customer's decision on a control of its Statement of Applicability, with its justification,
+    /// replacing any earlier one. Returns the decision it replaced; [`Register::withdraw`] takes one back.
     ///
     /// # Errors
     ///
-    /// [`Inconsistency`] when the justification is empty: an inclusion or exclusion says why.
+    /// [`EditError::Blank`] when the justification is empty or blank, as [`Register::edit`] gives for any blank
+    /// text: an inclusion or exclusion says why. Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::{EditError, Register}, soa::Choice};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
+    /// r.decide(intel, Choice::Include, "Threat feeds reviewed weekly.")?;
+    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
+    /// assert_eq!(r.decide(intel, Choice::Exclude, " "), Err(EditError::Blank { field: "justification" }));
+    /// # Ok::<(), EditError>(())
+    /// ```
+    pub fn decide(
+        &mut self,
+        control: Iso2022Control,
+        choice: Choice,
+        justification: &str,
+    ) -> Result<Option<Decision>, EditError> {
+        let decision = Decision::new(choice, justification.trim());
+        if decision.problem().is_some() {
+            return Err(EditError::Blank { field: "justification" });
+        }
+        Ok(self.soa.insert(control, decision))
+    }
+
+    /// Withdraws the customer's decision on a control, if it gave one, so that the proposal stands again. Returns
+    /// the decision withdrawn.
     ///
     /// ```
     /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Choice};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
-    /// r.decide(intel, Some((Choice::Include, "Threat feeds reviewed weekly.")))?;
-    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
-    /// assert!(r.decide(intel, Some((Choice::Exclude, " "))).is_err());
-    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
+    /// r.decide(intel, Choice::Include, "Threat feeds reviewed weekly.")?;
+    /// assert_eq!(r.withdraw(intel).map(|d| d.choice), Some(Choice::Include));
+    /// assert!(r.withdraw(intel).is_none());
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
-    pub fn decide(
-        &mut self,
-        control: Iso2022Control,
-        decision: Option<(Choice, &str)>,
-    ) -> Result<Option<Decision>, Inconsistency> {
-        let Some((choice, justification)) = decision else {
-            return Ok(self.soa.remove(&control));
-        };
-        let decision = Decision::new(choice, justification.trim());
-        if let Some(problem) = decision.problem() {
-            return Err(Inconsistency::new(format!("soa.{control}"), problem));
-        }
-        Ok(self.soa.insert(control, decision))
+    pub fn withdraw(&mut self, control: Iso2022Control) -> Option<Decision> {
+        self.soa.remove(&control)
     }
 
     /// Applies an edit to one entry, by its index in [`Register::entries`]: for a control with several customer
@@ -1068,35 +1145,35 @@ impl Register {
     /// ```
     pub fn check(&self) -> Result<(), Inconsistency> {
         if let Some(overlay) = &self.overlay {
-            overlay.check().map_err(|e| Inconsistency::new(format!("overlay.{}", e.place), e.problem))?;
+            overlay
+                .check()
+                .map_err(|e| Inconsistency::new(crate::Subject::Register, format!("overlay.{}", e.place), e.problem))?;
         }
         crate::soa::check_decisions(&self.soa)?;
         if self.services.is_empty() {
-            return Err(Inconsistency::new("services", "a register covers at least one service"));
+            return Err(Inconsistency::new(
+                crate::Subject::Register,
+                "services",
+                "a register covers at least one service",
+            ));
         }
         for (i, s) in self.services.iter().enumerate() {
             if self.services.get(..i).is_some_and(|before| before.contains(s)) {
-                return Err(Inconsistency::new(format!("services[{i}]"), format!("{s} is listed twice")));
+                return Err(Inconsistency::new(
+                    crate::Subject::Register,
+                    format!("services[{i}]"),
+                    format!("{s} is listed twice"),
+                ));
             }
         }
         for (i, e) in self.entries.iter().enumerate() {
             let place = || format!("entries[{i}] ({}, {})", e.service, e.control.section());
-            let fail = |problem: String| Err(Inconsistency::new(place(), problem));
+            let fail = |problem: String| Err(Inconsistency::new(crate::Subject::Register, place(), problem));
             if !self.services.contains(&e.service) {
                 return fail(format!("{} is not one of the register's services", e.service));
             }
-            if e.duty.party != Party::Customer || e.review.as_ref().is_some_and(|d| d.party != Party::Customer) {
-                return fail("the register tracks customer duties only".into());
-            }
-            if let Some(problem) = e.duty.problem(e.service, e.control) {
-                return fail(format!("duty: {problem}"));
-            }
-            if e.status.justification().is_some_and(|j| j.trim().is_empty()) {
-                return fail(format!("status {} needs a justification", e.status.id()));
-            }
-            let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
-            if blank(&e.team) || blank(&e.notes) || e.evidence.iter().any(|x| x.trim().is_empty()) {
-                return fail("team, evidence and notes, when given, are not empty".into());
+            if let Some(problem) = e.problem() {
+                return fail(problem);
             }
             if self.entries.get(..i).is_some_and(|before| {
                 before.iter().any(|b| b.service == e.service && b.control == e.control && b.duty == e.duty)
@@ -1114,6 +1191,7 @@ impl Register {
                 || e.evidence.iter().any(|x| x.trim().is_empty())
             {
                 return Err(Inconsistency::new(
+                    crate::Subject::Register,
                     place(),
                     "a retired entry is a customer duty whose justification, team, evidence and notes, when given, are not empty",
                 ));
@@ -1152,13 +1230,16 @@ impl Register {
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
     /// let r = Register::new(&[Service::SelfCloud], None);
-    /// assert_eq!(Register::from_json(&r.to_json())?, r);
-    /// # Ok::<(), idcf_responsibility::json::LoadError>(())
+    /// assert_eq!(Register::from_json(&r.to_json()?)?, r);
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for the crate's values;
+    /// the error is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::to_pretty("register", self)
     }
 
     /// Loads a register from JSON, validating it (hand edits included) and naming the place of a fault. A register
@@ -1171,15 +1252,125 @@ impl Register {
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
-    /// let json = Register::new(&[Service::SelfCloud], None).to_json().replacen("\"due\": null", "\"due\": \"2026-02-30\"", 1);
+    /// let json = Register::new(&[Service::SelfCloud], None).to_json()?.replacen("\"due\": null", "\"due\": \"2026-02-30\"", 1);
     /// let err = Register::from_json(&json).unwrap_err();
     /// assert!(err.to_string().contains("entries[0].due"), "{err}");
     /// let cause = std::error::Error::source(&err).unwrap().to_string();
     /// assert!(cause.contains("invalid date \"2026-02-30\""), "{cause}");
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Register, crate::json::LoadError> {
-        let register: Register = crate::json::read(crate::json::FileKind::Register, json)?;
+        let register = Register::from(crate::json::read::<unchecked::Register>(crate::json::FileKind::Register, json)?);
         register.check().map_err(|i| crate::json::LoadError::inconsistent(crate::json::FileKind::Register, i))?;
         Ok(register)
+    }
+}
+
+/// What a register and its entries are as JSON, before they are checked: the shape `Register::from_json` reads (to
+/// name the place of a fault as loading does) and the `Deserialize` impls check.
+#[cfg(feature = "serde")]
+mod unchecked {
+    use std::borrow::Cow;
+    use std::collections::BTreeMap;
+
+    use serde::de::Error as _;
+
+    use crate::{Control, Duty, Service, iso::Iso2022Control, plan::Date, soa::Decision};
+
+    use super::Status;
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Entry {
+        service: Service,
+        control: Control,
+        duty: Duty,
+        status: Status,
+        team: Option<String>,
+        evidence: Vec<String>,
+        due: Option<Date>,
+        notes: Option<String>,
+        #[serde(default)]
+        review: Option<Duty>,
+    }
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Register {
+        dataset_version: Cow<'static, str>,
+        services: Vec<Service>,
+        overlay: Option<crate::plan::overlay::unchecked::Overlay>,
+        entries: Vec<Entry>,
+        #[serde(default)]
+        soa: BTreeMap<Iso2022Control, Decision>,
+        #[serde(default)]
+        retired: Vec<Entry>,
+    }
+
+    impl From<Entry> for super::Entry {
+        fn from(e: Entry) -> Self {
+            let Entry { service, control, duty, status, team, evidence, due, notes, review } = e;
+            super::Entry { service, control, duty, status, team, evidence, due, notes, review }
+        }
+    }
+
+    impl From<Register> for super::Register {
+        fn from(r: Register) -> Self {
+            super::Register {
+                dataset_version: r.dataset_version,
+                services: r.services,
+                overlay: r.overlay.map(crate::plan::Overlay::from),
+                entries: r.entries.into_iter().map(super::Entry::from).collect(),
+                soa: r.soa,
+                retired: r.retired.into_iter().map(super::Entry::from).collect(),
+            }
+        }
+    }
+
+    /// Deserializing is loading: an entry that [`Register::from_json`](super::Register::from_json) would refuse on
+    /// its own is refused (a duty that is not the customer's or does not fit its cell, a status without its
+    /// justification, an empty team, evidence reference or note).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{Entry, Register}};
+    /// let json = serde_json::to_string(&Register::new(&[Service::SelfCloud], None).entries()[0]).unwrap();
+    /// assert!(serde_json::from_str::<Entry>(&json).is_ok());
+    /// let blank = json.replace(r#""team":null"#, r#""team":" ""#);
+    /// let err = serde_json::from_str::<Entry>(&blank).unwrap_err();
+    /// assert!(err.to_string().starts_with("invalid register entry (self-cloud, 3.1.1): team, evidence and notes"), "{err}");
+    /// ```
+    impl<'de> serde::Deserialize<'de> for super::Entry {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let e = super::Entry::from(Entry::deserialize(deserializer)?);
+            match e.problem() {
+                Some(problem) => Err(D::Error::custom(format!(
+                    "invalid register entry ({}, {}): {problem}",
+                    e.service,
+                    e.control.section()
+                ))),
+                None => Ok(e),
+            }
+        }
+    }
+
+    /// Deserializing is loading: `serde_json::from_str::<Register>` (and a web framework's JSON extractor) refuses
+    /// what [`Register::from_json`](super::Register::from_json) refuses, naming the place.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// let json = Register::new(&[Service::SelfCloud], None).to_json()?.replacen(r#""team": null"#, r#""team": " ""#, 1);
+    /// assert!(Register::from_json(&json).is_err());
+    /// let err = serde_json::from_str::<Register>(&json).unwrap_err();
+    /// assert!(err.to_string().contains("invalid register at entries[0] (self-cloud, 3.1.1)"), "{err}");
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    impl<'de> serde::Deserialize<'de> for super::Register {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let register = super::Register::from(Register::deserialize(deserializer)?);
+            register
+                .check()
+                .map_err(|i| D::Error::custom(format!("invalid register at {}: {}", i.place, i.problem)))?;
+            Ok(register)
+        }
     }
 }

@@ -8,9 +8,10 @@
 //! label in it is the vocabulary's own `label(Lang)`.
 //!
 //! ```
+//! use idcf_responsibility::plan::EditScope;
 //! use idcf_responsibility::{plan::report, Control, Lang, Service, plan::{EntryEdit, Register, Status}};
 //! let mut r = Register::new(&[Service::ObjectStorage], None);
-//! r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+//! r.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 //! let md = report::markdown(&r, Lang::En);
 //! assert!(md.find("not started").unwrap() < md.find("| implemented |").unwrap());
 //! # Ok::<(), idcf_responsibility::plan::EditError>(())
@@ -32,9 +33,10 @@ use crate::{
 /// within a status, in the register's order (service by service, each in document order).
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{plan::report, Control, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
-/// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+/// r.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let order = report::open_first(&r);
 /// assert_eq!(order.len(), r.entries().len());
 /// assert_eq!(order.last().unwrap().1.status(), &Status::Implemented);

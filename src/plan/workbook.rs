@@ -988,7 +988,7 @@ const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 /// use idcf_responsibility::plan::workbook;
 /// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::{self, Choice, Soa}};
 /// let mut r = Register::new(&[Service::SelfCloud], None);
-/// r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Some((Choice::Include, "Feeds read weekly.")))?;
+/// r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Choice::Include, "Feeds read weekly.")?;
 /// let book = soa::xlsx(&Soa::of(&r), Lang::Ja)?;
 /// let imported = workbook::import_soa_decisions(&r, &book, "soa.xlsx")?;
 /// assert!(imported.changes.is_empty());
@@ -1166,12 +1166,18 @@ pub fn import_soa_decisions_resolving(
         }
         let after = shown(decision.as_ref());
         let before = shown(before);
-        if let Err(e) = out.decide(control, decision.as_ref().map(|d| (d.choice, d.justification.as_str()))) {
+        let decided = if let Some(d) = &decision {
+            out.decide(control, d.choice, &d.justification).map(|_| ())
+        } else {
+            out.withdraw(control);
+            Ok(())
+        };
+        if let Err(e) = decided {
             faults.push(Fault {
                 sheet: sheet.clone(),
                 row: Some(row),
                 column: column(d_col),
-                problem: Problem::Sheet(e.problem),
+                problem: Problem::Sheet(e.to_string()),
             });
             continue;
         }

@@ -541,9 +541,10 @@ pub struct SoaRow {
 /// a 2014 provider document — not a certification statement.
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{Control, Service, iso::Iso2022Control, plan::{EntryEdit, Register, Status}, soa::{Applicability, Implementation, Soa}};
 /// let mut register = Register::new(&[Service::ObjectStorage], None);
-/// register.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+/// register.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let soa = Soa::of(&register);
 /// assert_eq!(soa.rows.len(), 93);
 /// let backup = soa.row(Iso2022Control::from_id("A.8.13").unwrap()).unwrap();
@@ -891,7 +892,7 @@ pub(crate) fn check_decisions(
 ) -> Result<(), Inconsistency> {
     for (control, d) in decisions {
         if let Some(problem) = d.problem() {
-            return Err(Inconsistency::new(format!("soa.{control}"), problem));
+            return Err(Inconsistency::new(crate::Subject::Register, format!("soa.{control}"), problem));
         }
     }
     Ok(())
@@ -918,12 +919,16 @@ impl Soa {
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register, soa::Soa};
-    /// let json = Soa::of(&Register::new(&[Service::SelfCloud], None)).to_json();
+    /// let json = Soa::of(&Register::new(&[Service::SelfCloud], None)).to_json()?;
     /// assert!(json.contains("\"control\": \"A.8.13\""));
+    /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail; the fallback keeps this function infallible.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for the crate's values;
+    /// the error is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::to_pretty("statement of applicability", self)
     }
 }

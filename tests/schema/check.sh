@@ -23,6 +23,12 @@ n=$(python3 tests/schema/mutate.py "$work/matrix.json" "$work/mutations")
 # The Statement of Applicability draft (schema/soa.schema.json): a sample with both kinds of decision.
 SOA_SAMPLE_OUT="$PWD/$work/soa.json" cargo test --locked -q --all-features --test soa -- --exact a_sample_with_both_decisions_for_ajv >/dev/null
 "$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/soa.schema.json validate -d "$work/soa.json"
+# The answer of `idcf who-owns --json` (schema/answer.schema.json): the program's own output, and the answers of
+# tests/answer.rs's questions (a hit, an ambiguous ISO id, a word the document does not cover, a bare ISO number …).
+cargo run --locked -q --all-features --bin idcf -- who-owns --json object-storage backup > "$work/answer.json"
+ANSWER_SAMPLES_OUT="$PWD/$work/answers" cargo test --locked -q --all-features --test answer -- --exact answers_for_ajv >/dev/null
+"$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/answer.schema.json validate -d "$work/answer.json"
+"$bin/ajv" --spec=draft2020 --strict=true -c ajv-formats -s schema/answer.schema.json validate -d "$work/answers/*.json"
 # The strict loader (Matrix::from_json) refuses each too; `idcf diff` would read an older dataset version on purpose.
 IDCF_MUTATIONS_DIR="$PWD/$work/mutations" cargo test --locked -q --all-features --test json -- --ignored --exact \
   the_loader_refuses_every_mutated_export >/dev/null

@@ -154,3 +154,8 @@ pub(crate) fn not_built(what: &str, feature: &str) -> Failure {
          (or cli-full for every format)"
     ))
 }
+
+/// A `to_json` result as the text of a file (with its final newline), or a refusal: never an empty file.
+pub(crate) fn json_text(json: Result<String, idcf_responsibility::Error>) -> Result<String, Failure> {
+    json.map(|text| text + "\n").map_err(|e| bad(e.to_string()))
+}

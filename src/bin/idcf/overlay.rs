@@ -10,7 +10,7 @@ use idcf_responsibility::{
 };
 
 use crate::EXIT_CODES;
-use crate::common::{Done, Failure, LangArg, bad, conflicts, emit, load_overlay, replace, write_new};
+use crate::common::{Done, Failure, LangArg, bad, conflicts, emit, json_text, load_overlay, replace, write_new};
 
 #[derive(Args)]
 pub(crate) struct Cellref {
@@ -134,7 +134,7 @@ pub(crate) fn reason_text(reason: &Reason) -> Text {
 pub(crate) fn edit_overlay(cell: &Cellref, change: impl FnOnce(&mut Overlay) -> Result<String, Failure>) -> Done {
     let mut overlay = load_overlay(&cell.file)?;
     let said = change(&mut overlay)?;
-    replace(&cell.file, (overlay.to_json() + "\n").as_bytes())?;
+    replace(&cell.file, json_text(overlay.to_json())?.as_bytes())?;
     emit(format!("{}: {said}\n", cell.file.display()).as_bytes())
 }
 
@@ -145,7 +145,7 @@ pub(crate) fn refused(cell: &Cellref) -> impl Fn(idcf_responsibility::Inconsiste
 pub(crate) fn overlay(command: OverlayCommand) -> Done {
     match command {
         OverlayCommand::Init { file, force } => {
-            write_new(&file, (Overlay::new().to_json() + "\n").as_bytes(), force)?;
+            write_new(&file, json_text(Overlay::new().to_json())?.as_bytes(), force)?;
             emit(format!("{}: an empty overlay\n", file.display()).as_bytes())
         }
         OverlayCommand::AddDuty { cell, party, kind, layer, sentence, body, reason } => {

@@ -11,13 +11,14 @@ use idcf_responsibility::plan::report;
 use idcf_responsibility::{
     Control, Lang, ParseError, Service,
     iso::Iso2022Control,
-    plan::{Date, Drift, EntryEdit, Register, Status},
+    plan::{Date, Drift, EditScope, EntryEdit, Register, Status},
     soa::{self, Choice, Soa},
 };
 
 use crate::EXIT_CODES;
 use crate::common::{
-    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, load_overlay, read, replace, warn, write_new,
+    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, json_text, load_overlay, read, replace, warn,
+    write_new,
 };
 
 #[derive(Subcommand)]
@@ -278,7 +279,7 @@ pub(crate) fn load_register(path: &Path) -> Result<Register, Failure> {
 }
 
 pub(crate) fn save_register(path: &Path, register: &Register) -> Done {
-    replace(path, (register.to_json() + "\n").as_bytes())
+    replace(path, json_text(register.to_json())?.as_bytes())
 }
 
 pub(crate) fn register(command: RegisterCommand) -> Done {
@@ -294,7 +295,7 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
                 }
             }
             let register = Register::new(&services, overlay);
-            write_new(&file, (register.to_json() + "\n").as_bytes(), force)?;
+            write_new(&file, json_text(register.to_json())?.as_bytes(), force)?;
             emit(format!("{}: {} entries\n", file.display(), register.entries().len()).as_bytes())
         }
         RegisterCommand::Set(args) => set(&args),
@@ -338,7 +339,7 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
                     if lang != Lang::En {
                         warn(&format!("the JSON carries both languages; --lang {lang} is ignored"));
                     }
-                    ((soa.to_json() + "\n").into_bytes(), false)
+                    (json_text(soa.to_json())?.into_bytes(), false)
                 }
                 #[cfg(feature = "xlsx")]
                 SoaFormat::Xlsx => {
@@ -381,20 +382,21 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
         RegisterCommand::Decide { file, control, decision, justification } => {
             let mut register = load_register(&file)?;
             let why = justification.as_deref().unwrap_or_default();
-            let choice = match decision {
-                DecideChoice::Include => Some((Choice::Include, why)),
-                DecideChoice::Exclude => Some((Choice::Exclude, why)),
-                DecideChoice::Withdraw => None,
-            };
-            let before =
-                register.decide(control, choice).map_err(|e| bad(format!("register {}: {e}", file.display())))?;
-            if choice.is_none() && before.is_none() {
-                return Err(bad(format!("register {}: no decision on {control} to withdraw", file.display())));
+            let refused = |e: idcf_responsibility::plan::EditError| bad(format!("register {}: {e}", file.display()));
+            match decision {
+                DecideChoice::Include => drop(register.decide(control, Choice::Include, why).map_err(refused)?),
+                DecideChoice::Exclude => drop(register.decide(control, Choice::Exclude, why).map_err(refused)?),
+                DecideChoice::Withdraw => {
+                    if register.withdraw(control).is_none() {
+                        return Err(bad(format!("register {}: no decision on {control} to withdraw", file.display())));
+                    }
+                }
             }
             save_register(&file, &register)?;
             let what = match decision {
                 DecideChoice::Withdraw => "withdrawn: the proposal stands".to_owned(),
-                DecideChoice::Include | DecideChoice::Exclude => choice.map(|(c, _)| c.to_string()).unwrap_or_default(),
+                DecideChoice::Include => Choice::Include.to_string(),
+                DecideChoice::Exclude => Choice::Exclude.to_string(),
             };
             emit(format!("{}: {control} {what}\n", file.display()).as_bytes())
         }
@@ -523,7 +525,7 @@ pub(crate) fn set(args: &SetArgs) -> Done {
         ));
     }
     let changed = register
-        .edit(args.service, args.control, &edit)
+        .edit(args.service.map_or(EditScope::All, EditScope::Service), args.control, &edit)
         .map_err(|e| bad(format!("register {}: {e}", args.file.display())))?;
     save_register(&args.file, &register)?;
     emit(

@@ -194,9 +194,10 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
 /// dates are [`DATASET_RELEASED`](crate::DATASET_RELEASED). `import-profile` is [`PROFILE_FILE`].
 ///
 /// ```
+/// use idcf_responsibility::plan::EditScope;
 /// use idcf_responsibility::{export::oscal, Control, Lang, Service, plan::{EntryEdit, Register, Status}};
 /// let mut r = Register::new(&[Service::ObjectStorage], None);
-/// r.edit(None, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
+/// r.edit(EditScope::All, Control::InformationBackup, &EntryEdit::new().status(Status::Implemented))?;
 /// let ssp: serde_json::Value = serde_json::from_str(&oscal::customer_ssp(&r, Lang::En)).unwrap();
 /// let la = &ssp["system-security-plan"]["system-implementation"]["leveraged-authorizations"][0];
 /// assert!(la["links"][0]["href"].as_str().unwrap().starts_with('#'));
