@@ -15,7 +15,6 @@
 
 use std::borrow::Cow;
 
-pub use crate::error::{FileKind, JsonError, LoadError};
 use crate::{
     Basis, Category, Cell, CellBasis, Chapter, Control, Duty, Inconsistency, Matrix, Owner, OwnerBasis, Service, Text,
     Withheld,
@@ -459,50 +458,15 @@ fn check_controls(controls: &[ControlInfo]) -> Result<(), Inconsistency> {
     Ok(())
 }
 
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-impl Matrix {
-    /// The matrix as pretty-printed JSON (a [`MatrixExport`]). Deterministic: the same matrix always gives the
-    /// same bytes.
-    ///
-    /// ```
-    /// let json = idcf_responsibility::Matrix::builtin().to_json()?;
-    /// assert!(json.contains("\"dataset\""));
-    /// # Ok::<(), idcf_responsibility::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for a matrix; the error
-    /// is returned rather than an empty string).
-    pub fn to_json(&self) -> Result<String, crate::Error> {
-        to_pretty("matrix", &MatrixExport::from(self))
-    }
+/// The matrix as its export ([`Matrix::to_json`]).
+pub(crate) fn matrix_to_json(matrix: &Matrix) -> Result<String, crate::Error> {
+    to_pretty("matrix", &MatrixExport::from(matrix))
+}
 
-    /// Loads a matrix from JSON written by [`Matrix::to_json`] (or edited by hand), validating it.
-    ///
-    /// # Errors
-    ///
-    /// [`LoadError::TooLarge`] past [`MAX_JSON_BYTES`]; [`LoadError::Json`] with the path, line and column of the
-    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), what the
-    /// JSON reader found as its source (an unknown id with its closest ids); a byte-order mark is skipped; [`LoadError::Inconsistent`] with the place when the content contradicts
-    /// itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
-    ///
-    /// ```
-    /// use idcf_responsibility::{Matrix, json::LoadError};
-    ///
-    /// let json = Matrix::builtin().to_json()?;
-    /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
-    ///
-    /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
-    /// let err = Matrix::from_json(&broken).unwrap_err();
-    /// assert!(matches!(err, LoadError::Inconsistent { .. }));
-    /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
-    /// # Ok::<(), idcf_responsibility::Error>(())
-    /// ```
-    pub fn from_json(json: &str) -> Result<Matrix, LoadError> {
-        let export: MatrixExport = read(crate::json::FileKind::Matrix, json)?;
-        Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::json::FileKind::Matrix, i))
-    }
+/// Loads and validates a matrix ([`Matrix::from_json`]).
+pub(crate) fn matrix_from_json(json: &str) -> Result<Matrix, LoadError> {
+    let export: MatrixExport = read(crate::json::FileKind::Matrix, json)?;
+    Matrix::try_from(export).map_err(|i| LoadError::inconsistent(crate::json::FileKind::Matrix, i))
 }
 
 /// A value as pretty-printed JSON, or the error that says why not: never an empty string.
@@ -858,4 +822,131 @@ pub(crate) fn portable_json_schema<T: schemars::JsonSchema>(
         }
     }
     schema
+}
+
+/// The kind of JSON file a [`LoadError`] is about: each loader names its own in every message.
+///
+/// ```
+/// use idcf_responsibility::{Matrix, json::FileKind};
+/// let err = Matrix::from_json("[]").unwrap_err();
+/// assert_eq!(err.file(), FileKind::Matrix);
+/// assert_eq!(FileKind::Register.to_string(), "register");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FileKind {
+    /// A matrix export ([`Matrix::from_json`](crate::Matrix::from_json)).
+    Matrix,
+    /// A tailoring overlay ([`Overlay::from_json`](crate::plan::Overlay::from_json)).
+    Overlay,
+    /// An implementation register ([`Register::from_json`](crate::plan::Register::from_json)).
+    Register,
+}
+
+/// What the JSON reader found wrong, in the crate's words: the cause of a [`LoadError::Json`]. No internal type
+/// names; an unknown id or field comes with the closest accepted ones, as typed input does.
+///
+/// ```
+/// use idcf_responsibility::Matrix;
+/// let err = Matrix::from_json("[]").unwrap_err();
+/// let cause = std::error::Error::source(&err).unwrap().to_string();
+/// assert_eq!(cause, "invalid length 0, expected a JSON object");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+#[non_exhaustive]
+pub struct JsonError {
+    /// What is wrong, and what would be accepted.
+    pub message: String,
+    /// Ids or field names close to an unknown one, best first (may be empty).
+    pub suggestions: Vec<String>,
+}
+
+/// Why a JSON file (a matrix export, an overlay or a register) could not be loaded. The message says which file
+/// and where; the cause of a [`LoadError::Json`] is its [`source`](std::error::Error::source), printed once by a
+/// chain printer.
+///
+/// ```
+/// use idcf_responsibility::{Matrix, json::{FileKind, LoadError}};
+/// let err = Matrix::from_json("{\"dataset\": 1}").unwrap_err();
+/// let LoadError::Json { file, path, line, column, .. } = &err else { panic!("{err:?}") };
+/// assert_eq!((*file, path.as_str(), *line, *column), (FileKind::Matrix, "dataset", 1, 13));
+/// assert_eq!(err.to_string(), "invalid matrix json at dataset (line 1, column 13)");
+/// assert!(std::error::Error::source(&err).is_some());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The input is larger than [`json::MAX_JSON_BYTES`](crate::json::MAX_JSON_BYTES); nothing was parsed.
+    #[error("{file} json is {bytes} bytes; the limit is {limit}")]
+    TooLarge {
+        /// The kind of file.
+        file: FileKind,
+        /// The size of the input.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The text is not a file of its kind: not JSON, or of the wrong shape (unknown ids or fields, missing fields,
+    /// wrong types). What is wrong is the [`source`](std::error::Error::source).
+    #[error("invalid {file} json at {path} (line {line}, column {column})")]
+    Json {
+        /// The kind of file.
+        file: FileKind,
+        /// Where in the document the fault is (`cells[12].owner`, or `.` for the root).
+        path: String,
+        /// The line of the fault, from 1.
+        line: usize,
+        /// The column of the fault, from 1.
+        column: usize,
+        /// What the JSON reader found wrong.
+        source: JsonError,
+    },
+    /// The document has the right shape but its content contradicts itself or the crate's facts. The message
+    /// gives the place and the problem; there is no further cause.
+    #[error("invalid {file} at {}: {}", inconsistency.place, inconsistency.problem)]
+    Inconsistent {
+        /// The kind of file.
+        file: FileKind,
+        /// The place and the problem.
+        inconsistency: Inconsistency,
+    },
+}
+
+impl LoadError {
+    /// The place of the fault: the JSON path, or the place of the inconsistency; `.` for an input too large.
+    ///
+    /// ```
+    /// let err = idcf_responsibility::Matrix::from_json("[]").unwrap_err();
+    /// assert_eq!(err.place(), ".");
+    /// ```
+    #[must_use]
+    pub fn place(&self) -> &str {
+        match self {
+            LoadError::TooLarge { .. } => ".",
+            LoadError::Json { path, .. } => path,
+            LoadError::Inconsistent { inconsistency, .. } => &inconsistency.place,
+        }
+    }
+
+    /// The kind of file the error is about.
+    ///
+    /// ```
+    /// use idcf_responsibility::{json::FileKind, plan::Register};
+    /// assert_eq!(Register::from_json("{}").unwrap_err().file(), FileKind::Register);
+    /// ```
+    #[must_use]
+    pub const fn file(&self) -> FileKind {
+        match self {
+            LoadError::TooLarge { file, .. } | LoadError::Json { file, .. } | LoadError::Inconsistent { file, .. } => {
+                *file
+            }
+        }
+    }
+
+    /// An inconsistency found in a file of this kind.
+    pub(crate) fn inconsistent(file: FileKind, inconsistency: Inconsistency) -> LoadError {
+        LoadError::Inconsistent { file, inconsistency }
+    }
 }

@@ -751,3 +751,49 @@ impl Matrix {
         crate::diff::from_json(self, json)
     }
 }
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Matrix {
+    /// The matrix as pretty-printed JSON (a [`MatrixExport`](crate::json::MatrixExport)). Deterministic: the same matrix always gives the
+    /// same bytes.
+    ///
+    /// ```
+    /// let json = idcf_responsibility::Matrix::builtin().to_json()?;
+    /// assert!(json.contains("\"dataset\""));
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ToJson`](crate::Error::ToJson) if the JSON writer refuses (it never does for a matrix; the error
+    /// is returned rather than an empty string).
+    pub fn to_json(&self) -> Result<String, crate::Error> {
+        crate::json::matrix_to_json(self)
+    }
+
+    /// Loads a matrix from JSON written by [`Matrix::to_json`] (or edited by hand), validating it.
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError::TooLarge`](crate::json::LoadError::TooLarge) past [`MAX_JSON_BYTES`](crate::json::MAX_JSON_BYTES); [`LoadError::Json`](crate::json::LoadError::Json) with the path, line and column of the
+    /// fault when the text is not a matrix export (unknown ids, missing or unknown fields, wrong types), what the
+    /// JSON reader found as its source (an unknown id with its closest ids); a byte-order mark is skipped; [`LoadError::Inconsistent`](crate::json::LoadError::Inconsistent) with the place when the content contradicts
+    /// itself (see [`Matrix::try_from`](#impl-TryFrom<MatrixExport>-for-Matrix)).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Matrix, json::LoadError};
+    ///
+    /// let json = Matrix::builtin().to_json()?;
+    /// assert_eq!(Matrix::from_json(&json)?, *Matrix::builtin());
+    ///
+    /// let broken = json.replacen("\"owner\": \"provider\"", "\"owner\": \"customer\"", 1);
+    /// let err = Matrix::from_json(&broken).unwrap_err();
+    /// assert!(matches!(err, LoadError::Inconsistent { .. }));
+    /// assert!(err.to_string().contains("cells[0] (idcf-cloud, 2.1.1)"), "{err}");
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Matrix, crate::json::LoadError> {
+        crate::json::matrix_from_json(json)
+    }
+}

@@ -952,6 +952,53 @@ impl Register {
         &self.retired
     }
 
+    /// The register moved onto `overlay` (`None`: no overlay; pass [`Register::overlay`] to keep the one it has)
+    /// and the current dataset version: every entry whose duty is still a customer duty keeps all its fields, the
+    /// decisions of the Statement of Applicability are kept, and what moved is listed ([`Rebased`](super::Rebased)). An entry is
+    /// matched to its duty by the duty's identity (service, section, and the sentence and layer, or for a duty the
+    /// overlay added its text), which is also its workbook key: a workbook written before the rebase imports
+    /// after it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, Party, Matrix, Service, Text, plan::{EditScope, EntryEdit, Overlay, Register, Status}};
+    /// let mut r = Register::new(&[Service::ObjectStorage], None);
+    /// let done = EntryEdit::new().status(Status::Implemented).add_evidence("wiki/backup");
+    /// r.edit(EditScope::All, Control::InformationBackup, &done)?;
+    /// // The customer removes, in an overlay, a duty it had started on.
+    /// let (index, gone) = r.entries().iter().enumerate().find(|(_, e)| e.control() != Control::InformationBackup).unwrap();
+    /// let mut r = r.clone();
+    /// r.edit_entry(index, &EntryEdit::new().team("Ops"))?;
+    /// let mut overlay = Overlay::new();
+    /// overlay.remove_duty(gone.service(), gone.control(), gone.duty().clone(), Text::new("Not ours.", "対象外。"))?;
+    /// let moved = r.rebase(Some(overlay));
+    /// assert_eq!(moved.retired, [0]);
+    /// assert_eq!(moved.register.retired()[0].team(), Some("Ops"));
+    /// let backup = moved.register.entries().iter().find(|e| e.control() == Control::InformationBackup).unwrap();
+    /// assert_eq!((backup.status(), backup.evidence()), (&Status::Implemented, &["wiki/backup".to_owned()][..]));
+    /// # Ok::<(), idcf_responsibility::Error>(())
+    /// ```
+    #[must_use]
+    pub fn rebase(&self, overlay: Option<Overlay>) -> super::Rebased {
+        super::rebase::rebase(self, overlay)
+    }
+
+    /// Whether the register holds any work: an entry with a status other than not started, a team, evidence, a
+    /// due date or notes; a decision of the Statement of Applicability; a retired entry. What a fresh register
+    /// would lose.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// assert!(!r.holds_work());
+    /// r.edit_entry(0, &EntryEdit::new().append_note("Asked the vendor."))?;
+    /// assert!(r.holds_work());
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
+    /// ```
+    #[must_use]
+    pub fn holds_work(&self) -> bool {
+        super::rebase::holds_work(self)
+    }
+
     /// Applies an edit to every entry of a control, for one service (a [`Service`] converts into
     /// [`EditScope::Service`]) or for all the register's services ([`EditScope::All`]). Returns how many entries
     /// changed.

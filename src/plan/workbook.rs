@@ -13,7 +13,7 @@
 //! **The key** ties a row to its entry's duty and carries the row's base: `plan2/{service}/{section}/{duty}@{revision}`,
 //! where `{duty}` is the duty's identity in its cell (`s2-customer-environment`: the document's sentence and the
 //! layer; `t…`: a hash of a duty the customer's overlay added) and `{revision}` is the entry's
-//! [`Revision`](crate::plan::merge::Revision) when the workbook was written. The key depends on neither the
+//! [`Revision`] when the workbook was written. The key depends on neither the
 //! entry's place nor the overlay as a whole: a workbook written before a [rebase](Register::rebase) finds every
 //! duty the rebase kept.
 //!
@@ -21,7 +21,7 @@
 //! that is not a date, a justification missing where the status needs one or left where it takes none, a row whose
 //! key is not the register's (a service it does not cover, a duty it does not have, a retired entry), a key twice,
 //! a row without a key, an entry without a row. Every fault is reported at once with its sheet, row and column, and
-//! nothing changes. Then each row is merged three ways ([`merge`](crate::plan::merge)): a row changed in the
+//! nothing changes. Then each row is merged three ways ([`merge`]): a row changed in the
 //! workbook whose entry is unchanged since the export is applied, a row the workbook left as it was changes
 //! nothing (newer work in the register stays), and a row changed on both sides is a conflict that refuses the
 //! workbook unless a side is chosen. The result is a new register and the typed list of what changed.
@@ -102,7 +102,7 @@ const STATUSES: [Status; 5] = [
     Status::RiskAccepted { justification: String::new() },
 ];
 
-/// Each entry's row key (see [`merge`](crate::plan::merge)), in the register's order; should two entries share a
+/// Each entry's row key (see [`merge`]), in the register's order; should two entries share a
 /// duty's identity (a hand-edited register), the later ones take `~2`, `~3` ….
 fn keys(register: &Register) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(register.entries().len());
@@ -647,7 +647,7 @@ fn header_lang(range: &Range<Data>) -> Option<Lang> {
 }
 
 /// Reads the plan workbook back into a copy of `register`: every row checked, then merged three ways
-/// ([`merge`](crate::plan::merge)): a row the workbook changed is applied through [`EntryEdit`] when its entry is
+/// ([`merge`]): a row the workbook changed is applied through [`EntryEdit`] when its entry is
 /// unchanged since the workbook was written, what changed listed; a row changed on both sides refuses the
 /// workbook ([`WorkbookError::Conflicted`]). `workbook` names the file in messages. The workbook's language is
 /// read from its headers; a status may be typed in either language (its label or id).
