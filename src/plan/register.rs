@@ -7,9 +7,8 @@ use std::str::FromStr;
 
 use crate::{
     Chapter, Control, Duty, Inconsistency, Lang, Matrix, Owner, ParseError, Party, Service, Vocabulary,
-    iso::Iso2022Control,
     plan::{Date, Overlay},
-    soa::{Choice, Decision},
+    soa::{Choice, ControlEdit, ControlRecord, Decision, SoaControl, SoaInfo},
 };
 
 /// Where the customer stands on one duty.
@@ -739,10 +738,17 @@ pub struct Register {
     services: Vec<Service>,
     overlay: Option<Overlay>,
     entries: Vec<Entry>,
-    /// The customer's Statement of Applicability decisions, by ISO/IEC 27001:2022 Annex A id ([`Register::decide`]).
+    /// The customer's Statement of Applicability decisions, by Annex A or CLD id ([`Register::decide`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
     #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::soa::decisions_schema"))]
-    soa: BTreeMap<Iso2022Control, Decision>,
+    soa: BTreeMap<SoaControl, Decision>,
+    /// The customer's own record of each control of its statement ([`Register::set_control`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
+    #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::soa::records_schema"))]
+    controls: BTreeMap<SoaControl, ControlRecord>,
+    /// The statement's header ([`Register::set_soa_info`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "SoaInfo::is_empty"))]
+    soa_info: SoaInfo,
 }
 
 impl Register {
@@ -781,6 +787,8 @@ impl Register {
             overlay,
             entries,
             soa: BTreeMap::new(),
+            controls: BTreeMap::new(),
+            soa_info: SoaInfo::default(),
         }
     }
 
@@ -866,16 +874,126 @@ impl Register {
         Ok(changed)
     }
 
-    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::soa::Soa)), by ISO/IEC 27001:2022
-    /// Annex A control.
+    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::soa::Soa)), by Annex A or CLD
+    /// control.
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(Register::new(&[Service::SelfCloud], None).soa_decisions().is_empty());
     /// ```
     #[must_use]
-    pub const fn soa_decisions(&self) -> &BTreeMap<Iso2022Control, Decision> {
+    pub const fn soa_decisions(&self) -> &BTreeMap<SoaControl, Decision> {
         &self.soa
+    }
+
+    /// The customer's own records of the controls of its statement (status, team, evidence, due date, related
+    /// documents, JIS title), by control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).control_records().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn control_records(&self) -> &BTreeMap<SoaControl, ControlRecord> {
+        &self.controls
+    }
+
+    /// Applies an edit to the customer's own record of a control (Annex A or CLD), creating it if needed; a record
+    /// left empty is removed. Returns the record as it was.
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] naming the control when the result does not hold: a blank text, or a not-applicable
+    /// status (a control is excluded by a decision, [`Register::decide`]). Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{Register, Status}, soa::ControlEdit};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let intel = "A.5.7".parse()?;
+    /// r.set_control(intel, &ControlEdit::new().status(Status::Implemented).team("SOC"))?;
+    /// assert_eq!(r.control_records()[&intel].team(), Some("SOC"));
+    /// let na = ControlEdit::new().status("not-applicable: none".parse()?);
+    /// assert!(r.set_control(intel, &na).unwrap_err().to_string().contains("exclude"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn set_control(
+        &mut self,
+        control: impl Into<SoaControl>,
+        edit: &ControlEdit,
+    ) -> Result<ControlRecord, Inconsistency> {
+        let control = control.into();
+        let before = self.controls.get(&control).cloned().unwrap_or_default();
+        let after = edit.applied(&before);
+        if let Some(problem) = after.problem() {
+            return Err(Inconsistency::new(format!("controls.{control}"), problem));
+        }
+        if after.is_empty() {
+            self.controls.remove(&control);
+        } else {
+            self.controls.insert(control, after);
+        }
+        Ok(before)
+    }
+
+    /// The header of the customer's Statement of Applicability.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).soa_info().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn soa_info(&self) -> &SoaInfo {
+        &self.soa_info
+    }
+
+    /// Replaces the header of the customer's Statement of Applicability.
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] for a blank text. Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register, soa::SoaInfo};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.set_soa_info(SoaInfo::new().organisation("Example KK").approver("CISO"))?;
+    /// assert_eq!(r.soa_info().approver.as_deref(), Some("CISO"));
+    /// assert!(r.set_soa_info(SoaInfo::new().scope(" ")).is_err());
+    /// # Ok::<(), idcf_responsibility::Inconsistency>(())
+    /// ```
+    pub fn set_soa_info(&mut self, info: SoaInfo) -> Result<(), Inconsistency> {
+        if let Some(problem) = info.problem() {
+            return Err(Inconsistency::new("soa_info", problem));
+        }
+        self.soa_info = info;
+        Ok(())
+    }
+
+    /// Records the customer's decision, with its ground and risk ids, on a control of its Statement of
+    /// Applicability, replacing any earlier one. Returns the decision it replaced.
+    ///
+    /// # Errors
+    ///
+    /// [`Inconsistency`] when the justification is empty, a risk id is blank, or risk ids come on another ground.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register, soa::{Choice, Decision, Grounds}};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let d = Decision::new(Choice::Include, "Selected by the risk treatment plan.").risks(["RA-2026-03"]);
+    /// r.record_decision("A.8.16".parse()?, d)?;
+    /// assert_eq!(r.soa_decisions()[&"A.8.16".parse()?].grounds, Some(Grounds::RiskTreatment));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn record_decision(
+        &mut self,
+        control: impl Into<SoaControl>,
+        mut decision: Decision,
+    ) -> Result<Option<Decision>, Inconsistency> {
+        let control = control.into();
+        decision.justification = decision.justification.trim().to_owned();
+        if let Some(problem) = decision.problem() {
+            return Err(Inconsistency::new(format!("soa.{control}"), problem));
+        }
+        Ok(self.soa.insert(control, decision))
     }
 
     /// Records the customer's decision on a control of its Statement of Applicability, replacing any earlier one;
@@ -886,19 +1004,20 @@ impl Register {
     /// [`Inconsistency`] when the justification is empty: an inclusion or exclusion says why.
     ///
     /// ```
-    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::Choice};
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::Register, soa::{Choice, SoaControl}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
     /// r.decide(intel, Some((Choice::Include, "Threat feeds reviewed weekly.")))?;
-    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
+    /// assert_eq!(r.soa_decisions()[&SoaControl::from(intel)].choice, Choice::Include);
     /// assert!(r.decide(intel, Some((Choice::Exclude, " "))).is_err());
     /// # Ok::<(), idcf_responsibility::Inconsistency>(())
     /// ```
     pub fn decide(
         &mut self,
-        control: Iso2022Control,
+        control: impl Into<SoaControl>,
         decision: Option<(Choice, &str)>,
     ) -> Result<Option<Decision>, Inconsistency> {
+        let control = control.into();
         let Some((choice, justification)) = decision else {
             return Ok(self.soa.remove(&control));
         };
@@ -999,7 +1118,7 @@ impl Register {
         if let Some(overlay) = &self.overlay {
             overlay.check().map_err(|e| Inconsistency::new(format!("overlay.{}", e.place), e.problem))?;
         }
-        crate::soa::check_decisions(&self.soa)?;
+        crate::soa::check_decisions(&self.soa, &self.controls, &self.soa_info)?;
         if self.services.is_empty() {
             return Err(Inconsistency::new("services", "a register covers at least one service"));
         }

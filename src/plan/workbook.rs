@@ -47,9 +47,7 @@ use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
 use crate::export::{not_applicable, owner_mark, pick, tagged};
 use crate::{
     Lang, Matrix, Party, Provenance, Service,
-    iso::Iso2022Control,
     plan::{Date, Entry, EntryEdit, Register},
-    soa::{Choice, Decision},
 };
 use crate::{Text, plan::Status};
 
@@ -269,6 +267,14 @@ pub enum Field {
     Control,
     /// The customer's decision on a control.
     Decision,
+    /// The ground of a decision (risk treatment, legal, contractual, business).
+    Grounds,
+    /// The risk ids of a decision.
+    Risks,
+    /// The related documents of a control.
+    Documents,
+    /// The customer's licensed JIS title of a control.
+    JisTitle,
 }
 
 /// One change an import made: where in the workbook, which entry, which field, before and after (as text; `None`
@@ -504,7 +510,7 @@ impl WorkbookError {
 }
 
 /// A column's letter and header: `H (Status)`.
-fn column_name(col: u16, header: &str) -> String {
+pub(crate) fn column_name(col: u16, header: &str) -> String {
     let mut letters = String::new();
     let mut n = u32::from(col) + 1;
     while n > 0 {
@@ -516,7 +522,7 @@ fn column_name(col: u16, header: &str) -> String {
 }
 
 /// A cell as text (numbers as written, dates as `YYYY-MM-DD` where they are dates); empty for an empty cell.
-fn text(range: &Range<Data>, row: u32, col: u16) -> String {
+pub(crate) fn text(range: &Range<Data>, row: u32, col: u16) -> String {
     match range.get_value((row, u32::from(col))) {
         None | Some(Data::Empty) => String::new(),
         Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => s.clone(),
@@ -530,7 +536,7 @@ fn text(range: &Range<Data>, row: u32, col: u16) -> String {
 
 /// An Excel serial day number (1900 system; 61 onward, past Excel's phantom 1900-02-29) as a date, if it is a
 /// whole day.
-fn serial_date(serial: f64) -> Option<Date> {
+pub(crate) fn serial_date(serial: f64) -> Option<Date> {
     if serial.fract() != 0.0 || !(61.0..=2_958_465.0).contains(&serial) {
         return None;
     }
@@ -565,7 +571,7 @@ fn due(range: &Range<Data>, row: u32) -> Result<Option<Date>, Problem> {
 }
 
 /// Opens a workbook's bytes.
-fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
+pub(crate) fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
     open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(|e: calamine::XlsxError| WorkbookError::Unreadable {
         workbook: workbook.to_owned(),
         message: e.to_string(),
@@ -814,16 +820,9 @@ fn foreign(key: &str, register: &Register, print: &str) -> String {
     }
 }
 
-/// What the Statement of Applicability workbook's header holds, in English and Japanese: the control id, decision and justification.
-const SOA_CONTROL: [&str; 2] = ["control", "管理策"];
-const SOA_DECISION: [&str; 2] = ["decision", "お客さまの決定"];
-const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
-
-/// Reads the customer's decisions back from the Statement of Applicability workbook
-/// ([`soa::xlsx`](crate::soa::xlsx)) into a copy of `register` ([`Register::decide`]): a decision (include or
-/// exclude, in either language) with its justification records it; both cells empty withdraw any decision. Every
-/// Annex A control must have its row, in the standard's order (theme heading rows aside). `workbook` names the file
-/// in messages.
+/// Reads the customer's inputs back from the Statement of Applicability workbook: the same as
+/// [`soa::import`](crate::soa::import) (decisions with their grounds and the customer's own record of each
+/// control), kept under this name.
 ///
 /// # Errors
 ///
@@ -844,135 +843,6 @@ const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
-    let mut book = open(bytes, workbook)?;
-    let mut faults = Vec::new();
-    let refuse = |faults| Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
-    // The statement's sheet: the first whose header has the decision column.
-    let mut found = None;
-    for name in book.sheet_names() {
-        if let Ok(range) = book.worksheet_range(&name) {
-            let width = range.end().map_or(0, |(_, c)| c);
-            let header: Vec<String> = (0..=width).map(|c| text(&range, 0, c as u16)).collect();
-            let col = |names: [&str; 2]| header.iter().position(|h| names.contains(&h.as_str()));
-            if let (Some(c), Some(d), Some(j)) = (col(SOA_CONTROL), col(SOA_DECISION), col(SOA_JUSTIFICATION)) {
-                let lang = if header.iter().any(|h| h == SOA_DECISION[0]) { Lang::En } else { Lang::Ja };
-                found = Some((name, range, c as u16, d as u16, j as u16, lang));
-                break;
-            }
-        }
-    }
-    let Some((sheet, range, c_col, d_col, j_col, lang)) = found else {
-        return refuse(vec![Fault {
-            sheet: book.sheet_names().join(", "),
-            row: None,
-            column: None,
-            problem: Problem::Sheet(
-                "no Statement of Applicability sheet (a header with control, decision and justification)".to_owned(),
-            ),
-        }]);
-    };
-    let column = |col: u16| Some(column_name(col, &text(&range, 0, col)));
-    let expected: Vec<Iso2022Control> = crate::iso::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
-    let mut next = 0usize;
-    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>)> = Vec::new();
-    let last = range.end().map_or(0, |(r, _)| r);
-    let themes: Vec<String> = crate::iso::Theme::ALL
-        .iter()
-        .flat_map(|&t| Lang::ALL.iter().map(move |&l| crate::soa::theme_heading(t, l)))
-        .collect();
-    for row in 1..=last {
-        let shown = row + 1;
-        let id = text(&range, row, c_col).trim().to_owned();
-        let decision = text(&range, row, d_col).trim().to_owned();
-        let why = text(&range, row, j_col).trim().to_owned();
-        if themes.contains(&id) || (id.is_empty() && decision.is_empty() && why.is_empty()) {
-            continue;
-        }
-        let mut fault = |col: u16, problem| {
-            faults.push(Fault { sheet: sheet.clone(), row: Some(shown), column: column(col), problem });
-        };
-        let want = expected.get(next).copied();
-        let control = Iso2022Control::from_id(&id).filter(|c| Some(*c) == want);
-        let Some(control) = control else {
-            fault(
-                c_col,
-                Problem::UnexpectedControl {
-                    found: id.clone(),
-                    expected: want.map_or_else(|| "no further control".to_owned(), |w| w.id().to_owned()),
-                },
-            );
-            // Carry on from the control found, if it is a later one: one deleted row is one fault.
-            if let Some(pos) = Iso2022Control::from_id(&id).and_then(|c| expected.iter().position(|e| *e == c)) {
-                if pos > next {
-                    next = pos + 1;
-                }
-            }
-            continue;
-        };
-        next += 1;
-        let choice = if decision.is_empty() {
-            None
-        } else if let Ok(c) = decision.parse::<Choice>() {
-            Some(c)
-        } else {
-            let names: Vec<&str> = Choice::ALL.iter().flat_map(|c| [c.label(Lang::En), c.label(Lang::Ja)]).collect();
-            let closest = crate::vocab::closest(&decision, &names).first().map(|c| (*c).to_owned());
-            let expected = Choice::ALL.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(" or ");
-            fault(d_col, Problem::UnknownDecision { input: decision.clone(), expected, closest });
-            continue;
-        };
-        match (choice, why.is_empty()) {
-            (Some(c), true) => fault(j_col, Problem::MissingJustification { what: c.label(lang).to_owned() }),
-            (None, false) => fault(
-                j_col,
-                Problem::UnexpectedJustification {
-                    input: why.clone(),
-                    what: pick(lang, "no decision", "決定なし").to_owned(),
-                },
-            ),
-            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())))),
-            (None, true) => decisions.push((shown, control, None)),
-        }
-    }
-    for missing in expected.iter().skip(next) {
-        faults.push(Fault {
-            sheet: sheet.clone(),
-            row: None,
-            column: None,
-            problem: Problem::MissingControl { control: missing.id().to_owned() },
-        });
-    }
-    let mut out = register.clone();
-    let mut changes = Vec::new();
-    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification));
-    for (row, control, decision) in decisions {
-        let before = register.soa_decisions().get(&control);
-        if before == decision.as_ref() {
-            continue;
-        }
-        let after = shown(decision.as_ref());
-        let before = shown(before);
-        if let Err(e) = out.decide(control, decision.as_ref().map(|d| (d.choice, d.justification.as_str()))) {
-            faults.push(Fault {
-                sheet: sheet.clone(),
-                row: Some(row),
-                column: column(d_col),
-                problem: Problem::Sheet(e.problem),
-            });
-            continue;
-        }
-        changes.push(Update {
-            sheet: sheet.clone(),
-            row,
-            entry: None,
-            subject: control.id().to_owned(),
-            field: Field::Decision,
-            before,
-            after,
-        });
-    }
-    if !faults.is_empty() {
-        return refuse(faults);
-    }
-    Ok(Imported { register: out, changes })
+    // The statement's inputs grew (ground, risk ids, the customer's own record); one reader reads them all.
+    crate::soa::import(register, bytes, workbook)
 }
