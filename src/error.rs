@@ -72,6 +72,14 @@ pub enum Vocabulary {
     /// [`crate::iso::Iso2022Control`].
     #[strum(serialize = "iso/iec 27001:2022 control")]
     Iso2022Control,
+    /// [`crate::iso::CloudControl`].
+    #[strum(serialize = "iso/iec 27017 cloud control")]
+    CloudControl,
+    /// [`crate::iso::Guidance`].
+    Guidance,
+    /// [`crate::iso::RouteKind`].
+    #[strum(serialize = "route kind")]
+    RouteKind,
     /// [`crate::soa::Proposal`].
     #[strum(serialize = "applicability proposal")]
     Proposal,

@@ -136,3 +136,32 @@ fn table_b2_is_the_reference_row_for_row() {
         assert_eq!(row[1].split_whitespace().collect::<Vec<_>>(), *to, "{from}");
     }
 }
+
+#[test]
+fn japanese_titles_are_ours_and_plain() {
+    for c in Iso2022Control::catalogue() {
+        let ja = c.title_ja();
+        assert!(!ja.is_empty(), "{}", c.id());
+        // Japanese, not the English title again; no 当社/当方, no codebook code.
+        assert!(ja.chars().any(|ch| ('\u{3040}'..='\u{9fff}').contains(&ch)), "{}: {ja}", c.id());
+        for banned in ["当社", "当方"] {
+            assert!(!ja.contains(banned), "{}: {ja}", c.id());
+        }
+        assert!(!ja.split(|ch: char| !ch.is_ascii_alphanumeric()).any(is_code), "{}: {ja}", c.id());
+        assert_eq!(c.label(idcf_responsibility::Lang::Ja), ja);
+        assert_eq!(c.label(idcf_responsibility::Lang::En), c.title_en());
+    }
+    let titles: HashSet<&str> = Iso2022Control::catalogue().iter().map(|c| c.title_ja()).collect();
+    assert_eq!(titles.len(), 93, "every Japanese title names one control");
+    let ja = |id: &str| Iso2022Control::from_id(id).unwrap().title_ja();
+    assert_eq!(ja("A.5.23"), "クラウドサービス利用時の情報セキュリティ");
+    assert_eq!(ja("A.8.13"), "情報のバックアップ");
+    assert_eq!(ja("A.6.7"), "リモートワーク");
+    assert_eq!(ja("A.7.14"), "装置の安全な処分又は再利用");
+}
+
+/// A codebook code: a capital letter and digits (J1, S4, T12).
+fn is_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && word.len() > 1 && chars.all(|c| c.is_ascii_digit())
+}

@@ -97,7 +97,8 @@ vocabulary!(Theme, Theme, "organizational, people, physical or technological", a
 /// short title, and whether it is new in 2022. A typed id: it prints, parses and serialises as its id (`A.8.13`),
 /// and only the 93 ids of the standard exist.
 ///
-/// The titles are English only: no Japanese title (JIS Q 27001:2023) could be verified, so none is given.
+/// Each has an English short title and a Japanese one of our own translation ([`Iso2022Control::title_ja`]): the
+/// JIS Q 27001:2023 titles are copyrighted and not reproduced.
 ///
 /// ```
 /// use idcf_responsibility::{iso::{Iso2022Control, Theme}};
@@ -114,6 +115,7 @@ pub struct Iso2022Control {
     id: &'static str,
     theme: Theme,
     title_en: &'static str,
+    title_ja: &'static str,
     new_in_2022: bool,
 }
 
@@ -132,8 +134,14 @@ impl Ord for Iso2022Control {
 
 impl Iso2022Control {
     /// A row of the dataset.
-    pub(crate) const fn new(id: &'static str, theme: Theme, title_en: &'static str, new_in_2022: bool) -> Self {
-        Iso2022Control { id, theme, title_en, new_in_2022 }
+    pub(crate) const fn new(
+        id: &'static str,
+        theme: Theme,
+        title_en: &'static str,
+        title_ja: &'static str,
+        new_in_2022: bool,
+    ) -> Self {
+        Iso2022Control { id, theme, title_en, title_ja, new_in_2022 }
     }
 
     /// The whole of Annex A, 93 controls in the standard's order.
@@ -208,6 +216,36 @@ impl Iso2022Control {
     #[must_use]
     pub const fn title_en(self) -> &'static str {
         self.title_en
+    }
+
+    /// The Japanese short title: our translation, not the JIS title. JIS Q 27001:2023's wording is copyrighted and
+    /// is not reproduced; a customer with a licence to it can print its own titles beside ours.
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::Iso2022Control;
+    /// assert_eq!(Iso2022Control::from_id("A.8.13").unwrap().title_ja(), "情報のバックアップ");
+    /// assert_eq!(Iso2022Control::from_id("A.6.7").unwrap().title_ja(), "リモートワーク");
+    /// ```
+    #[must_use]
+    pub const fn title_ja(self) -> &'static str {
+        self.title_ja
+    }
+
+    /// The human label in a language: the short title, [`title_en`](Self::title_en) or
+    /// [`title_ja`](Self::title_ja) (our translation).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, iso::Iso2022Control};
+    /// let c = Iso2022Control::from_id("A.5.23").unwrap();
+    /// assert_eq!(c.label(Lang::Ja), "クラウドサービス利用時の情報セキュリティ");
+    /// assert_eq!(c.label(Lang::En), c.title_en());
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.title_en,
+            crate::Lang::Ja => self.title_ja,
+        }
     }
 
     /// Whether the control is new in 2022: no ISO/IEC 27001:2013 control leads to it through Table B.2 (11 of

@@ -6,6 +6,8 @@
 //!   identification, a nearest fit, a row of ISO/IEC 27002:2022 Table B.2, or our judgement).
 //! - [`Iso2005Control`]: the ISO/IEC 27002:2005 catalogue (ids and short titles); [`Iso2022Control`] and
 //!   [`Theme`]: ISO/IEC 27001:2022 Annex A (93 controls) with Table B.2.
+//! - [`CloudControl`]: ISO/IEC 27017's seven extended cloud controls, with [`Guidance`] (to whom the standard
+//!   gives guidance) and the [`CloudRoute`]s by which the document reaches each, our judgement.
 //! - [`Edition`] and [`IsoReading`]: which edition an id belongs to, and how an id was read.
 //!
 //! ```
@@ -19,7 +21,9 @@
 
 pub use crate::control::{Fit, IsoMapping};
 mod annex_a;
+mod cloud;
 mod crosswalk;
 
 pub use annex_a::{Iso2022Control, Theme};
+pub use cloud::{CloudControl, CloudObjective, CloudRoute, Guidance, RouteKind};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};
