@@ -22,7 +22,7 @@ pub enum SoaControl {
     /// An ISO/IEC 27001:2022 Annex A control.
     Annex(Iso2022Control),
     /// One of ISO/IEC 27017's seven extended cloud controls.
-    Cloud(super::Cld),
+    Cloud(crate::iso::CloudControl),
 }
 
 impl SoaControl {
@@ -35,7 +35,7 @@ impl SoaControl {
         Iso2022Control::catalogue()
             .iter()
             .map(|&c| SoaControl::Annex(c))
-            .chain(super::Cld::ALL.iter().map(|&c| SoaControl::Cloud(c)))
+            .chain(crate::iso::CloudControl::catalogue().iter().map(|&c| SoaControl::Cloud(c)))
     }
 
     /// The id (`A.8.13`, `CLD.9.5.1`).
@@ -75,7 +75,7 @@ impl SoaControl {
     #[must_use]
     pub fn title_ja(self) -> &'static str {
         match self {
-            SoaControl::Annex(c) => super::annex_title_ja(c),
+            SoaControl::Annex(c) => c.title_ja(),
             SoaControl::Cloud(c) => c.title_ja(),
         }
     }
@@ -105,7 +105,7 @@ impl SoaControl {
     pub fn from_id(id: &str) -> Option<SoaControl> {
         Iso2022Control::from_id(id)
             .map(SoaControl::Annex)
-            .or_else(|| super::Cld::from_id(id).map(SoaControl::Cloud))
+            .or_else(|| crate::iso::CloudControl::from_id(id).map(SoaControl::Cloud))
     }
 }
 
@@ -115,8 +115,8 @@ impl From<Iso2022Control> for SoaControl {
     }
 }
 
-impl From<super::Cld> for SoaControl {
-    fn from(c: super::Cld) -> SoaControl {
+impl From<crate::iso::CloudControl> for SoaControl {
+    fn from(c: crate::iso::CloudControl) -> SoaControl {
         SoaControl::Cloud(c)
     }
 }

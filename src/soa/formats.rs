@@ -57,36 +57,252 @@ pub(crate) const PRINTED: u16 = 11;
 /// The columns, the auditor's first (printed), then the customer's other inputs, then the supporting
 /// information.
 pub(crate) static COLUMNS: [Column; 30] = [
-    col("control", "管理策番号", Whose::Derived, 10.0, Text::new("The ISO/IEC 27001:2022 Annex A id, or the ISO/IEC 27017 CLD id.", "ISO/IEC 27001:2022 附属書Aまたは ISO/IEC 27017 CLDの番号。")),
-    col("title_en", "管理策名（英語）", Whose::Derived, 24.0, Text::new("The standard's English short title.", "規格の英語の短い名称。")),
-    col("title_ja", "管理策名（日本語・本ツールによる訳）", Whose::Derived, 20.0, Text::new("Our Japanese translation of the title, not the JIS wording (which is copyrighted and not reproduced).", "本ツールによる日本語訳。JISの表現ではない（著作権のため転載しない）。")),
-    col("jis_title", "管理策名（JIS・お客さま記入）", Whose::Customer, 16.0, Text::new("The title as the customer's licensed JIS Q 27001:2023 has it, if it fills it in; kept in the register on import.", "お客さまが利用許諾を受けたJIS Q 27001:2023の名称（任意）。取り込み時に台帳に保存する。")),
-    col("applicability", "適用／除外", Whose::Derived, 13.0, Text::new("Applicable, excluded, or for the customer to decide, and whose word it is.", "適用・除外・お客さまが判断、およびその判断が誰のものか。")),
-    col("grounds", "決定の根拠", Whose::Customer, 12.0, Text::new("The customer's ground: risk treatment, legal or regulatory, contractual, business.", "お客さまの根拠：リスク対応、法令・規制、契約、事業上の要求。")),
-    col("risks", "リスクID", Whose::Customer, 10.0, Text::new("With risk treatment: the ids of the risks, a line each.", "リスク対応の場合、リスクのID（1行に1件）。")),
-    col("justification", "決定の理由", Whose::Customer, 28.0, Text::new("The customer's justification of its decision.", "お客さまによる決定の理由。")),
-    col("implementation", "実施状況", Whose::Derived, 14.0, Text::new("How far it is implemented, by the written rule.", "明文の規則による実施状況。")),
-    col("documents", "関連文書", Whose::Customer, 16.0, Text::new("The customer's documents that implement the control (policies, procedures), a line each.", "管理策を実施するお客さまの文書（規程・手順書など、1行に1件）。")),
-    col("provider_part", "IDCFの分担", Whose::Derived, 32.0, Text::new("IDCF's duties for each service used, each with what it is for the customer: run for the customer (inherited), IDCF's own measure (information for the supplier controls), or left to the customer.", "利用サービスごとのIDCFの職務と、お客さまにとっての位置づけ：お客さまのために実施（継承）、IDCF自身の対策（供給者管理のための情報）、お客さまに委ねる。")),
-    col("decision", "お客さまの決定", Whose::Customer, 0.0, Text::new("The customer's decision: include or exclude. It prevails over the tool's proposal.", "お客さまの決定（適用または除外）。本ツールの提案より優先する。")),
-    col("status", "お客さま自身の実施状況", Whose::Customer, 0.0, Text::new("The customer's own status of the control, where no register duty maps to it (not-started, in-progress, implemented, risk-accepted: why).", "台帳の職務が対応しない管理策についての、お客さま自身の実施状況（未着手・対応中・実施済み・リスク受容：理由）。")),
+    col(
+        "control",
+        "管理策番号",
+        Whose::Derived,
+        10.0,
+        Text::new(
+            "The ISO/IEC 27001:2022 Annex A id, or the ISO/IEC 27017 CLD id.",
+            "ISO/IEC 27001:2022 附属書Aまたは ISO/IEC 27017 CLDの番号。",
+        ),
+    ),
+    col(
+        "title_en",
+        "管理策名（英語）",
+        Whose::Derived,
+        24.0,
+        Text::new("The standard's English short title.", "規格の英語の短い名称。"),
+    ),
+    col(
+        "title_ja",
+        "管理策名（日本語・本ツールによる訳）",
+        Whose::Derived,
+        20.0,
+        Text::new(
+            "Our Japanese translation of the title, not the JIS wording (which is copyrighted and not reproduced).",
+            "本ツールによる日本語訳。JISの表現ではない（著作権のため転載しない）。",
+        ),
+    ),
+    col(
+        "jis_title",
+        "管理策名（JIS・お客さま記入）",
+        Whose::Customer,
+        16.0,
+        Text::new(
+            "The title as the customer's licensed JIS Q 27001:2023 has it, if it fills it in; kept in the register on import.",
+            "お客さまが利用許諾を受けたJIS Q 27001:2023の名称（任意）。取り込み時に台帳に保存する。",
+        ),
+    ),
+    col(
+        "applicability",
+        "適用／除外",
+        Whose::Derived,
+        13.0,
+        Text::new(
+            "Applicable, excluded, or for the customer to decide, and whose word it is.",
+            "適用・除外・お客さまが判断、およびその判断が誰のものか。",
+        ),
+    ),
+    col(
+        "grounds",
+        "決定の根拠",
+        Whose::Customer,
+        12.0,
+        Text::new(
+            "The customer's ground: risk treatment, legal or regulatory, contractual, business.",
+            "お客さまの根拠：リスク対応、法令・規制、契約、事業上の要求。",
+        ),
+    ),
+    col(
+        "risks",
+        "リスクID",
+        Whose::Customer,
+        10.0,
+        Text::new(
+            "With risk treatment: the ids of the risks, a line each.",
+            "リスク対応の場合、リスクのID（1行に1件）。",
+        ),
+    ),
+    col(
+        "justification",
+        "決定の理由",
+        Whose::Customer,
+        28.0,
+        Text::new("The customer's justification of its decision.", "お客さまによる決定の理由。"),
+    ),
+    col(
+        "implementation",
+        "実施状況",
+        Whose::Derived,
+        14.0,
+        Text::new("How far it is implemented, by the written rule.", "明文の規則による実施状況。"),
+    ),
+    col(
+        "documents",
+        "関連文書",
+        Whose::Customer,
+        16.0,
+        Text::new(
+            "The customer's documents that implement the control (policies, procedures), a line each.",
+            "管理策を実施するお客さまの文書（規程・手順書など、1行に1件）。",
+        ),
+    ),
+    col(
+        "provider_part",
+        "IDCFの分担",
+        Whose::Derived,
+        32.0,
+        Text::new(
+            "IDCF's duties for each service used, each with what it is for the customer: run for the customer (inherited), IDCF's own measure (information for the supplier controls), or left to the customer.",
+            "利用サービスごとのIDCFの職務と、お客さまにとっての位置づけ：お客さまのために実施（継承）、IDCF自身の対策（供給者管理のための情報）、お客さまに委ねる。",
+        ),
+    ),
+    col(
+        "decision",
+        "お客さまの決定",
+        Whose::Customer,
+        0.0,
+        Text::new(
+            "The customer's decision: include or exclude. It prevails over the tool's proposal.",
+            "お客さまの決定（適用または除外）。本ツールの提案より優先する。",
+        ),
+    ),
+    col(
+        "status",
+        "お客さま自身の実施状況",
+        Whose::Customer,
+        0.0,
+        Text::new(
+            "The customer's own status of the control, where no register duty maps to it (not-started, in-progress, implemented, risk-accepted: why).",
+            "台帳の職務が対応しない管理策についての、お客さま自身の実施状況（未着手・対応中・実施済み・リスク受容：理由）。",
+        ),
+    ),
     col("team", "担当", Whose::Customer, 0.0, Text::new("The team responsible.", "担当チーム。")),
-    col("evidence", "証跡", Whose::Customer, 0.0, Text::new("References to evidence, a line each.", "証跡の参照（1行に1件）。")),
+    col(
+        "evidence",
+        "証跡",
+        Whose::Customer,
+        0.0,
+        Text::new("References to evidence, a line each.", "証跡の参照（1行に1件）。"),
+    ),
     col("due", "期限", Whose::Customer, 0.0, Text::new("The due date, YYYY-MM-DD.", "期限（YYYY-MM-DD）。")),
-    col("case", "継承の区分", Whose::Derived, 0.0, Text::new("Which case of the inheritance rule applied.", "継承の規則のどの場合に当たるか。")),
-    col("case_reason", "継承の説明", Whose::Derived, 0.0, Text::new("The case in words, naming the provider duty (section, sentence) an inheritance rests on.", "その説明。継承の根拠となるIDCFの職務（節・文）を示す。")),
-    col("customer_part", "お客さまの分担", Whose::Derived, 0.0, Text::new("The customer's duties from its register, with status, team and evidence.", "台帳にあるお客さまの職務と、その状況・担当・証跡。")),
-    col("customer_tailoring", "お客さまのカスタマイズ", Whose::Derived, 0.0, Text::new("The customer's overlay decisions on the sections that lead here, with its reasons.", "ここに至る節についてのお客さまのオーバーレイでの決定と理由。")),
-    col("proposal", "本ツールの提案（参考）", Whose::Derived, 0.0, Text::new("The tool's proposal, by the written rule: supporting information, not the customer's justification.", "明文の規則による本ツールの提案。参考情報であり、お客さまの決定の理由ではない。")),
+    col(
+        "case",
+        "継承の区分",
+        Whose::Derived,
+        0.0,
+        Text::new("Which case of the inheritance rule applied.", "継承の規則のどの場合に当たるか。"),
+    ),
+    col(
+        "case_reason",
+        "継承の説明",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "The case in words, naming the provider duty (section, sentence) an inheritance rests on.",
+            "その説明。継承の根拠となるIDCFの職務（節・文）を示す。",
+        ),
+    ),
+    col(
+        "customer_part",
+        "お客さまの分担",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "The customer's duties from its register, with status, team and evidence.",
+            "台帳にあるお客さまの職務と、その状況・担当・証跡。",
+        ),
+    ),
+    col(
+        "customer_tailoring",
+        "お客さまのカスタマイズ",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "The customer's overlay decisions on the sections that lead here, with its reasons.",
+            "ここに至る節についてのお客さまのオーバーレイでの決定と理由。",
+        ),
+    ),
+    col(
+        "proposal",
+        "本ツールの提案（参考）",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "The tool's proposal, by the written rule: supporting information, not the customer's justification.",
+            "明文の規則による本ツールの提案。参考情報であり、お客さまの決定の理由ではない。",
+        ),
+    ),
     col("proposal_reason", "提案の理由（参考）", Whose::Derived, 0.0, Text::new("Why.", "提案の理由。")),
-    col("routes", "文書からの対応（参考）", Whose::Derived, 0.0, Text::new("Each way from a section of the document to the control, each step with how it is known.", "文書の節からこの管理策への各経路と、各段階の対応の種類。")),
-    col("rests_on_judgement", "本ツールの判断を含む", Whose::Derived, 0.0, Text::new("Whether every way rests on a judgement of ours (a nearest fit, a 2022 id or a CLD id of ours).", "すべての経路が本ツールの判断（最も近い対応、2022年版・CLDの判断）を含むか。")),
-    col("decided_by", "決定者", Whose::Derived, 0.0, Text::new("Whose word the applicability is: the customer's decision or the tool's proposal.", "適用の判断が誰のものか：お客さまの決定か本ツールの提案か。")),
+    col(
+        "routes",
+        "文書からの対応（参考）",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "Each way from a section of the document to the control, each step with how it is known.",
+            "文書の節からこの管理策への各経路と、各段階の対応の種類。",
+        ),
+    ),
+    col(
+        "rests_on_judgement",
+        "本ツールの判断を含む",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "Whether every way rests on a judgement of ours (a nearest fit, a 2022 id or a CLD id of ours).",
+            "すべての経路が本ツールの判断（最も近い対応、2022年版・CLDの判断）を含むか。",
+        ),
+    ),
+    col(
+        "decided_by",
+        "決定者",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "Whose word the applicability is: the customer's decision or the tool's proposal.",
+            "適用の判断が誰のものか：お客さまの決定か本ツールの提案か。",
+        ),
+    ),
     col("implementation_reason", "実施状況の理由", Whose::Derived, 0.0, Text::new("Why.", "実施状況の理由。")),
-    col("group", "区分", Whose::Derived, 0.0, Text::new("The theme of Annex A, or ISO/IEC 27017's extended controls.", "附属書Aのテーマ、またはISO/IEC 27017の追加管理策。")),
-    col("new_in_2022", "2022年版の新規", Whose::Derived, 0.0, Text::new("Whether it is new in 2022.", "2022年版で新設されたか。")),
-    col("guidance", "ISO/IEC 27017の指針の対象", Whose::Derived, 0.0, Text::new("For a CLD control: to which party ISO/IEC 27017 gives implementation guidance.", "CLD管理策について、ISO/IEC 27017が実施の手引を示す当事者。")),
-    col("soa_header", "適用宣言書の情報", Whose::Derived, 0.0, Text::new("The statement's header: organisation, ISMS scope, version, date, approver.", "適用宣言書の情報：組織、ISMSの適用範囲、版、日付、承認者。")),
+    col(
+        "group",
+        "区分",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "The theme of Annex A, or ISO/IEC 27017's extended controls.",
+            "附属書Aのテーマ、またはISO/IEC 27017の追加管理策。",
+        ),
+    ),
+    col(
+        "new_in_2022",
+        "2022年版の新規",
+        Whose::Derived,
+        0.0,
+        Text::new("Whether it is new in 2022.", "2022年版で新設されたか。"),
+    ),
+    col(
+        "guidance",
+        "ISO/IEC 27017の指針の対象",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "For a CLD control: to which party ISO/IEC 27017 gives implementation guidance.",
+            "CLD管理策について、ISO/IEC 27017が実施の手引を示す当事者。",
+        ),
+    ),
+    col(
+        "soa_header",
+        "適用宣言書の情報",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "The statement's header: organisation, ISMS scope, version, date, approver.",
+            "適用宣言書の情報：組織、ISMSの適用範囲、版、日付、承認者。",
+        ),
+    ),
 ];
 
 /// The index of a column by its key.
@@ -352,7 +568,9 @@ pub(crate) fn overlay_summary(applied: bool, decisions: &[crate::soa::CustomerTa
             "An overlay of the customer's is applied: {} decision(s) of the customer's, each with its reason.",
             decisions.len()
         ),
-        Lang::Ja => format!("お客さまのオーバーレイを適用している：お客さまの決定{}件（各理由付き）。", decisions.len()),
+        Lang::Ja => {
+            format!("お客さまのオーバーレイを適用している：お客さまの決定{}件（各理由付き）。", decisions.len())
+        }
     }];
     out.extend(decisions.iter().map(|d| d.describe(lang)));
     out
@@ -420,7 +638,10 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
         let header: Vec<&str> = head.iter().map(|h| h.get(lang)).collect();
         let _ = writeln!(out, "| {} |\n|{}", header.join(" | "), "---|".repeat(header.len()));
         for r in rows {
-            let mut title = vec![r.title_en.to_string(), format!("{}{}", r.title_ja, pick(lang, " (our translation)", "（本ツールによる訳）"))];
+            let mut title = vec![
+                r.title_en.to_string(),
+                format!("{}{}", r.title_ja, pick(lang, " (our translation)", "（本ツールによる訳）")),
+            ];
             if let Some(jis) = &r.jis_title {
                 title.push(format!("{}{jis}", pick(lang, "JIS (the customer's): ", "JIS（お客さま記入）：")));
             }
@@ -602,18 +823,17 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
         (
             "grounds",
             crate::soa::Grounds::ALL.iter().map(|&g| value(g, lang)).collect(),
-            (pick(lang, "The ground", "決定の根拠"), pick(lang, "risk treatment: list the risk ids", "リスク対応の場合はリスクIDも")),
+            (
+                pick(lang, "The ground", "決定の根拠"),
+                pick(lang, "risk treatment: list the risk ids", "リスク対応の場合はリスクIDも"),
+            ),
         ),
         (
             "status",
-            [
-                crate::plan::Status::NotStarted,
-                crate::plan::Status::InProgress,
-                crate::plan::Status::Implemented,
-            ]
-            .iter()
-            .map(|s| status_cell(s, lang))
-            .collect(),
+            [crate::plan::Status::NotStarted, crate::plan::Status::InProgress, crate::plan::Status::Implemented]
+                .iter()
+                .map(|s| status_cell(s, lang))
+                .collect(),
             (
                 pick(lang, "The customer's own status", "お客さま自身の実施状況"),
                 pick(lang, "or risk-accepted: why", "またはリスク受容：理由"),
@@ -626,7 +846,13 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
             .set_input_title(prompt.0)?
             .set_input_message(prompt.1)?
             .show_error_message(*key != "status");
-        sheet.worksheet().add_data_validation(HEADER_ROW + 1, column(key), r.max(HEADER_ROW + 1), column(key), &list)?;
+        sheet.worksheet().add_data_validation(
+            HEADER_ROW + 1,
+            column(key),
+            r.max(HEADER_ROW + 1),
+            column(key),
+            &list,
+        )?;
     }
     let protection = rust_xlsxwriter::ProtectionOptions {
         use_autofilter: true,

@@ -23,7 +23,12 @@ struct Layout {
 impl Layout {
     fn cell(&self, row: u32, key: &str) -> String {
         let idx = usize::from(column(key));
-        self.cols.get(idx).copied().flatten().map(|c| crate::plan::workbook::text(&self.range, row, c)).unwrap_or_default()
+        self.cols
+            .get(idx)
+            .copied()
+            .flatten()
+            .map(|c| crate::plan::workbook::text(&self.range, row, c))
+            .unwrap_or_default()
     }
 
     fn column_label(&self, key: &str) -> Option<String> {
@@ -41,12 +46,15 @@ fn layout<R: Reader<std::io::Cursor<Vec<u8>>>>(book: &mut R) -> Option<Layout> {
         let Ok(range) = book.worksheet_range(&name) else { continue };
         let width = range.end().map_or(0, |(_, c)| c);
         for row in 0..20u32 {
-            let header: Vec<String> =
-                (0..=width).map(|c| crate::plan::workbook::text(&range, row, u16::try_from(c).unwrap_or(u16::MAX))).collect();
+            let header: Vec<String> = (0..=width)
+                .map(|c| crate::plan::workbook::text(&range, row, u16::try_from(c).unwrap_or(u16::MAX)))
+                .collect();
             for &lang in Lang::ALL {
                 let find = |label: &str| header.iter().position(|h| h == label).and_then(|i| u16::try_from(i).ok());
                 let cols: Vec<Option<u16>> = COLUMNS.iter().map(|c| find(pick(lang, c.key, c.ja))).collect();
-                if cols.first().copied().flatten().is_some() && cols.get(usize::from(column("decision"))).copied().flatten().is_some() {
+                if cols.first().copied().flatten().is_some()
+                    && cols.get(usize::from(column("decision"))).copied().flatten().is_some()
+                {
                     return Some(Layout { sheet: name.clone(), range, header_row: row, lang, cols });
                 }
             }
@@ -143,7 +151,18 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
     let mut next = 0usize;
     let mut rows: Vec<(u32, SoaControl, Option<Decision>, ControlEdit)> = Vec::new();
     let last = layout.range.end().map_or(0, |(r, _)| r);
-    let inputs = ["decision", "grounds", "risks", "justification", "status", "team", "evidence", "due", "documents", "jis_title"];
+    let inputs = [
+        "decision",
+        "grounds",
+        "risks",
+        "justification",
+        "status",
+        "team",
+        "evidence",
+        "due",
+        "documents",
+        "jis_title",
+    ];
     for row in layout.header_row + 1..=last {
         let shown = row + 1;
         let id = layout.cell(row, "control").trim().to_owned();
@@ -152,12 +171,20 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             continue;
         }
         // The CLD block, when the workbook has it, follows Annex A.
-        if next == annex.len() && expected.len() == annex.len() && SoaControl::from_id(&id).is_some_and(|c| c.annex().is_none()) {
+        if next == annex.len()
+            && expected.len() == annex.len()
+            && SoaControl::from_id(&id).is_some_and(|c| c.annex().is_none())
+        {
             expected.extend(cloud.iter().copied());
         }
         let before_faults = faults.len();
         let mut fault = |key: &str, problem| {
-            faults.push(Fault { sheet: layout.sheet.clone(), row: Some(shown), column: layout.column_label(key), problem });
+            faults.push(Fault {
+                sheet: layout.sheet.clone(),
+                row: Some(shown),
+                column: layout.column_label(key),
+                problem,
+            });
         };
         let want = expected.get(next).copied();
         let Some(control) = SoaControl::from_id(&id).filter(|c| Some(*c) == want) else {
@@ -207,11 +234,16 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             (None, _) if !choice_text.is_empty() => {}
             (None, false) => fault(
                 "justification",
-                Problem::UnexpectedJustification { input: why.clone(), what: pick(lang, "no decision", "決定なし").to_owned() },
+                Problem::UnexpectedJustification {
+                    input: why.clone(),
+                    what: pick(lang, "no decision", "決定なし").to_owned(),
+                },
             ),
             (None, true) if grounds.is_some() || !risks.is_empty() => fault(
                 "grounds",
-                Problem::Sheet(pick(lang, "a ground or risk ids without a decision", "決定のない根拠またはリスクID").to_owned()),
+                Problem::Sheet(
+                    pick(lang, "a ground or risk ids without a decision", "決定のない根拠またはリスクID").to_owned(),
+                ),
             ),
             (None, true) => {}
             (Some(c), false) => {
@@ -304,7 +336,12 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
                 None => out.decide(control, None).map(|_| ()),
             };
             if let Err(e) = result {
-                faults.push(Fault { sheet: layout.sheet.clone(), row: Some(row), column: None, problem: Problem::Sheet(e.problem) });
+                faults.push(Fault {
+                    sheet: layout.sheet.clone(),
+                    row: Some(row),
+                    column: None,
+                    problem: Problem::Sheet(e.problem),
+                });
             }
         }
         let before = register.control_records().get(&control).cloned().unwrap_or_default();
@@ -319,7 +356,12 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
             change(Field::Documents, opt(Some(before.documents().join("\n"))), opt(Some(after.documents().join("\n"))));
             change(Field::JisTitle, before.jis_title().map(str::to_owned), after.jis_title().map(str::to_owned));
             if let Err(e) = out.set_control(control, &edit) {
-                faults.push(Fault { sheet: layout.sheet.clone(), row: Some(row), column: None, problem: Problem::Sheet(e.problem) });
+                faults.push(Fault {
+                    sheet: layout.sheet.clone(),
+                    row: Some(row),
+                    column: None,
+                    problem: Problem::Sheet(e.problem),
+                });
             }
         }
     }

@@ -5,7 +5,6 @@
 //! statement: every proposal says why, every step of the way from the document's section to the 2022 control says
 //! how it is known, and the customer's own decisions (kept in its [`Register`]) prevail and are shown as its own.
 
-mod cld_stub;
 mod control;
 mod formats;
 mod import;
@@ -14,18 +13,12 @@ mod rule;
 
 use std::borrow::Cow;
 
-pub(crate) use cld_stub::CldControl as Cld;
 pub use control::SoaControl;
 #[cfg(feature = "xlsx")]
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub use import::import;
 pub use record::{ControlEdit, ControlRecord, Grounds, SoaInfo};
 pub use rule::{InheritanceCase, ProviderRole};
-
-/// Our Japanese title of an Annex A control (until the titles land, empty).
-pub(crate) fn annex_title_ja(_c: Iso2022Control) -> &'static str {
-    ""
-}
 
 #[cfg(feature = "xlsx")]
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
@@ -536,7 +529,13 @@ impl Route {
         }
         match (&self.to, &self.reason) {
             (SoaControl::Cloud(_), Some(why)) => {
-                let _ = write!(out, " → {} ({}: {})", self.to, pick(lang, "our judgement", "当ツールの判断"), why.get(lang));
+                let _ = write!(
+                    out,
+                    " → {} ({}: {})",
+                    self.to,
+                    pick(lang, "our judgement", "当ツールの判断"),
+                    why.get(lang)
+                );
             }
             (SoaControl::Cloud(_), None) => {
                 let _ = write!(out, " → {} ({})", self.to, pick(lang, "our judgement", "当ツールの判断"));
@@ -1127,14 +1126,44 @@ fn routes(control: SoaControl) -> Vec<Route> {
     out
 }
 
-/// The ways from sections to a CLD control: our judgements, each with its reason.
-fn cloud_routes(_control: SoaControl) -> Vec<Route> {
-    Vec::new()
+/// The ways from sections to a CLD control: our judgements, each with its reason (the allocation as a whole,
+/// which no section is, is not a route of a section: [`allocation`] gives it).
+fn cloud_routes(control: SoaControl) -> Vec<Route> {
+    let SoaControl::Cloud(cld) = control else { return Vec::new() };
+    cld.routes()
+        .iter()
+        .filter_map(|r| {
+            let section = r.section?;
+            let iso = section.iso27002_2005();
+            Some(Route {
+                control: section,
+                section: Cow::Borrowed(section.section()),
+                iso27002_2005: iso.as_ref().map(|i| i.id.clone()),
+                fit: iso.as_ref().map(|i| i.fit),
+                iso27001_2013: None,
+                step_2013: None,
+                to: control,
+                step_2022: Correspondence::Judgement,
+                reason: Some(r.reason.clone()),
+            })
+        })
+        .collect()
+}
+
+/// For a CLD control whose route is the allocation of duties as a whole (CLD.6.3.1), our reason.
+fn allocation(control: SoaControl) -> Option<Text> {
+    let SoaControl::Cloud(cld) = control else { return None };
+    cld.routes().iter().find(|r| r.kind == crate::iso::RouteKind::Allocation).map(|r| r.reason.clone())
 }
 
 /// For a CLD control, to which party ISO/IEC 27017 gives implementation guidance.
-fn guidance(_control: SoaControl) -> Option<Text> {
-    None
+fn guidance(control: SoaControl) -> Option<Text> {
+    let SoaControl::Cloud(cld) = control else { return None };
+    let g = cld.guidance();
+    Some(Text::owned(
+        format!("ISO/IEC 27017 gives implementation guidance to: {}", g.label(Lang::En)),
+        format!("ISO/IEC 27017の実施の手引の対象：{}", g.label(Lang::Ja)),
+    ))
 }
 
 /// The sections of the routes, each once, in document order.
@@ -1195,6 +1224,14 @@ fn row(
 ) -> SoaRow {
     let routes = routes(control);
     let mapped = sections(&routes);
+    // A CLD route rests on one party's part of its section, or both: only that part counts.
+    let concerns = |party: Party| -> Vec<Control> {
+        match control {
+            SoaControl::Annex(_) => mapped.clone(),
+            SoaControl::Cloud(c) => c.routes().iter().filter(|r| r.concerns(party)).filter_map(|r| r.section).collect(),
+        }
+    };
+    let (provider_secs, customer_secs) = (concerns(Party::Provider), concerns(Party::Customer));
     let mut provider = Vec::new();
     let mut any_applicable = false;
     for &service in services {
@@ -1204,6 +1241,9 @@ fn row(
                 continue;
             }
             any_applicable = true;
+            if !provider_secs.contains(&section) {
+                continue;
+            }
             let duties: Vec<ProviderDuty> = cell
                 .duties_of(Party::Provider)
                 .map(|d| {
@@ -1212,7 +1252,12 @@ fn row(
                 })
                 .collect();
             if !duties.is_empty() {
-                provider.push(ProviderPart { service, control: section, section: Cow::Borrowed(section.section()), duties });
+                provider.push(ProviderPart {
+                    service,
+                    control: section,
+                    section: Cow::Borrowed(section.section()),
+                    duties,
+                });
             }
         }
     }
@@ -1220,7 +1265,7 @@ fn row(
         .entries()
         .iter()
         .enumerate()
-        .filter(|(_, e)| mapped.contains(&e.control()) && services.contains(&e.service()))
+        .filter(|(_, e)| customer_secs.contains(&e.control()) && services.contains(&e.service()))
         .map(|(entry, e)| CustomerPart {
             entry,
             service: e.service(),
@@ -1232,8 +1277,7 @@ fn row(
             evidence: e.evidence().to_vec(),
         })
         .collect();
-    let tailoring: Vec<CustomerTailoring> =
-        overlay.iter().filter(|t| mapped.contains(&t.control)).cloned().collect();
+    let tailoring: Vec<CustomerTailoring> = overlay.iter().filter(|t| mapped.contains(&t.control)).cloned().collect();
     let counted = customer.iter().filter(|p| !matches!(p.status, Status::NotApplicable { .. })).count();
     let inherits = provider.iter().flat_map(|p| &p.duties).any(|d| d.role == ProviderRole::RunsForCustomer);
     // The customer's own not-applicable: every customer duty marked so in the register, or, with none left, an
@@ -1256,8 +1300,35 @@ fn row(
     } else {
         InheritanceCase::ProviderOwnMeasure
     };
-    let case_reason = case_reason(case, &customer, &provider, &tailoring, &mapped);
-    let (proposal, proposal_reason) = proposal(case, &customer, &provider, &mapped);
+    let mut case_reason = case_reason(case, &customer, &provider, &tailoring, &mapped);
+    let (mut proposal, mut proposal_reason) = proposal(case, &customer, &provider, &mapped);
+    // CLD.6.3.1: the allocation of duties itself, which the customer's register documents.
+    let case = match (allocation(control), case) {
+        (
+            Some(why),
+            InheritanceCase::ProviderOwnMeasure | InheritanceCase::NotInUse | InheritanceCase::CustomerImplements,
+        ) => {
+            case_reason = Text::owned(
+                format!(
+                    "The customer implements it with this register, which records the allocation of duties between IDCF and the customer ({}). {}",
+                    why.get(Lang::En),
+                    case_reason.get(Lang::En)
+                ),
+                format!(
+                    "お客さまはこの台帳で実施する。台帳はIDCFとお客さまの分担を記録している（{}）。{}",
+                    why.get(Lang::Ja),
+                    case_reason.get(Lang::Ja)
+                ),
+            );
+            proposal = Proposal::Applicable;
+            proposal_reason = Text::owned(
+                format!("Our judgement: {}", why.get(Lang::En)),
+                format!("本ツールの判断：{}", why.get(Lang::Ja)),
+            );
+            InheritanceCase::CustomerImplements
+        }
+        (_, case) => case,
+    };
 
     let decision = register.soa_decisions().get(&control).cloned();
     let (applicability, decided_by) = match (&decision, proposal) {
@@ -1316,8 +1387,14 @@ fn case_reason(
     let inherited = |lang| inherited_lines(provider, lang).join(pick(lang, "; ", "；"));
     match case {
         InheritanceCase::Inherited => Text::owned(
-            format!("IDCF runs this for the customer, and no customer duty maps to it: inherited from IDCF under {}.", inherited(Lang::En)),
-            format!("IDCFがお客さまのために実施し、対応するお客さまの職務はない：{}によりIDCFから継承する。", inherited(Lang::Ja)),
+            format!(
+                "IDCF runs this for the customer, and no customer duty maps to it: inherited from IDCF under {}.",
+                inherited(Lang::En)
+            ),
+            format!(
+                "IDCFがお客さまのために実施し、対応するお客さまの職務はない：{}によりIDCFから継承する。",
+                inherited(Lang::Ja)
+            ),
         ),
         InheritanceCase::Shared => Text::owned(
             format!(
@@ -1382,7 +1459,10 @@ fn case_reason(
             )
         }
         InheritanceCase::NotInUse => Text::owned(
-            format!("The sections that lead to it ({}) do not apply to the services used.", secs_list(mapped, Lang::En)),
+            format!(
+                "The sections that lead to it ({}) do not apply to the services used.",
+                secs_list(mapped, Lang::En)
+            ),
             format!("対応する節（{}）は利用中のサービスに該当しない。", secs_list(mapped, Lang::Ja)),
         ),
         InheritanceCase::NotAddressed => Text::new(
@@ -1447,7 +1527,10 @@ fn proposal(
                     "The sections that lead to it ({}) do not apply to the services used. The customer decides.",
                     secs_list(mapped, Lang::En)
                 ),
-                format!("対応する節（{}）は利用中のサービスに該当しない。お客さまが判断する。", secs_list(mapped, Lang::Ja)),
+                format!(
+                    "対応する節（{}）は利用中のサービスに該当しない。お客さまが判断する。",
+                    secs_list(mapped, Lang::Ja)
+                ),
             ),
         ),
         InheritanceCase::NotAddressed => (
@@ -1532,7 +1615,10 @@ fn implementation(
         (
             Implementation::Implemented,
             Text::owned(
-                format!("Every customer duty of the register that maps to it is implemented ({done} of {total}).{}", idcf_part(Lang::En)),
+                format!(
+                    "Every customer duty of the register that maps to it is implemented ({done} of {total}).{}",
+                    idcf_part(Lang::En)
+                ),
                 format!("対応するお客さまの職務がすべて実施済み（{total}件中{done}件）。{}", idcf_part(Lang::Ja)),
             ),
         )
@@ -1548,7 +1634,10 @@ fn implementation(
         (
             Implementation::NotImplemented,
             Text::owned(
-                format!("None of the {total} customer duties that map to it is implemented or in progress.{}", idcf_part(Lang::En)),
+                format!(
+                    "None of the {total} customer duties that map to it is implemented or in progress.{}",
+                    idcf_part(Lang::En)
+                ),
                 format!("対応するお客さまの職務{total}件のいずれも実施済みでも対応中でもない。{}", idcf_part(Lang::Ja)),
             ),
         )

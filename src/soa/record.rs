@@ -36,7 +36,8 @@ impl Grounds {
     /// ```
     /// assert_eq!(idcf_responsibility::soa::Grounds::ALL.len(), 4);
     /// ```
-    pub const ALL: &'static [Grounds] = &[Grounds::RiskTreatment, Grounds::Legal, Grounds::Contractual, Grounds::Business];
+    pub const ALL: &'static [Grounds] =
+        &[Grounds::RiskTreatment, Grounds::Legal, Grounds::Contractual, Grounds::Business];
 
     /// The human label in a language.
     ///
@@ -178,7 +179,13 @@ impl SoaInfo {
     }
 
     /// The header's lines, label and value (blank values as `—`), in a language.
-    pub(crate) fn lines(&self, lang: Lang) -> [(&'static str, String); 5] {
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, soa::SoaInfo};
+    /// assert_eq!(SoaInfo::new().approver("CISO").lines(Lang::En)[4], ("Approved by", "CISO".to_owned()));
+    /// ```
+    #[must_use]
+    pub fn lines(&self, lang: Lang) -> [(&'static str, String); 5] {
         let v = |s: &Option<String>| s.clone().unwrap_or_else(|| "—".to_owned());
         [
             (crate::export::pick(lang, "Organisation", "組織"), v(&self.organisation)),

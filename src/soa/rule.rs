@@ -133,9 +133,7 @@ impl InheritanceCase {
             (InheritanceCase::MarkedNotApplicable, Lang::En) => {
                 "every customer part marked not applicable by the customer: decision needed"
             }
-            (InheritanceCase::MarkedNotApplicable, Lang::Ja) => {
-                "お客さまがすべての職務を該当なしとした：判断が必要"
-            }
+            (InheritanceCase::MarkedNotApplicable, Lang::Ja) => "お客さまがすべての職務を該当なしとした：判断が必要",
             (InheritanceCase::NotInUse, Lang::En) => "no section applies to the services used",
             (InheritanceCase::NotInUse, Lang::Ja) => "利用サービスに該当する節なし",
             (InheritanceCase::NotAddressed, Lang::En) => "not addressed by the document",
@@ -182,10 +180,7 @@ pub(crate) fn role(duty: &Duty, control: SoaControl) -> (ProviderRole, Option<Te
             );
         }
         DutyKind::Requests | DutyKind::May => {
-            return (
-                ProviderRole::OwnMeasure,
-                Some(Text::new("a request to the customer", "お客さまへの依頼")),
-            );
+            return (ProviderRole::OwnMeasure, Some(Text::new("a request to the customer", "お客さまへの依頼")));
         }
         DutyKind::Performs | DutyKind::Offers | DutyKind::OnRequest => {}
     }
