@@ -241,6 +241,8 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
         }
         book.push_worksheet(sheet.finish()?);
     }
+    // The customer's overlay decisions, as the customer's (a sheet the import does not read).
+    book.push_worksheet(crate::plan::report::overlay_sheet(register, lang, &styles)?);
     book.save_to_buffer()
 }
 

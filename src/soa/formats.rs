@@ -25,7 +25,7 @@ use crate::export::{pick, tagged};
 use crate::{
     Lang, Text,
     iso::Theme,
-    soa::{Applicability, InheritanceCase, Soa, SoaRow},
+    soa::{Applicability, InheritanceCase, ProviderRole, Soa, SoaRow},
 };
 
 static TITLE: Text = Text::new("Statement of Applicability (draft)", "適用宣言書（草案）");
@@ -56,12 +56,12 @@ pub(crate) const PRINTED: u16 = 11;
 
 /// The columns, the auditor's first (printed), then the customer's other inputs, then the supporting
 /// information.
-pub(crate) static COLUMNS: [Column; 30] = [
+pub(crate) static COLUMNS: [Column; 31] = [
     col(
         "control",
         "管理策番号",
         Whose::Derived,
-        10.0,
+        8.0,
         Text::new(
             "The ISO/IEC 27001:2022 Annex A id, or the ISO/IEC 27017 CLD id.",
             "ISO/IEC 27001:2022 附属書Aまたは ISO/IEC 27017 CLDの番号。",
@@ -71,14 +71,14 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "title_en",
         "管理策名（英語）",
         Whose::Derived,
-        24.0,
+        16.0,
         Text::new("The standard's English short title.", "規格の英語の短い名称。"),
     ),
     col(
         "title_ja",
         "管理策名（日本語・本ツールによる訳）",
         Whose::Derived,
-        20.0,
+        14.0,
         Text::new(
             "Our Japanese translation of the title, not the JIS wording (which is copyrighted and not reproduced).",
             "本ツールによる日本語訳。JISの表現ではない（著作権のため転載しない）。",
@@ -88,7 +88,7 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "jis_title",
         "管理策名（JIS・お客さま記入）",
         Whose::Customer,
-        16.0,
+        10.0,
         Text::new(
             "The title as the customer's licensed JIS Q 27001:2023 has it, if it fills it in; kept in the register on import.",
             "お客さまが利用許諾を受けたJIS Q 27001:2023の名称（任意）。取り込み時に台帳に保存する。",
@@ -98,7 +98,7 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "applicability",
         "適用／除外",
         Whose::Derived,
-        13.0,
+        11.0,
         Text::new(
             "Applicable, excluded, or for the customer to decide, and whose word it is.",
             "適用・除外・お客さまが判断、およびその判断が誰のものか。",
@@ -108,7 +108,7 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "grounds",
         "決定の根拠",
         Whose::Customer,
-        12.0,
+        9.0,
         Text::new(
             "The customer's ground: risk treatment, legal or regulatory, contractual, business.",
             "お客さまの根拠：リスク対応、法令・規制、契約、事業上の要求。",
@@ -118,7 +118,7 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "risks",
         "リスクID",
         Whose::Customer,
-        10.0,
+        7.0,
         Text::new(
             "With risk treatment: the ids of the risks, a line each.",
             "リスク対応の場合、リスクのID（1行に1件）。",
@@ -128,21 +128,21 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "justification",
         "決定の理由",
         Whose::Customer,
-        28.0,
+        18.0,
         Text::new("The customer's justification of its decision.", "お客さまによる決定の理由。"),
     ),
     col(
         "implementation",
         "実施状況",
         Whose::Derived,
-        14.0,
+        12.0,
         Text::new("How far it is implemented, by the written rule.", "明文の規則による実施状況。"),
     ),
     col(
         "documents",
         "関連文書",
         Whose::Customer,
-        16.0,
+        11.0,
         Text::new(
             "The customer's documents that implement the control (policies, procedures), a line each.",
             "管理策を実施するお客さまの文書（規程・手順書など、1行に1件）。",
@@ -152,10 +152,10 @@ pub(crate) static COLUMNS: [Column; 30] = [
         "provider_part",
         "IDCFの分担",
         Whose::Derived,
-        32.0,
+        28.0,
         Text::new(
-            "IDCF's duties for each service used, each with what it is for the customer: run for the customer (inherited), IDCF's own measure (information for the supplier controls), or left to the customer.",
-            "利用サービスごとのIDCFの職務と、お客さまにとっての位置づけ：お客さまのために実施（継承）、IDCF自身の対策（供給者管理のための情報）、お客さまに委ねる。",
+            "IDCF's duties, a line each with the section, sentence and services, and what it is for the customer: inherited, IDCF's own measure (information for the supplier controls), or left to the customer.",
+            "IDCFの職務（節・文・サービスごとに1行）と、お客さまにとっての位置づけ：継承、IDCF自身の対策（供給者管理のための情報）、お客さまに委ねる。",
         ),
     ),
     col(
@@ -212,6 +212,16 @@ pub(crate) static COLUMNS: [Column; 30] = [
         Text::new(
             "The customer's duties from its register, with status, team and evidence.",
             "台帳にあるお客さまの職務と、その状況・担当・証跡。",
+        ),
+    ),
+    col(
+        "provider_detail",
+        "IDCFの分担（詳細）",
+        Whose::Derived,
+        0.0,
+        Text::new(
+            "IDCF's duties per service with their kind, layer and basis, and why a duty is not inherited.",
+            "サービスごとのIDCFの職務と種類・層・根拠、および継承しない理由。",
         ),
     ),
     col(
@@ -363,6 +373,44 @@ fn provider_lines(row: &SoaRow, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// What a provider duty is for the customer, in a few words.
+fn role_short(role: ProviderRole, lang: Lang) -> &'static str {
+    match (role, lang) {
+        (ProviderRole::RunsForCustomer, Lang::En) => "inherited",
+        (ProviderRole::RunsForCustomer, Lang::Ja) => "継承",
+        (ProviderRole::OwnMeasure, Lang::En) => "IDCF's own measure, information for A.5.19–A.5.23",
+        (ProviderRole::OwnMeasure, Lang::Ja) => "IDCF自身の対策（A.5.19〜A.5.23の情報）",
+        (ProviderRole::LeavesToCustomer, Lang::En) => "left to the customer",
+        (ProviderRole::LeavesToCustomer, Lang::Ja) => "お客さまに委ねる",
+    }
+}
+
+/// The provider's part in short, as printed: a line per duty (the services that share it together), inherited
+/// ones first: `§5.2.1 s1 (IDCF Cloud, Object Storage): … — inherited`.
+fn provider_summary(row: &SoaRow, lang: Lang) -> Vec<String> {
+    let mut lines: Vec<(ProviderRole, &str, u8, &str, Vec<&str>)> = Vec::new();
+    for p in &row.provider {
+        for d in &p.duties {
+            let text = d.duty.text.get(lang);
+            let same = |(r, s, n, t, _): &&mut (ProviderRole, &str, u8, &str, Vec<&str>)| {
+                *r == d.role && *s == p.section.as_ref() && *n == d.duty.sentence && *t == text
+            };
+            match lines.iter_mut().find(same) {
+                Some((.., services)) => services.push(p.service.label(lang)),
+                None => lines.push((d.role, p.section.as_ref(), d.duty.sentence, text, vec![p.service.label(lang)])),
+            }
+        }
+    }
+    lines.sort_by_key(|(r, ..)| *r);
+    lines
+        .into_iter()
+        .map(|(role, section, n, text, services)| match lang {
+            Lang::En => format!("§{section} s{n} ({}): {text} — {}", services.join(", "), role_short(role, lang)),
+            Lang::Ja => format!("§{section} 第{n}文（{}）：{text}—{}", services.join("、"), role_short(role, lang)),
+        })
+        .collect()
+}
+
 /// The customer's part, a line per register entry: `Object Storage §6.5.1 (entry 3): … — implemented; team;
 /// evidence`.
 fn customer_lines(row: &SoaRow, lang: Lang) -> Vec<String> {
@@ -437,7 +485,7 @@ fn header_line(soa: &Soa, lang: Lang) -> String {
 }
 
 /// The cells of a row, in the order of [`COLUMNS`]; several values in one cell are a line each.
-fn cells(row: &SoaRow, soa: &Soa, lang: Lang) -> [String; 30] {
+fn cells(row: &SoaRow, soa: &Soa, lang: Lang) -> [String; 31] {
     let routes: Vec<String> = row.routes.iter().map(|r| r.describe(lang)).collect();
     let rec = row.record.as_ref();
     let decision = row.decision.as_ref();
@@ -452,7 +500,7 @@ fn cells(row: &SoaRow, soa: &Soa, lang: Lang) -> [String; 30] {
         decision.map(|d| d.justification.clone()).unwrap_or_default(),
         implementation(row, lang),
         rec.map(|r| r.documents().join("\n")).unwrap_or_default(),
-        provider_lines(row, lang).join("\n"),
+        provider_summary(row, lang).join("\n"),
         decision.map(|d| value(d.choice, lang)).unwrap_or_default(),
         rec.and_then(|r| r.status()).map(|s| status_cell(s, lang)).unwrap_or_default(),
         rec.and_then(|r| r.team()).unwrap_or_default().to_owned(),
@@ -461,6 +509,7 @@ fn cells(row: &SoaRow, soa: &Soa, lang: Lang) -> [String; 30] {
         value(row.case, lang),
         row.case_reason.get(lang).to_owned(),
         customer_lines(row, lang).join("\n"),
+        provider_lines(row, lang).join("\n"),
         row.tailoring.iter().map(|t| t.describe(lang)).collect::<Vec<_>>().join("\n"),
         value(row.proposal, lang),
         row.proposal_reason.get(lang).to_owned(),
@@ -681,7 +730,7 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
                 cell(why),
                 cell(imp),
                 cell(r.record.as_ref().map(|x| x.documents().to_vec()).unwrap_or_default()),
-                cell(provider_lines(r, lang)),
+                cell(provider_summary(r, lang)),
                 escape(&format!("{}: {}", r.case.label(lang), r.case_reason.get(lang))),
                 cell(support),
             );
@@ -727,7 +776,7 @@ pub(crate) const HEADER_ROW: u32 = 7;
 /// - **Legend** (凡例): what the draft is, the overlay and its decisions, each column with whose it is, the rules,
 ///   and the document's caveats.
 ///
-/// Printing: A4 landscape at 80 %, the auditor's first eleven columns, wrapped text, at least 8 pt, the column
+/// Printing: A4 landscape at 75 %, the auditor's first eleven columns, wrapped text, at least 8 pt, the column
 /// headers repeated on every page, the header in the page header. The document properties carry the customer's
 /// organisation and the statement's date (the dataset's release date when the customer set none), so the bytes
 /// are the same on every run.
@@ -867,7 +916,7 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
     ws.autofilter(HEADER_ROW, 0, r, last_col)?;
     ws.set_active(true);
     let mut statement = sheet.finish()?;
-    // Printing: the auditor's columns at fixed widths, A4 landscape at 80 % (text of 11 pt prints at 8.8 pt).
+    // Printing: the auditor's columns at fixed widths, A4 landscape at 75 % (text of 11 pt prints at 8.25 pt).
     for (col, c) in (0u16..).zip(&COLUMNS).take(usize::from(PRINTED)) {
         statement.set_column_width(col, c.width)?;
     }
@@ -877,10 +926,10 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
     statement
         .set_landscape()
         .set_paper_size(9)
-        .set_print_scale(80)
-        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
+        .set_print_scale(75)
+        .set_margins(0.25, 0.25, 0.6, 0.6, 0.3, 0.3)
         .set_header(&print_header(soa, lang))
-        .set_footer("&C&P / &N");
+        .set_footer("&C&11&P / &N");
     statement.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     statement.set_print_area(0, 0, r, PRINTED - 1)?;
     fit_rows(&mut statement, soa, lang)?;
@@ -965,7 +1014,7 @@ fn print_header(soa: &Soa, lang: Lang) -> String {
     .join(" · ");
     let title: String = TITLE.get(lang).chars().take(60).collect();
     let org: String = org.chars().take(60).collect();
-    format!("&L&8{org}&C&8{title}&R&8{right}")
+    format!("&L&11{org}&C&11{title}&R&11{right}")
 }
 
 /// Sets the height of every control row to the lines its printed cells wrap to at their fixed widths.

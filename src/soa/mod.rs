@@ -14,6 +14,7 @@ mod rule;
 use std::borrow::Cow;
 
 pub use control::SoaControl;
+pub(crate) use formats::overlay_summary;
 #[cfg(feature = "xlsx")]
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub use import::import;
