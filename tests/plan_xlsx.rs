@@ -115,7 +115,8 @@ fn the_workbook_has_a_sheet_per_service_a_row_per_entry_and_a_drop_down() {
     let r = register();
     let book = workbook::xlsx(&r, Lang::Ja).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
-    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ"]);
+    // A sheet per service, then the customer's overlay decisions (a sheet the import does not read).
+    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ", "オーバーレイ"]);
     for (i, &service) in r.services().iter().enumerate() {
         let range = xlsx.worksheet_range(service.label(Lang::Ja)).unwrap();
         let count = r.entries().iter().filter(|e| e.service() == service).count();
@@ -325,11 +326,16 @@ fn a(id: &str) -> Iso2022Control {
     Iso2022Control::from_id(id).unwrap()
 }
 
-/// The statement sheet's row (from 0) of a control: after the header, a heading row per theme.
+/// The statement sheet's row (from 0) of a control: after the title and header block (rows 0–6), the column
+/// headers (row 7), a heading row per theme.
 fn soa_row(control: Iso2022Control) -> u32 {
     let themes_before = idcf_responsibility::iso::Theme::ALL.iter().position(|t| *t == control.theme()).unwrap() as u32;
-    control.index() as u32 + 2 + themes_before
+    control.index() as u32 + 9 + themes_before
 }
+
+/// The statement sheet's columns of the decision and its justification.
+const DECISION: u16 = 11;
+const WHY: u16 = 7;
 
 #[test]
 fn soa_decisions_are_read_back_and_checked() {
@@ -346,10 +352,10 @@ fn soa_decisions_are_read_back_and_checked() {
     let edited = rewrite(
         &book,
         &[
-            (0, soa_row(dev), 10, Put::Text("除外")),
-            (0, soa_row(dev), 11, Put::Text("No software is developed in house.")),
-            (0, soa_row(a("A.5.7")), 10, Put::Empty),
-            (0, soa_row(a("A.5.7")), 11, Put::Empty),
+            (0, soa_row(dev), DECISION, Put::Text("除外")),
+            (0, soa_row(dev), WHY, Put::Text("No software is developed in house.")),
+            (0, soa_row(a("A.5.7")), DECISION, Put::Empty),
+            (0, soa_row(a("A.5.7")), WHY, Put::Empty),
         ],
         &[],
         &[],
@@ -362,14 +368,14 @@ fn soa_decisions_are_read_back_and_checked() {
     assert_eq!(imported.changes.len(), 2);
     assert_eq!(
         imported.changes[0].to_string(),
-        "Statement of Applicability row 9 (A.5.7): decision: include: Feeds read weekly. → (empty)"
+        "Statement of Applicability row 16 (A.5.7): decision: include: Feeds read weekly. → (empty)"
     );
     assert_eq!(imported.changes[1].subject, "A.8.25");
 
     // An unknown decision, a decision without a justification, a deleted row: each with its place.
     let bad = rewrite(
         &book,
-        &[(0, soa_row(dev), 10, Put::Text("exlude")), (0, soa_row(a("A.8.26")), 10, Put::Text("include"))],
+        &[(0, soa_row(dev), DECISION, Put::Text("exlude")), (0, soa_row(a("A.8.26")), DECISION, Put::Text("include"))],
         &[(0, soa_row(a("A.8.1")))],
         &[],
     );
@@ -381,7 +387,7 @@ fn soa_decisions_are_read_back_and_checked() {
         "{err}"
     );
     assert!(matches!(&faults[1].problem, Problem::UnknownDecision { closest: Some(c), .. } if c == "exclude"), "{err}");
-    assert_eq!(faults[1].column.as_deref(), Some("K (decision)"));
+    assert_eq!(faults[1].column.as_deref(), Some("L (decision)"));
     assert!(matches!(faults[2].problem, Problem::MissingJustification { .. }), "{err}");
-    assert_eq!(faults[2].column.as_deref(), Some("L (justification)"));
+    assert_eq!(faults[2].column.as_deref(), Some("H (justification)"));
 }
