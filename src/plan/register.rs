@@ -979,7 +979,7 @@ impl Register {
     /// use idcf_responsibility::{Service, plan::Register, soa::{Choice, Decision, Grounds}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// let d = Decision::new(Choice::Include, "Selected by the risk treatment plan.").risks(["RA-2026-03"]);
-    /// r.record_decision("A.8.16".parse()?, d)?;
+    /// r.record_decision("A.8.16".parse::<idcf_responsibility::soa::SoaControl>()?, d)?;
     /// assert_eq!(r.soa_decisions()[&"A.8.16".parse()?].grounds, Some(Grounds::RiskTreatment));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -705,7 +705,6 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
                 }
                 why.push(d.justification.clone());
             }
-            why.extend(r.tailoring.iter().map(|t| t.describe(lang)));
             let mut imp = vec![format!("{}: {}", implementation(r, lang), r.implementation_reason.get(lang))];
             if let Some(rec) = &r.record {
                 if let Some(team) = rec.team() {
@@ -731,7 +730,11 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
                 cell(imp),
                 cell(r.record.as_ref().map(|x| x.documents().to_vec()).unwrap_or_default()),
                 cell(provider_summary(r, lang)),
-                escape(&format!("{}: {}", r.case.label(lang), r.case_reason.get(lang))),
+                cell(
+                    std::iter::once(format!("{} — {}", r.case.label(lang), r.case_reason.get(lang)))
+                        .chain(r.tailoring.iter().map(|t| t.describe(lang)))
+                        .collect()
+                ),
                 cell(support),
             );
         }

@@ -695,19 +695,19 @@ impl TailoringKind {
     ///
     /// ```
     /// use idcf_responsibility::{Lang, soa::TailoringKind};
-    /// assert_eq!(TailoringKind::AddDuty.label(Lang::En), "duty added by the customer");
+    /// assert_eq!(TailoringKind::AddDuty.label(Lang::En), "duty added (the customer's decision)");
     /// ```
     #[must_use]
     pub const fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (TailoringKind::NotApplicable, Lang::En) => "not applicable (the customer's decision)",
             (TailoringKind::NotApplicable, Lang::Ja) => "該当なし（お客さまの決定）",
-            (TailoringKind::AddDuty, Lang::En) => "duty added by the customer",
-            (TailoringKind::AddDuty, Lang::Ja) => "お客さまが追加した職務",
-            (TailoringKind::RemoveDuty, Lang::En) => "duty removed by the customer",
-            (TailoringKind::RemoveDuty, Lang::Ja) => "お客さまが削除した職務",
-            (TailoringKind::Note, Lang::En) => "the customer's note",
-            (TailoringKind::Note, Lang::Ja) => "お客さまの注記",
+            (TailoringKind::AddDuty, Lang::En) => "duty added (the customer's decision)",
+            (TailoringKind::AddDuty, Lang::Ja) => "職務の追加（お客さまの決定）",
+            (TailoringKind::RemoveDuty, Lang::En) => "duty removed (the customer's decision)",
+            (TailoringKind::RemoveDuty, Lang::Ja) => "職務の削除（お客さまの決定）",
+            (TailoringKind::Note, Lang::En) => "note (the customer's decision)",
+            (TailoringKind::Note, Lang::Ja) => "注記（お客さまの決定）",
         }
     }
 }
@@ -1385,7 +1385,8 @@ fn case_reason(
 ) -> Text {
     let found: Vec<(Service, Control)> = customer.iter().map(|p| (p.service, p.control)).collect();
     let own: Vec<(Service, Control)> = provider.iter().map(|p| (p.service, p.control)).collect();
-    let inherited = |lang| inherited_lines(provider, lang).join(pick(lang, "; ", "；"));
+    let inherited =
+        |lang| inherited_lines(provider, lang).join(pick(lang, "; ", "；")).trim_end_matches(['.', '。']).to_owned();
     match case {
         InheritanceCase::Inherited => Text::owned(
             format!(
@@ -1563,6 +1564,7 @@ fn implementation(
     let idcf_part = |lang| match case {
         InheritanceCase::Shared => {
             let lines = inherited_lines(provider, lang).join(pick(lang, "; ", "；"));
+            let lines = lines.trim_end_matches(['.', '。']);
             match lang {
                 Lang::En => format!(" IDCF's part is inherited: {lines}."),
                 Lang::Ja => format!("IDCFの部分は継承：{lines}。"),
@@ -1592,8 +1594,14 @@ fn implementation(
             InheritanceCase::Inherited => (
                 Implementation::Inherited,
                 Text::owned(
-                    format!("Inherited from IDCF: {}.", inherited_lines(provider, Lang::En).join("; ")),
-                    format!("IDCFから継承：{}。", inherited_lines(provider, Lang::Ja).join("；")),
+                    format!(
+                        "Inherited from IDCF: {}.",
+                        inherited_lines(provider, Lang::En).join("; ").trim_end_matches('.')
+                    ),
+                    format!(
+                        "IDCFから継承：{}。",
+                        inherited_lines(provider, Lang::Ja).join("；").trim_end_matches('。')
+                    ),
                 ),
             ),
             InheritanceCase::MarkedNotApplicable if applicability == Applicability::Undecided => (
