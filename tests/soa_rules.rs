@@ -1,6 +1,6 @@
 //! The Statement of Applicability an auditor accepts: inheritance only where IDCF runs the control's measure for the
 //! customer (each row's case, each inherited row's provider duty), the customer's decisions and overlay as the
-//! customer's, a status for every control, the auditor's columns and header in every format, the SoA workbook's
+//! customer's, a status for every control, the auditor's columns and header in every format, the Statement of Applicability workbook's
 //! inputs read back, and ISO/IEC 27017's seven cloud controls.
 #![cfg(all(feature = "serde", feature = "xlsx"))]
 
@@ -162,7 +162,7 @@ fn overlaid() -> Register {
             Service::IdcfCloud,
             Control::InformationBackup,
             Text::new("Nightly copies to a second region.", "毎晩、別リージョンに複製する。"),
-            Text::new("Our backup standard BK-1.", "当社規程 BK-1。"),
+            Text::new("Our backup standard BK-1.", "自社規程 BK-1。"),
         )
         .unwrap();
     Register::new(&[Service::IdcfCloud, Service::ObjectStorage], Some(overlay))

@@ -253,7 +253,7 @@ impl Sheet {
     }
 }
 
-/// [`width`], for the SoA workbook's row heights.
+/// [`width`], for the row heights of the Statement of Applicability's workbook.
 pub(crate) fn text_width(line: &str) -> f64 {
     width(line)
 }

@@ -989,7 +989,8 @@ impl Register {
         mut decision: Decision,
     ) -> Result<Option<Decision>, Inconsistency> {
         let control = control.into();
-        decision.justification = decision.justification.trim().to_owned();
+        let trimmed = decision.justification.trim().to_owned();
+        decision.justification = trimmed;
         if let Some(problem) = decision.problem() {
             return Err(Inconsistency::new(format!("soa.{control}"), problem));
         }

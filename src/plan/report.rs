@@ -452,13 +452,16 @@ pub fn csv(register: &Register, lang: Lang) -> String {
         .iter()
         .filter(|t| !register.entries().iter().any(|e| e.service() == t.service && e.control() == t.control))
     {
-        let mut cells = vec![String::new(); CSV_HEADER.len()];
-        cells[1] = t.service.id().to_owned();
-        cells[2] = t.service.label(lang).to_owned();
-        cells[3] = t.section.to_string();
-        cells[4] = t.control.id().to_owned();
-        cells[5] = t.control.label(lang).to_owned();
-        cells[15] = t.describe(lang);
+        let mut cells = vec![
+            String::new(),
+            t.service.id().to_owned(),
+            t.service.label(lang).to_owned(),
+            t.section.to_string(),
+            t.control.id().to_owned(),
+            t.control.label(lang).to_owned(),
+        ];
+        cells.resize(CSV_HEADER.len() - 1, String::new());
+        cells.push(t.describe(lang));
         row(&mut out, cells.into_iter());
     }
     out

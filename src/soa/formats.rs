@@ -17,6 +17,9 @@
 //! assert!(soa::csv(&draft, Lang::Ja).starts_with('\u{feff}'));
 //! ```
 
+// The workbook (feature `xlsx`) alone reads the columns' widths, whose and what, and the sheet's layout.
+#![cfg_attr(not(feature = "xlsx"), allow(dead_code))]
+
 use std::fmt::Write as _;
 
 use crate::export::csv::{BOM, row};
@@ -362,10 +365,10 @@ fn provider_lines(row: &SoaRow, lang: Lang) -> Vec<String> {
                     d.role.label(lang)
                 );
                 if let Some(why) = &d.why {
-                    line.push_str(&match lang {
-                        Lang::En => format!(" ({})", why.get(lang)),
-                        Lang::Ja => format!("（{}）", why.get(lang)),
-                    });
+                    let _ = match lang {
+                        Lang::En => write!(line, " ({})", why.get(lang)),
+                        Lang::Ja => write!(line, "（{}）", why.get(lang)),
+                    };
                 }
                 line
             })
@@ -505,7 +508,7 @@ fn cells(row: &SoaRow, soa: &Soa, lang: Lang) -> [String; 31] {
         rec.and_then(|r| r.status()).map(|s| status_cell(s, lang)).unwrap_or_default(),
         rec.and_then(|r| r.team()).unwrap_or_default().to_owned(),
         rec.map(|r| r.evidence().join("\n")).unwrap_or_default(),
-        rec.and_then(|r| r.due()).map(|d| d.to_string()).unwrap_or_default(),
+        rec.and_then(crate::soa::ControlRecord::due).map(|d| d.to_string()).unwrap_or_default(),
         value(row.case, lang),
         row.case_reason.get(lang).to_owned(),
         customer_lines(row, lang).join("\n"),
@@ -931,7 +934,7 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
         .set_paper_size(9)
         .set_print_scale(75)
         .set_margins(0.25, 0.25, 0.6, 0.6, 0.3, 0.3)
-        .set_header(&print_header(soa, lang))
+        .set_header(print_header(soa, lang))
         .set_footer("&C&11&P / &N");
     statement.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     statement.set_print_area(0, 0, r, PRINTED - 1)?;

@@ -348,7 +348,7 @@ pub fn import(register: &Register, bytes: &[u8], workbook: &str) -> Result<Impor
         let after = edit.applied(&before);
         if after != before {
             let opt = |s: Option<String>| s.filter(|s| !s.is_empty());
-            let status = |r: &ControlRecord| r.status().map(|s| s.to_string());
+            let status = |r: &ControlRecord| r.status().map(ToString::to_string);
             change(Field::Status, status(&before), status(&after));
             change(Field::Team, before.team().map(str::to_owned), after.team().map(str::to_owned));
             change(Field::Evidence, opt(Some(before.evidence().join("\n"))), opt(Some(after.evidence().join("\n"))));

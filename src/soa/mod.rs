@@ -731,20 +731,22 @@ impl CustomerTailoring {
         let reason = self.reason.get(lang);
         match lang {
             Lang::En => {
-                let mut out = format!("{} §{}: {}", self.service.label(lang), self.section, self.kind.label(lang));
-                if let Some(t) = text {
-                    out.push_str(&format!(": {t}"));
-                }
-                out.push_str(&format!(" — reason: {reason}"));
-                out
+                let text = text.map(|t| format!(": {t}")).unwrap_or_default();
+                format!(
+                    "{} §{}: {}{text} — reason: {reason}",
+                    self.service.label(lang),
+                    self.section,
+                    self.kind.label(lang)
+                )
             }
             Lang::Ja => {
-                let mut out = format!("{} §{}：{}", self.service.label(lang), self.section, self.kind.label(lang));
-                if let Some(t) = text {
-                    out.push_str(&format!("：{t}"));
-                }
-                out.push_str(&format!("。理由：{reason}"));
-                out
+                let text = text.map(|t| format!("：{t}")).unwrap_or_default();
+                format!(
+                    "{} §{}：{}{text}。理由：{reason}",
+                    self.service.label(lang),
+                    self.section,
+                    self.kind.label(lang)
+                )
             }
         }
     }

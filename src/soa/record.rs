@@ -347,12 +347,31 @@ impl ControlRecord {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[must_use]
 pub struct ControlEdit {
-    status: Option<Option<Status>>,
-    team: Option<Option<String>>,
+    status: Change<Status>,
+    team: Change<String>,
     evidence: Option<Vec<String>>,
-    due: Option<Option<Date>>,
+    due: Change<Date>,
     documents: Option<Vec<String>>,
-    jis_title: Option<Option<String>>,
+    jis_title: Change<String>,
+}
+
+/// What to do with one optional field of a record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+enum Change<T> {
+    #[default]
+    Keep,
+    To(T),
+    Clear,
+}
+
+impl<T: Clone> Change<T> {
+    fn apply(&self, field: &mut Option<T>) {
+        match self {
+            Change::Keep => {}
+            Change::To(v) => *field = Some(v.clone()),
+            Change::Clear => *field = None,
+        }
+    }
 }
 
 impl ControlEdit {
@@ -381,7 +400,7 @@ impl ControlEdit {
     /// let _ = idcf_responsibility::soa::ControlEdit::new().status(idcf_responsibility::plan::Status::InProgress);
     /// ```
     pub fn status(mut self, status: Status) -> ControlEdit {
-        self.status = Some(Some(status));
+        self.status = Change::To(status);
         self
     }
 
@@ -391,7 +410,7 @@ impl ControlEdit {
     /// let _ = idcf_responsibility::soa::ControlEdit::new().clear_status();
     /// ```
     pub fn clear_status(mut self) -> ControlEdit {
-        self.status = Some(None);
+        self.status = Change::Clear;
         self
     }
 
@@ -401,7 +420,7 @@ impl ControlEdit {
     /// let _ = idcf_responsibility::soa::ControlEdit::new().team("SOC");
     /// ```
     pub fn team(mut self, team: impl Into<String>) -> ControlEdit {
-        self.team = Some(Some(team.into()));
+        self.team = Change::To(team.into());
         self
     }
 
@@ -411,7 +430,7 @@ impl ControlEdit {
     /// let _ = idcf_responsibility::soa::ControlEdit::new().clear_team();
     /// ```
     pub fn clear_team(mut self) -> ControlEdit {
-        self.team = Some(None);
+        self.team = Change::Clear;
         self
     }
 
@@ -432,7 +451,7 @@ impl ControlEdit {
     /// # Ok::<(), idcf_responsibility::Error>(())
     /// ```
     pub fn due(mut self, due: Date) -> ControlEdit {
-        self.due = Some(Some(due));
+        self.due = Change::To(due);
         self
     }
 
@@ -442,7 +461,7 @@ impl ControlEdit {
     /// let _ = idcf_responsibility::soa::ControlEdit::new().clear_due();
     /// ```
     pub fn clear_due(mut self) -> ControlEdit {
-        self.due = Some(None);
+        self.due = Change::Clear;
         self
     }
 
@@ -462,31 +481,23 @@ impl ControlEdit {
     /// let _ = idcf_responsibility::soa::ControlEdit::new().jis_title(None);
     /// ```
     pub fn jis_title(mut self, title: Option<String>) -> ControlEdit {
-        self.jis_title = Some(title);
+        self.jis_title = title.map_or(Change::Clear, Change::To);
         self
     }
 
     /// The record with the edit applied.
     pub(crate) fn applied(&self, before: &ControlRecord) -> ControlRecord {
         let mut r = before.clone();
-        if let Some(s) = &self.status {
-            r.status.clone_from(s);
-        }
-        if let Some(t) = &self.team {
-            r.team.clone_from(t);
-        }
+        self.status.apply(&mut r.status);
+        self.team.apply(&mut r.team);
         if let Some(e) = &self.evidence {
             r.evidence.clone_from(e);
         }
-        if let Some(d) = self.due {
-            r.due = d;
-        }
+        self.due.apply(&mut r.due);
         if let Some(d) = &self.documents {
             r.documents.clone_from(d);
         }
-        if let Some(j) = &self.jis_title {
-            r.jis_title.clone_from(j);
-        }
+        self.jis_title.apply(&mut r.jis_title);
         r
     }
 }

@@ -380,11 +380,9 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
             }
             register.set_soa_info(info).map_err(|e| bad(format!("register {}: {e}", file.display())))?;
             save_register(&file, &register)?;
-            let mut out = String::new();
-            for (k, v) in register.soa_info().lines(Lang::En) {
-                out.push_str(&format!("{k}: {v}\n"));
-            }
-            emit(format!("{}: the SoA header\n{out}", file.display()).as_bytes())
+            let lines: Vec<String> =
+                register.soa_info().lines(Lang::En).iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            emit(format!("{}: the SoA header\n{}\n", file.display(), lines.join("\n")).as_bytes())
         }
     }
 }
