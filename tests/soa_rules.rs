@@ -478,6 +478,10 @@ fn the_seven_cloud_controls_follow_annex_a_with_proposals_and_decisions() {
         "{}",
         segregation.routes[0].describe(Lang::En)
     );
+    assert!(segregation.proposal_reason.en.starts_with("Our judgement"), "{}", segregation.proposal_reason.en);
+    assert!(soa.cloud().all(
+        |r| r.proposal_reason.en.starts_with("Our judgement") && r.proposal_reason.ja.starts_with("本ツールの判断")
+    ));
     let hardening = soa.row(c("CLD.9.5.2")).unwrap();
     assert_eq!(hardening.case, InheritanceCase::CustomerImplements);
     assert!(!hardening.customer.is_empty());

@@ -1332,6 +1332,19 @@ fn row(
         }
         (_, case) => case,
     };
+    // A CLD control's proposal rests on our routes to it: say so.
+    if matches!(control, SoaControl::Cloud(_)) && !proposal_reason.en.starts_with("Our judgement") {
+        proposal_reason = Text::owned(
+            format!(
+                "Our judgement, by our routes to this ISO/IEC 27017 control (each with its reason): {}",
+                proposal_reason.en
+            ),
+            format!(
+                "本ツールの判断（このISO/IEC 27017の管理策への経路による。各経路に理由あり）：{}",
+                proposal_reason.ja
+            ),
+        );
+    }
 
     let decision = register.soa_decisions().get(&control).cloned();
     let (applicability, decided_by) = match (&decision, proposal) {
