@@ -708,7 +708,8 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
                 }
                 why.push(d.justification.clone());
             }
-            let mut imp = vec![format!("{}: {}", implementation(r, lang), r.implementation_reason.get(lang))];
+            let sep = pick(lang, ": ", "：");
+            let mut imp = vec![format!("{}{sep}{}", implementation(r, lang), r.implementation_reason.get(lang))];
             if let Some(rec) = &r.record {
                 if let Some(team) = rec.team() {
                     imp.push(format!("{}{team}", pick(lang, "team: ", "担当：")));
@@ -721,7 +722,7 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
                 }
             }
             imp.extend(customer_lines(r, lang));
-            let mut support = vec![format!("{}: {}", r.proposal.label(lang), r.proposal_reason.get(lang))];
+            let mut support = vec![format!("{}{sep}{}", r.proposal.label(lang), r.proposal_reason.get(lang))];
             support.extend(r.routes.iter().map(|x| x.describe(lang)));
             let _ = writeln!(
                 out,

@@ -1409,7 +1409,7 @@ fn case_reason(
                 inherited(Lang::En)
             ),
             format!(
-                "IDCFがお客さまのために実施し、対応するお客さまの職務はない：{}によりIDCFから継承する。",
+                "IDCFがお客さまのために実施し、対応するお客さまの職務はない。IDCFから継承する根拠：{}。",
                 inherited(Lang::Ja)
             ),
         ),
@@ -1609,14 +1609,8 @@ fn implementation(
             InheritanceCase::Inherited => (
                 Implementation::Inherited,
                 Text::owned(
-                    format!(
-                        "Inherited from IDCF: {}.",
-                        inherited_lines(provider, Lang::En).join("; ").trim_end_matches('.')
-                    ),
-                    format!(
-                        "IDCFから継承：{}。",
-                        inherited_lines(provider, Lang::Ja).join("；").trim_end_matches('。')
-                    ),
+                    format!("It rests on {}.", inherited_lines(provider, Lang::En).join("; ").trim_end_matches('.')),
+                    format!("根拠：{}。", inherited_lines(provider, Lang::Ja).join("；").trim_end_matches('。')),
                 ),
             ),
             InheritanceCase::MarkedNotApplicable if applicability == Applicability::Undecided => (
