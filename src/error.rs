@@ -80,6 +80,8 @@ pub enum Vocabulary {
     /// [`crate::iso::RouteKind`].
     #[strum(serialize = "route kind")]
     RouteKind,
+    /// [`crate::iso::Inheritance`].
+    Inheritance,
     /// [`crate::soa::Proposal`].
     #[strum(serialize = "applicability proposal")]
     Proposal,

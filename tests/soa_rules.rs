@@ -12,7 +12,7 @@ use calamine::{Data, Reader as _, Xlsx, open_workbook_from_rs};
 use idcf_responsibility::plan::workbook::{Field, Problem};
 use idcf_responsibility::{
     Control, DutyKind, Lang, Layer, Service, Text,
-    iso::{Iso2022Control, Theme},
+    iso::{Inheritance, Iso2022Control, Theme},
     plan::{EntryEdit, Overlay, Register, Status, report, workbook},
     soa::{
         self, Applicability, Choice, ControlEdit, DecidedBy, Decision, Grounds, Implementation, InheritanceCase,
@@ -483,8 +483,29 @@ fn the_seven_cloud_controls_follow_annex_a_with_proposals_and_decisions() {
         |r| r.proposal_reason.en.starts_with("Our judgement") && r.proposal_reason.ja.starts_with("本ツールの判断")
     ));
     let hardening = soa.row(c("CLD.9.5.2")).unwrap();
-    assert_eq!(hardening.case, InheritanceCase::CustomerImplements);
+    assert_eq!(hardening.case, InheritanceCase::Shared);
     assert!(!hardening.customer.is_empty());
+    // Each CLD row's case agrees with the reconciled reading of `iso::CloudControl::inheritance`.
+    for row in soa.cloud() {
+        let SoaControl::Cloud(cld) = row.control else { panic!("{}", row.control) };
+        let expected = match cld.inheritance() {
+            Inheritance::Full => InheritanceCase::Inherited,
+            Inheritance::Partial => InheritanceCase::Shared,
+            Inheritance::NotInherited => InheritanceCase::CustomerImplements,
+            _ => InheritanceCase::ProviderOwnMeasure,
+        };
+        assert_eq!(row.case, expected, "{}", row.control);
+    }
+    // Not shown in the document: nothing recorded as inherited, the reconciled reason on IDCF's duties.
+    let alignment = soa.row(c("CLD.13.1.4")).unwrap();
+    assert_eq!((alignment.case, alignment.inherited_from().count()), (InheritanceCase::ProviderOwnMeasure, 0));
+    assert!(
+        alignment
+            .provider
+            .iter()
+            .flat_map(|p| &p.duties)
+            .any(|d| d.why.as_ref().is_some_and(|w| w.en.starts_with("our reconciled judgement")))
+    );
     let shared_roles = soa.row(c("CLD.6.3.1")).unwrap();
     assert_eq!(shared_roles.proposal, Proposal::Applicable);
     assert!(shared_roles.proposal_reason.en.starts_with("Our judgement: "), "{}", shared_roles.proposal_reason.en);

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::vocab::vocabulary;
-use crate::{Control, ParseError, Party, Provenance, Text};
+use crate::{Control, Duty, ParseError, Party, Provenance, Scope, Service, Text};
 
 /// To whom ISO/IEC 27017 gives implementation guidance for a cloud control: the reference's two columns (customer,
 /// provider) read together.
@@ -167,6 +167,86 @@ vocabulary!(RouteKind, RouteKind, "section or allocation", aliases: |k| match k 
     RouteKind::Allocation => &["責任分担"],
 });
 
+/// What the customer inherits from IDCF under a cloud control, by our reconciled judgement (two readers, see
+/// `docs/coding/cld-reconciliation.md`) and the written rule: inherited only where IDCF performs or offers the
+/// control's measure for the customer's system; never through a disclosure or IDCF's own organisation.
+///
+/// ```
+/// use idcf_responsibility::{Lang, iso::{CloudControl, Inheritance}};
+/// assert_eq!(CloudControl::from_id("CLD.9.5.1").unwrap().inheritance(), Inheritance::Full);
+/// assert_eq!(CloudControl::from_id("CLD.6.3.1").unwrap().inheritance(), Inheritance::NotInherited);
+/// assert_eq!(Inheritance::Partial.label(Lang::Ja), "一部を継承");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum Inheritance {
+    /// IDCF performs the control's measure for the customer's system; the customer oversees IDCF through its
+    /// supplier controls.
+    Full,
+    /// IDCF performs or offers part of the measure; the customer implements the rest.
+    Partial,
+    /// The customer implements the control itself; what IDCF does under the routes is information for it (a
+    /// disclosure, IDCF's own organisation) or a function the customer runs as part of its own measure.
+    NotInherited,
+    /// The measure would be IDCF's, but the document does not show it: nothing can be recorded as inherited, and
+    /// the customer decides whether to include the control (and asks IDCF for evidence if it does).
+    NotShown,
+}
+
+impl Inheritance {
+    /// Every value.
+    ///
+    /// ```
+    /// assert_eq!(idcf_responsibility::iso::Inheritance::ALL.len(), 4);
+    /// ```
+    pub const ALL: &'static [Inheritance] =
+        &[Inheritance::Full, Inheritance::Partial, Inheritance::NotInherited, Inheritance::NotShown];
+
+    /// Whether anything is inherited (in full or in part).
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::Inheritance;
+    /// assert!(Inheritance::Partial.is_inherited());
+    /// assert!(!Inheritance::NotShown.is_inherited());
+    /// ```
+    #[must_use]
+    pub const fn is_inherited(self) -> bool {
+        matches!(self, Inheritance::Full | Inheritance::Partial)
+    }
+
+    /// The human label in a language.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, iso::Inheritance};
+    /// assert_eq!(Inheritance::NotShown.label(Lang::En), "not shown by the document: the customer decides");
+    /// ```
+    #[must_use]
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        let [en, ja] = match self {
+            Inheritance::Full => ["inherited from IDCF", "IDCFから継承"],
+            Inheritance::Partial => ["partly inherited from IDCF", "一部を継承"],
+            Inheritance::NotInherited => ["implemented by the customer", "お客さまが実施"],
+            Inheritance::NotShown => {
+                ["not shown by the document: the customer decides", "文書に記載なし（お客さまが判断）"]
+            }
+        };
+        match lang {
+            crate::Lang::En => en,
+            crate::Lang::Ja => ja,
+        }
+    }
+}
+
+vocabulary!(Inheritance, Inheritance, "full, partial, not-inherited or not-shown", aliases: |i| match i {
+    Inheritance::Full => &["fully", "inherited"],
+    Inheritance::Partial => &["partly"],
+    Inheritance::NotInherited => &["no"],
+    Inheritance::NotShown => &[],
+});
+
 /// One route from the document to a cloud control: the section that leads to it (or the allocation as a whole),
 /// the party whose part it concerns, and our reason. Every route is our judgement ([`Provenance::Inferred`]): the
 /// document, written in 2014, does not cite ISO/IEC 27017.
@@ -189,9 +269,15 @@ pub struct CloudRoute {
     pub kind: RouteKind,
     /// The section, for a [`RouteKind::Section`] route; `None` for the allocation.
     pub section: Option<Control>,
-    /// The parties whose part of the section the route rests on: IDCF's, the customer's, or both.
+    /// The sentences of the section the route rests on (numbered as [`Duty::sentence`]); empty for the
+    /// allocation.
+    pub sentences: Cow<'static, [u8]>,
+    /// The parties whose part of those sentences the route rests on: IDCF's, the customer's, or both.
     #[cfg_attr(feature = "schemars", schemars(length(min = 1, max = 2)))]
     pub parties: Cow<'static, [Party]>,
+    /// The services the route concerns for this control (a route about virtual machines does not reach Object
+    /// Storage).
+    pub scope: Scope,
     /// Why the route leads to the control, in our words.
     pub reason: Text,
     /// How the route is known: always our judgement ([`Provenance::Inferred`]).
@@ -199,12 +285,21 @@ pub struct CloudRoute {
 }
 
 impl CloudRoute {
-    /// A route through a section (built-in data).
-    pub(crate) const fn via(section: Control, parties: &'static [Party], en: &'static str, ja: &'static str) -> Self {
+    /// A route through some sentences of a section (built-in data).
+    pub(crate) const fn via(
+        section: Control,
+        sentences: &'static [u8],
+        parties: &'static [Party],
+        scope: Scope,
+        en: &'static str,
+        ja: &'static str,
+    ) -> Self {
         CloudRoute {
             kind: RouteKind::Section,
             section: Some(section),
+            sentences: Cow::Borrowed(sentences),
             parties: Cow::Borrowed(parties),
+            scope,
             reason: Text::new(en, ja),
             provenance: Provenance::Inferred,
         }
@@ -215,7 +310,9 @@ impl CloudRoute {
         CloudRoute {
             kind: RouteKind::Allocation,
             section: None,
+            sentences: Cow::Borrowed(&[]),
             parties: Cow::Borrowed(parties),
+            scope: Scope::AllServices,
             reason: Text::new(en, ja),
             provenance: Provenance::Inferred,
         }
@@ -231,6 +328,36 @@ impl CloudRoute {
     #[must_use]
     pub fn concerns(&self, party: Party) -> bool {
         self.parties.contains(&party)
+    }
+
+    /// Whether the route concerns a service ([`CloudRoute::scope`]).
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, iso::CloudControl};
+    /// let hardening = CloudControl::from_id("CLD.9.5.2").unwrap();
+    /// assert!(hardening.routes().iter().all(|r| !r.reaches(Service::ObjectStorage))); // no virtual machines
+    /// assert!(hardening.routes().iter().all(|r| r.reaches(Service::IdcfCloud)));
+    /// ```
+    #[must_use]
+    pub const fn reaches(&self, service: Service) -> bool {
+        self.scope.includes(service)
+    }
+
+    /// The duties the route rests on: the section's duties from its sentences, of its parties, within its scope
+    /// (none for the allocation, which rests on the whole matrix).
+    ///
+    /// ```
+    /// use idcf_responsibility::{DutyKind, Layer, Party, iso::CloudControl};
+    /// let segregation = CloudControl::from_id("CLD.9.5.1").unwrap();
+    /// let duty = segregation.routes()[0].duties().next().unwrap(); // 3.2.1: logical separation
+    /// assert_eq!((duty.party, duty.kind, duty.layer), (Party::Provider, DutyKind::Performs, Layer::Platform));
+    /// ```
+    pub fn duties(&self) -> impl Iterator<Item = &'static Duty> + '_ {
+        self.section.map_or(&[][..], Control::section_duties).iter().filter(move |d| {
+            self.sentences.contains(&d.sentence)
+                && self.parties.contains(&d.party)
+                && self.scope.services().any(|s| d.scope.includes(s))
+        })
     }
 }
 
@@ -339,6 +466,8 @@ pub struct CloudControl {
     title_en: &'static str,
     title_ja: &'static str,
     guidance: Guidance,
+    inheritance: Inheritance,
+    reason: &'static Text,
     routes: &'static [CloudRoute],
 }
 
@@ -357,15 +486,18 @@ impl Ord for CloudControl {
 
 impl CloudControl {
     /// A row of the dataset.
+    #[allow(clippy::too_many_arguments, reason = "a row of the dataset, one argument per column")]
     pub(crate) const fn new(
         id: &'static str,
         objective: CloudObjective,
         title_en: &'static str,
         title_ja: &'static str,
         guidance: Guidance,
+        inheritance: Inheritance,
+        reason: &'static Text,
         routes: &'static [CloudRoute],
     ) -> Self {
-        CloudControl { id, objective, title_en, title_ja, guidance, routes }
+        CloudControl { id, objective, title_en, title_ja, guidance, inheritance, reason, routes }
     }
 
     /// The seven controls, in the standard's order.
@@ -380,14 +512,15 @@ impl CloudControl {
         &crate::data::iso27017::CLD
     }
 
-    /// The control of an id, forgiving as people type it: `CLD.9.5.1`, `cld.9.5.1`, `CLD 9.5.1`, `CLD9.5.1` or
-    /// `iso27017-2015:CLD.9.5.1`. The `CLD` prefix is required: a bare `9.5.1` or `6.3.1` is refused, because the
+    /// The control of an id, forgiving as people type it: `CLD.9.5.1`, `cld.9.5.1`, `CLD 9.5.1`, `CLD9.5.1`,
+    /// `CLD-9-5-1` or `iso27017-2015:CLD.9.5.1`. The `CLD` prefix is required: a bare `9.5.1` or `6.3.1` is refused, because the
     /// same numbers are ids in other schemes (6.3.1 is a section of the document, capacity management).
     ///
     /// ```
     /// use idcf_responsibility::iso::CloudControl;
     /// assert_eq!(CloudControl::from_id("cld.9.5.1").unwrap().id(), "CLD.9.5.1");
     /// assert_eq!(CloudControl::from_id("iso27017-2015:CLD.13.1.4").unwrap().id(), "CLD.13.1.4");
+    /// assert_eq!(CloudControl::from_id("CLD-12-4-5").unwrap().id(), "CLD.12.4.5");
     /// assert!(CloudControl::from_id("9.5.1").is_none());
     /// assert!(CloudControl::from_id("CLD.9.5.3").is_none());
     /// ```
@@ -397,8 +530,15 @@ impl CloudControl {
         let id = id.get(..SCHEME.len()).filter(|p| p.eq_ignore_ascii_case(SCHEME)).map_or(id, |_| &id[SCHEME.len()..]);
         let id = id.trim();
         let number = id.get(..3).filter(|p| p.eq_ignore_ascii_case("CLD")).and_then(|_| id.get(3..))?;
-        let number = number.trim_start_matches([' ', '.', '-', '\u{3000}']);
-        Self::catalogue().iter().copied().find(|c| c.number() == number)
+        let number = number.trim_start_matches([' ', '.', '-', '_', '\u{3000}']);
+        // `9-5-1` and `9 5 1` read as `9.5.1`; anything longer than an id is nothing.
+        let mut folded = [0u8; 8];
+        let number = number.as_bytes();
+        let folded = folded.get_mut(..number.len())?;
+        for (to, &from) in folded.iter_mut().zip(number) {
+            *to = if matches!(from, b'-' | b'_' | b' ') { b'.' } else { from };
+        }
+        Self::catalogue().iter().copied().find(|c| c.number().as_bytes() == folded)
     }
 
     /// The id without its `CLD.` prefix (`9.5.1`).
@@ -490,6 +630,32 @@ impl CloudControl {
         self.guidance
     }
 
+    /// What the customer inherits from IDCF under the control, our reconciled judgement ([`reason`](Self::reason)
+    /// says why).
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::{CloudControl, Inheritance};
+    /// assert_eq!(CloudControl::from_id("CLD.9.5.2").unwrap().inheritance(), Inheritance::Partial);
+    /// assert_eq!(CloudControl::from_id("CLD.13.1.4").unwrap().inheritance(), Inheritance::NotShown);
+    /// ```
+    #[must_use]
+    pub const fn inheritance(self) -> Inheritance {
+        self.inheritance
+    }
+
+    /// Why the control stands as it does for an IDCF customer: what IDCF does under it, what is left to the
+    /// customer, in our words (IDCF named, no codebook codes).
+    ///
+    /// ```
+    /// use idcf_responsibility::iso::CloudControl;
+    /// let reason = CloudControl::from_id("CLD.9.5.1").unwrap().reason();
+    /// assert!(reason.en.contains("IDCF") && reason.ja.contains("IDCF"));
+    /// ```
+    #[must_use]
+    pub const fn reason(self) -> &'static Text {
+        self.reason
+    }
+
     /// The routes from the document to the control, each our judgement with its reason, the most direct first.
     ///
     /// ```
@@ -516,6 +682,18 @@ impl CloudControl {
             let s = r.section?;
             (!self.routes.iter().take(i).any(|earlier| earlier.section == Some(s))).then_some(s)
         })
+    }
+
+    /// The cloud controls a section of the document leads to, in the standard's order.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Control, iso::CloudControl};
+    /// let ids: Vec<_> = CloudControl::through(Control::ClassificationGuidelines).map(|c| c.id()).collect();
+    /// assert_eq!(ids, ["CLD.9.5.1", "CLD.13.1.4"]); // 3.2.1's logical separation
+    /// assert_eq!(CloudControl::through(Control::Teleworking).count(), 0);
+    /// ```
+    pub fn through(section: Control) -> impl Iterator<Item = CloudControl> {
+        Self::catalogue().iter().copied().filter(move |c| c.routes.iter().any(|r| r.section == Some(section)))
     }
 
     /// The position of the control in [`CloudControl::catalogue`].

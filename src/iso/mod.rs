@@ -7,7 +7,8 @@
 //! - [`Iso2005Control`]: the ISO/IEC 27002:2005 catalogue (ids and short titles); [`Iso2022Control`] and
 //!   [`Theme`]: ISO/IEC 27001:2022 Annex A (93 controls) with Table B.2.
 //! - [`CloudControl`]: ISO/IEC 27017's seven extended cloud controls, with [`Guidance`] (to whom the standard
-//!   gives guidance) and the [`CloudRoute`]s by which the document reaches each, our judgement.
+//!   gives guidance), what the customer inherits ([`Inheritance`]) and the [`CloudRoute`]s by which the document
+//!   reaches each, our judgement.
 //! - [`Edition`] and [`IsoReading`]: which edition an id belongs to, and how an id was read.
 //!
 //! ```
@@ -25,5 +26,5 @@ mod cloud;
 mod crosswalk;
 
 pub use annex_a::{Iso2022Control, Theme};
-pub use cloud::{CloudControl, CloudObjective, CloudRoute, Guidance, RouteKind};
+pub use cloud::{CloudControl, CloudObjective, CloudRoute, Guidance, Inheritance, RouteKind};
 pub use crosswalk::{Correspondence, Crosswalk, Edition, Iso2005Control, IsoReading};

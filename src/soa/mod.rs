@@ -972,8 +972,8 @@ impl Soa {
     ///   judgement, with its reason. Every way is kept, each step marked.
     /// - **Inheritance.** A provider duty lets the customer inherit (part of) a control only when it *performs*,
     ///   *offers* or acts *on request* on the *platform* or the *portal* IDCF runs for the customer, and the
-    ///   control's subject can be something IDCF runs (physical and technological controls, A.5.30, and four CLD
-    ///   controls). Disclosures, requests and duties that leave the matter to the customer never do, nor do
+    ///   control's subject can be something IDCF runs (physical and technological controls, A.5.30, and the CLD
+    ///   controls our reconciled reading finds inherited). Disclosures, requests and duties that leave the matter to the customer never do, nor do
     ///   IDCF's own organisation, partners and contract documents: those are IDCF's own measures, information
     ///   for the customer's supplier controls (A.5.19–A.5.23). The case of a row: *marked not applicable* when the
     ///   customer marked every customer duty that maps to it not applicable (or its overlay made every such cell
@@ -1227,14 +1227,19 @@ fn row(
 ) -> SoaRow {
     let routes = routes(control);
     let mapped = sections(&routes);
-    // A CLD route rests on one party's part of its section, or both: only that part counts.
-    let concerns = |party: Party| -> Vec<Control> {
-        match control {
-            SoaControl::Annex(_) => mapped.clone(),
-            SoaControl::Cloud(c) => c.routes().iter().filter(|r| r.concerns(party)).filter_map(|r| r.section).collect(),
-        }
+    // A CLD route rests on some sentences of its section, one party's part or both, within a scope: only those
+    // duties count.
+    // Where ISO/IEC 27017 gives the customer no guidance (CLD.9.5.1, CLD.13.1.4), its duties are not the control's.
+    let on_route = |section: Control, service: Service, duty: &Duty| match control {
+        SoaControl::Annex(_) => true,
+        SoaControl::Cloud(c) if duty.party == Party::Customer && !c.guidance().to_customer() => false,
+        SoaControl::Cloud(c) => c.routes().iter().any(|r| {
+            r.section == Some(section)
+                && r.concerns(duty.party)
+                && r.sentences.contains(&duty.sentence)
+                && r.reaches(service)
+        }),
     };
-    let (provider_secs, customer_secs) = (concerns(Party::Provider), concerns(Party::Customer));
     let mut provider = Vec::new();
     let mut any_applicable = false;
     for &service in services {
@@ -1244,11 +1249,9 @@ fn row(
                 continue;
             }
             any_applicable = true;
-            if !provider_secs.contains(&section) {
-                continue;
-            }
             let duties: Vec<ProviderDuty> = cell
                 .duties_of(Party::Provider)
+                .filter(|d| on_route(section, service, d))
                 .map(|d| {
                     let (role, why) = rule::role(d, control);
                     ProviderDuty { duty: d.clone(), role, why }
@@ -1268,7 +1271,11 @@ fn row(
         .entries()
         .iter()
         .enumerate()
-        .filter(|(_, e)| customer_secs.contains(&e.control()) && services.contains(&e.service()))
+        .filter(|(_, e)| {
+            mapped.contains(&e.control())
+                && services.contains(&e.service())
+                && on_route(e.control(), e.service(), e.duty())
+        })
         .map(|(entry, e)| CustomerPart {
             entry,
             service: e.service(),

@@ -149,9 +149,9 @@ vocabulary!(InheritanceCase, InheritanceCase,
 /// Whether the control's subject can be something IDCF runs for the customer: the physical and technological
 /// controls, and of the organisational ones only ICT readiness for business continuity (A.5.30). The people
 /// controls and the other organisational ones are about the customer's own organisation, rules and processes,
-/// which no provider runs for it. Of ISO/IEC 27017's controls: segregation in virtual environments (CLD.9.5.1),
-/// the alignment of virtual and physical networks (CLD.13.1.4), the removal of customer assets at the end of the
-/// contract (CLD.8.1.5) and the monitoring of the cloud service (CLD.12.4.5).
+/// which no provider runs for it. Of ISO/IEC 27017's controls, those our reconciled reading finds inherited in
+/// full or in part ([`CloudControl::inheritance`](crate::iso::CloudControl::inheritance)): CLD.8.1.5, CLD.9.5.1,
+/// CLD.9.5.2, CLD.12.4.5.
 pub(crate) fn subject_can_be_provider_run(control: SoaControl) -> bool {
     match control {
         SoaControl::Annex(c) => match c.theme() {
@@ -159,7 +159,7 @@ pub(crate) fn subject_can_be_provider_run(control: SoaControl) -> bool {
             Theme::Organizational => c.id() == "A.5.30",
             Theme::People => false,
         },
-        SoaControl::Cloud(c) => matches!(c.id(), "CLD.9.5.1" | "CLD.13.1.4" | "CLD.8.1.5" | "CLD.12.4.5"),
+        SoaControl::Cloud(c) => c.inheritance().is_inherited(),
     }
 }
 
@@ -204,13 +204,17 @@ pub(crate) fn role(duty: &Duty, control: SoaControl) -> (ProviderRole, Option<Te
         return (ProviderRole::OwnMeasure, Some(why));
     }
     if !subject_can_be_provider_run(control) {
-        return (
-            ProviderRole::OwnMeasure,
-            Some(Text::new(
+        let why = match control {
+            SoaControl::Cloud(c) => Text::owned(
+                format!("our reconciled judgement: {}", c.reason().en),
+                format!("本ツールの判断（二者の読みを調整）：{}", c.reason().ja),
+            ),
+            SoaControl::Annex(_) => Text::new(
                 "the control is about the customer's own organisation, rules and processes, which no provider runs for it",
                 "この管理策はお客さま自身の組織・規則・手順に関するもので、提供者が代わりに実施するものではない",
-            )),
-        );
+            ),
+        };
+        return (ProviderRole::OwnMeasure, Some(why));
     }
     debug_assert!(kind_runs);
     (ProviderRole::RunsForCustomer, None)

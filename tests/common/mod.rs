@@ -8,7 +8,7 @@ macro_rules! for_each_vocabulary {
         use idcf_responsibility::export::Format;
         use idcf_responsibility::document::Issuer;
         use idcf_responsibility::frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination};
-        use idcf_responsibility::iso::{Correspondence, Edition, Fit, Guidance, RouteKind, Theme};
+        use idcf_responsibility::iso::{Correspondence, Edition, Fit, Guidance, Inheritance, RouteKind, Theme};
         use idcf_responsibility::soa::{Applicability, Choice, DecidedBy, Implementation, Proposal};
         use idcf_responsibility::*;
         $check(Service::ALL $(, $arg)*);
@@ -36,6 +36,7 @@ macro_rules! for_each_vocabulary {
         $check(Theme::ALL $(, $arg)*);
         $check(Guidance::ALL $(, $arg)*);
         $check(RouteKind::ALL $(, $arg)*);
+        $check(Inheritance::ALL $(, $arg)*);
         $check(Proposal::ALL $(, $arg)*);
         $check(Choice::ALL $(, $arg)*);
         $check(Applicability::ALL $(, $arg)*);
