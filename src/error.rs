@@ -96,6 +96,18 @@ pub enum Vocabulary {
     /// [`crate::soa::Implementation`].
     #[strum(serialize = "implementation status")]
     Implementation,
+    /// [`crate::soa::Grounds`].
+    #[strum(serialize = "decision ground")]
+    Grounds,
+    /// [`crate::soa::ProviderRole`].
+    #[strum(serialize = "provider role")]
+    ProviderRole,
+    /// [`crate::soa::InheritanceCase`].
+    #[strum(serialize = "inheritance case")]
+    InheritanceCase,
+    /// [`crate::soa::TailoringKind`].
+    #[strum(serialize = "tailoring kind")]
+    TailoringKind,
     /// [`crate::plan::Date`].
     Date,
     /// [`crate::plan::Status`].

@@ -15,7 +15,7 @@ use idcf_responsibility::{
     Control, Lang, Matrix, Party, Service, Text,
     iso::Iso2022Control,
     plan::{EntryEdit, Overlay, Register, Status},
-    soa::{self, Choice, Decision, Soa},
+    soa::{self, Choice, Decision, Soa, SoaControl},
 };
 use rust_xlsxwriter::Workbook;
 
@@ -24,9 +24,6 @@ const TEAM: u16 = 9;
 const EVIDENCE: u16 = 10;
 const NOTES: u16 = 12;
 const KEY: u16 = 13;
-/// The statement sheet's decision and justification columns.
-const DECISION: u16 = 10;
-const WHY: u16 = 11;
 
 /// Copies every sheet's cells into a new workbook, with the cells `edits` names (sheet, row, column from 0) set to
 /// a text (empty: left out): a workbook saved by another program.
@@ -230,10 +227,18 @@ fn a(id: &str) -> Iso2022Control {
     Iso2022Control::from_id(id).unwrap()
 }
 
-/// The statement sheet's row (from 0) of a control: after the header, a heading row per theme.
+/// The statement sheet's header row (from 0): after the title, the customer's header lines and the notice.
+const SOA_HEADER_ROW: u32 = 7;
+
+/// The statement sheet's row (from 0) of a control: after the header row, a heading row per theme.
 fn soa_row(control: Iso2022Control) -> u32 {
     let themes_before = idcf_responsibility::iso::Theme::ALL.iter().position(|t| *t == control.theme()).unwrap() as u32;
-    control.index() as u32 + 2 + themes_before
+    control.index() as u32 + SOA_HEADER_ROW + 2 + themes_before
+}
+
+/// The column (from 0) whose English header is `name`: the Japanese workbook has its columns in the same places.
+fn soa_col(en: &[u8], name: &str) -> u16 {
+    (0..60u16).find(|&c| cell(en, 0, SOA_HEADER_ROW, c) == name).unwrap()
 }
 
 #[test]
@@ -242,48 +247,49 @@ fn soa_decisions_merge_three_ways() {
     r.decide(a("A.5.7"), Choice::Include, "Feeds read weekly.").unwrap();
     let en = soa::xlsx(&Soa::of(&r), Lang::En).unwrap();
     let ja = soa::xlsx(&Soa::of(&r), Lang::Ja).unwrap();
+    let (decision, why) = (soa_col(&en, "decision"), soa_col(&en, "justification"));
     let dev = a("A.8.25");
     let tele = a("A.6.7");
-    let one = rewrite(&en, &[(0, soa_row(dev), DECISION, "exclude"), (0, soa_row(dev), WHY, "No development.")]);
-    let two = rewrite(&ja, &[(0, soa_row(tele), DECISION, "除外"), (0, soa_row(tele), WHY, "在宅勤務なし。")]);
-    let a_then_b = workbook::import_soa_decisions(&r, &one, "one.xlsx").unwrap().register;
-    let a_then_b = workbook::import_soa_decisions(&a_then_b, &two, "two.xlsx").unwrap();
-    let b_then_a = workbook::import_soa_decisions(&r, &two, "two.xlsx").unwrap().register;
-    let b_then_a = workbook::import_soa_decisions(&b_then_a, &one, "one.xlsx").unwrap();
+    let one = rewrite(&en, &[(0, soa_row(dev), decision, "exclude"), (0, soa_row(dev), why, "No development.")]);
+    let two = rewrite(&ja, &[(0, soa_row(tele), decision, "除外"), (0, soa_row(tele), why, "在宅勤務なし。")]);
+    let a_then_b = idcf_responsibility::soa::import(&r, &one, "one.xlsx").unwrap().register;
+    let a_then_b = idcf_responsibility::soa::import(&a_then_b, &two, "two.xlsx").unwrap();
+    let b_then_a = idcf_responsibility::soa::import(&r, &two, "two.xlsx").unwrap().register;
+    let b_then_a = idcf_responsibility::soa::import(&b_then_a, &one, "one.xlsx").unwrap();
     assert_eq!(a_then_b.register, b_then_a.register);
     let d = a_then_b.register.soa_decisions();
-    assert_eq!(d[&dev], Decision::new(Choice::Exclude, "No development."));
-    assert_eq!(d[&tele], Decision::new(Choice::Exclude, "在宅勤務なし。"));
-    assert_eq!(d[&a("A.5.7")], Decision::new(Choice::Include, "Feeds read weekly."));
+    assert_eq!(d[&SoaControl::from(dev)], Decision::new(Choice::Exclude, "No development."));
+    assert_eq!(d[&SoaControl::from(tele)], Decision::new(Choice::Exclude, "在宅勤務なし。"));
+    assert_eq!(d[&SoaControl::from(a("A.5.7"))], Decision::new(Choice::Include, "Feeds read weekly."));
     assert_eq!(a_then_b.changes.len(), 1);
     // Both sides changed A.5.7: a conflict, with both values.
     let mut newer = r.clone();
     newer.decide(a("A.5.7"), Choice::Exclude, "No threat feeds.").unwrap();
-    let withdrawn = rewrite(&en, &[(0, soa_row(a("A.5.7")), DECISION, ""), (0, soa_row(a("A.5.7")), WHY, "")]);
-    let err = workbook::import_soa_decisions(&newer, &withdrawn, "soa.xlsx").unwrap_err();
+    let withdrawn = rewrite(&en, &[(0, soa_row(a("A.5.7")), decision, ""), (0, soa_row(a("A.5.7")), why, "")]);
+    let err = idcf_responsibility::soa::import(&newer, &withdrawn, "soa.xlsx").unwrap_err();
     assert_eq!(err.conflicts().len(), 1, "{err}");
     assert!(
         err.to_string().contains("(A.5.7): decision: register exclude: No threat feeds., workbook (empty)"),
         "{err}"
     );
     let taken =
-        workbook::import_soa_decisions_resolving(&newer, &withdrawn, "soa.xlsx", OnConflict::Prefer(Side::Workbook))
+        idcf_responsibility::soa::import_resolving(&newer, &withdrawn, "soa.xlsx", OnConflict::Prefer(Side::Workbook))
             .unwrap();
-    assert!(!taken.register.soa_decisions().contains_key(&a("A.5.7")));
+    assert!(!taken.register.soa_decisions().contains_key(&SoaControl::from(a("A.5.7"))));
     assert_eq!(taken.settled.len(), 1);
     let kept =
-        workbook::import_soa_decisions_resolving(&newer, &withdrawn, "soa.xlsx", OnConflict::Prefer(Side::Register))
+        idcf_responsibility::soa::import_resolving(&newer, &withdrawn, "soa.xlsx", OnConflict::Prefer(Side::Register))
             .unwrap();
     assert_eq!(kept.register, newer);
     // An old copy, untouched there, leaves the newer decision alone.
-    assert_eq!(workbook::import_soa_decisions(&newer, &en, "old.xlsx").unwrap().register, newer);
+    assert_eq!(idcf_responsibility::soa::import(&newer, &en, "old.xlsx").unwrap().register, newer);
     // A workbook without its hidden revision column has no base: a row that differs from the register conflicts,
     // one that agrees does not.
-    let revision_col = (0..40u16).find(|&c| cell(&en, 0, 0, c) == "revision").unwrap();
-    let no_base = rewrite(&en, &[(0, 0, revision_col, "")]);
-    let err = workbook::import_soa_decisions(&newer, &no_base, "soa.xlsx").unwrap_err();
+    let revision_col = soa_col(&en, "revision");
+    let no_base = rewrite(&en, &[(0, SOA_HEADER_ROW, revision_col, "")]);
+    let err = idcf_responsibility::soa::import(&newer, &no_base, "soa.xlsx").unwrap_err();
     assert_eq!(err.conflicts().len(), 1, "{err}");
-    assert_eq!(workbook::import_soa_decisions(&r, &no_base, "soa.xlsx").unwrap().register, r);
+    assert_eq!(idcf_responsibility::soa::import(&r, &no_base, "soa.xlsx").unwrap().register, r);
 }
 
 #[test]
@@ -291,7 +297,7 @@ fn revisions_are_pinned_and_read_values_as_the_workbook_does() {
     // Pinned: a change would make every workbook written before it read as changed on every row.
     let r = register();
     assert_eq!(Revision::of_entry(&r.entries()[0]).to_string(), "732258626ff8038f");
-    assert_eq!(Revision::of_decision(None).to_string(), "e92f98a69388ab39");
+    assert_eq!(Revision::of_soa_row(None, None).to_string(), "b0c8a1a1cc34c7d3");
     let mut a = r.clone();
     let mut b = r.clone();
     a.edit_entry(0, &EntryEdit::new().evidence(["T-1", "T-2"]).replace_notes("x\r\ny")).unwrap();

@@ -115,10 +115,11 @@ fn the_workbook_has_a_sheet_per_service_a_row_per_entry_and_a_drop_down() {
     let r = register();
     let book = workbook::xlsx(&r, Lang::Ja).unwrap();
     let mut xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(book.clone())).unwrap();
-    // A sheet per service, then the hidden sheet of the keys the workbook was written with.
-    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ", "keys"]);
+    // A sheet per service, the hidden sheet of the keys the workbook was written with, then the customer's overlay
+    // decisions (a sheet the import does not read).
+    assert_eq!(xlsx.sheet_names(), ["IDCFクラウド", "オブジェクトストレージ", "keys", "オーバーレイ"]);
     let hidden: Vec<_> = xlsx.sheets_metadata().iter().map(|s| s.visible == calamine::SheetVisible::Hidden).collect();
-    assert_eq!(hidden, [false, false, true]);
+    assert_eq!(hidden, [false, false, true, false]);
     assert_eq!(xlsx.worksheet_range("keys").unwrap().end().unwrap().0 as usize, r.entries().len());
     for (i, &service) in r.services().iter().enumerate() {
         let range = xlsx.worksheet_range(service.label(Lang::Ja)).unwrap();
@@ -328,11 +329,16 @@ fn a(id: &str) -> Iso2022Control {
     Iso2022Control::from_id(id).unwrap()
 }
 
-/// The statement sheet's row (from 0) of a control: after the header, a heading row per theme.
+/// The statement sheet's row (from 0) of a control: after the title and header block (rows 0–6), the column
+/// headers (row 7), a heading row per theme.
 fn soa_row(control: Iso2022Control) -> u32 {
     let themes_before = idcf_responsibility::iso::Theme::ALL.iter().position(|t| *t == control.theme()).unwrap() as u32;
-    control.index() as u32 + 2 + themes_before
+    control.index() as u32 + 9 + themes_before
 }
+
+/// The statement sheet's columns of the decision and its justification.
+const DECISION: u16 = 11;
+const WHY: u16 = 7;
 
 #[test]
 fn soa_decisions_are_read_back_and_checked() {
@@ -340,7 +346,7 @@ fn soa_decisions_are_read_back_and_checked() {
     r.decide(a("A.5.7"), Choice::Include, "Feeds read weekly.").unwrap();
     for &lang in Lang::ALL {
         let book = soa::xlsx(&Soa::of(&r), lang).unwrap();
-        let same = workbook::import_soa_decisions(&r, &rewrite(&book, &[], &[], &[]), "soa.xlsx").unwrap();
+        let same = idcf_responsibility::soa::import(&r, &rewrite(&book, &[], &[], &[]), "soa.xlsx").unwrap();
         assert_eq!(same.register, r);
         assert!(same.changes.is_empty());
     }
@@ -349,15 +355,15 @@ fn soa_decisions_are_read_back_and_checked() {
     let edited = rewrite(
         &book,
         &[
-            (0, soa_row(dev), 10, Put::Text("除外")),
-            (0, soa_row(dev), 11, Put::Text("No software is developed in house.")),
-            (0, soa_row(a("A.5.7")), 10, Put::Empty),
-            (0, soa_row(a("A.5.7")), 11, Put::Empty),
+            (0, soa_row(dev), DECISION, Put::Text("除外")),
+            (0, soa_row(dev), WHY, Put::Text("No software is developed in house.")),
+            (0, soa_row(a("A.5.7")), DECISION, Put::Empty),
+            (0, soa_row(a("A.5.7")), WHY, Put::Empty),
         ],
         &[],
         &[],
     );
-    let imported = workbook::import_soa_decisions(&r, &edited, "soa.xlsx").unwrap();
+    let imported = idcf_responsibility::soa::import(&r, &edited, "soa.xlsx").unwrap();
     let mut expected = r.clone();
     expected.decide(dev, Choice::Exclude, "No software is developed in house.").unwrap();
     expected.withdraw(a("A.5.7"));
@@ -365,18 +371,18 @@ fn soa_decisions_are_read_back_and_checked() {
     assert_eq!(imported.changes.len(), 2);
     assert_eq!(
         imported.changes[0].to_string(),
-        "Statement of Applicability row 9 (A.5.7): decision: include: Feeds read weekly. → (empty)"
+        "Statement of Applicability row 16 (A.5.7): decision: include: Feeds read weekly. → (empty)"
     );
     assert_eq!(imported.changes[1].subject, "A.8.25");
 
     // An unknown decision, a decision without a justification, a deleted row: each with its place.
     let bad = rewrite(
         &book,
-        &[(0, soa_row(dev), 10, Put::Text("exlude")), (0, soa_row(a("A.8.26")), 10, Put::Text("include"))],
+        &[(0, soa_row(dev), DECISION, Put::Text("exlude")), (0, soa_row(a("A.8.26")), DECISION, Put::Text("include"))],
         &[(0, soa_row(a("A.8.1")))],
         &[],
     );
-    let err = workbook::import_soa_decisions(&r, &bad, "soa.xlsx").unwrap_err();
+    let err = idcf_responsibility::soa::import(&r, &bad, "soa.xlsx").unwrap_err();
     let faults = err.faults();
     assert_eq!(faults.len(), 3, "{err}");
     assert!(
@@ -384,7 +390,7 @@ fn soa_decisions_are_read_back_and_checked() {
         "{err}"
     );
     assert!(matches!(&faults[1].problem, Problem::UnknownDecision { closest: Some(c), .. } if c == "exclude"), "{err}");
-    assert_eq!(faults[1].column.as_deref(), Some("K (decision)"));
+    assert_eq!(faults[1].column.as_deref(), Some("L (decision)"));
     assert!(matches!(faults[2].problem, Problem::MissingJustification { .. }), "{err}");
-    assert_eq!(faults[2].column.as_deref(), Some("L (justification)"));
+    assert_eq!(faults[2].column.as_deref(), Some("H (justification)"));
 }

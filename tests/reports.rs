@@ -147,7 +147,12 @@ fn workbook_reads_back() {
         assert_eq!(bytes, report::xlsx(&r, lang).unwrap());
         let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
         let names = book.sheet_names();
-        assert_eq!(names, [["Progress", "進捗"], ["Register", "台帳"]].map(|n| n[usize::from(lang == Lang::Ja)]));
+        // Progress, the register, then the overlay's decisions (none here: it says so).
+        assert_eq!(
+            names,
+            [["Progress", "進捗"], ["Register", "台帳"], ["Overlay", "オーバーレイ"]]
+                .map(|n| n[usize::from(lang == Lang::Ja)])
+        );
         let sheet = book.worksheet_range(&names[1]).unwrap();
         let rows: Vec<Vec<String>> = sheet.rows().map(|row| row.iter().map(ToString::to_string).collect()).collect();
         assert_eq!(rows.len(), 1 + r.entries().len());

@@ -8,7 +8,7 @@ use idcf_responsibility::{
     iso::{Correspondence, Fit, Iso2022Control, Theme},
     json,
     plan::{Overlay, Register, Status},
-    soa::{Applicability, Choice, DecidedBy, Implementation, Proposal, Soa},
+    soa::{Applicability, Choice, DecidedBy, Implementation, InheritanceCase, Proposal, Soa, SoaOptions},
 };
 use serde_json::{Value, json};
 
@@ -18,15 +18,22 @@ fn id(s: &str) -> Iso2022Control {
 
 #[test]
 fn every_control_once_in_its_theme() {
-    let soa = Soa::of(&Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None));
+    let register = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+    let soa = Soa::of_with(&register, SoaOptions::new().cloud_controls(false));
     assert_eq!(soa.rows.len(), 93);
     let ids: std::collections::HashSet<&str> = soa.rows.iter().map(|r| r.control.id()).collect();
     assert_eq!(ids.len(), 93);
     let counts: Vec<usize> = Theme::ALL.iter().map(|&t| soa.theme(t).count()).collect();
     assert_eq!(counts, [37, 8, 14, 34]);
     for (row, c) in soa.rows.iter().zip(Iso2022Control::catalogue()) {
-        assert_eq!((row.control, row.theme, row.title_en.as_ref()), (*c, c.theme(), c.title_en()));
+        assert_eq!((row.control, row.theme, row.title_en.as_ref()), ((*c).into(), Some(c.theme()), c.title_en()));
+        assert_eq!(row.title_ja, c.title_ja());
     }
+    // By default the seven CLD controls follow Annex A, in their order, with no theme.
+    let full = Soa::of(&register);
+    let cld: Vec<&str> = full.rows.iter().skip(93).map(|r| r.control.id()).collect();
+    assert_eq!(cld, ["CLD.6.3.1", "CLD.8.1.5", "CLD.9.5.1", "CLD.9.5.2", "CLD.12.1.5", "CLD.12.4.5", "CLD.13.1.4"]);
+    assert!(full.cloud().all(|r| r.theme.is_none() && r.guidance.is_some()));
     // The crate never proposes an exclusion, and nothing is excluded without a decision.
     assert!(soa.rows.iter().all(|r| r.applicability != Applicability::Excluded));
 }
@@ -123,10 +130,7 @@ fn the_provider_part_is_inherited_and_marked_stated_or_inferred() {
     assert_eq!(clock.implementation, Implementation::Inherited);
     assert!(clock.customer.is_empty());
     assert!(
-        clock
-            .provider
-            .iter()
-            .any(|p| p.service == Service::IdcfCloud && p.duties.iter().all(idcf_responsibility::Duty::is_stated))
+        clock.provider.iter().any(|p| p.service == Service::IdcfCloud && p.duties.iter().all(|d| d.duty.is_stated()))
     );
     // Object Storage's back-up duty is our inference, and says so.
     let backup = soa.row(id("A.8.13")).unwrap();
@@ -142,8 +146,13 @@ fn a_tailored_cell_counts_no_more() {
     let plain = Soa::of(&Register::new(&[Service::SelfCloud], None));
     let remote = id("A.6.7");
     assert_eq!(plain.row(remote).unwrap().proposal, Proposal::Applicable);
-    assert_eq!(tailored.row(remote).unwrap().proposal, Proposal::NotInUse);
-    assert_eq!(tailored.row(remote).unwrap().applicability, Applicability::Undecided);
+    // The customer's own not-applicable: its decision to make, with its reason, never the document's.
+    let row = tailored.row(remote).unwrap();
+    assert_eq!((row.proposal, row.case), (Proposal::MarkedNotApplicable, InheritanceCase::MarkedNotApplicable));
+    assert_eq!(row.applicability, Applicability::Undecided);
+    assert_eq!(row.implementation, Implementation::DecisionNeeded);
+    assert!(row.case_reason.en.contains("No telework."), "{}", row.case_reason.en);
+    assert_eq!(row.tailoring.len(), 1);
 }
 
 #[test]
@@ -195,7 +204,7 @@ fn checked_in_soa_schema_is_current_and_validates() {
     bad["rows"][0]["proposal"] = json!("excluded");
     assert!(!validator.is_valid(&bad));
     let mut bad = doc;
-    bad["rows"].as_array_mut().unwrap().pop();
+    bad["rows"].as_array_mut().unwrap().truncate(92); // fewer than Annex A's 93
     assert!(!validator.is_valid(&bad));
 }
 

@@ -253,6 +253,11 @@ impl Sheet {
     }
 }
 
+/// [`width`], for the row heights of the Statement of Applicability's workbook.
+pub(crate) fn text_width(line: &str) -> f64 {
+    width(line)
+}
+
 /// The width of a line in Excel's character units (the width of a digit): East Asian wide characters take two.
 fn width(line: &str) -> f64 {
     line.chars().map(|ch| if is_wide(ch) { 2.0 } else { 1.0 }).sum()

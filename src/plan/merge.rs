@@ -69,22 +69,46 @@ impl Revision {
         EntryValues::of(entry).revision()
     }
 
-    /// The revision of a decision of the Statement of Applicability (`None`: no decision).
+    /// The revision of a row of the Statement of Applicability: the customer's decision (`None`: none) with its
+    /// ground and risk ids, and its own record of the control (`None`: nothing recorded) — status, team, evidence,
+    /// due date, related documents and its JIS title — as the workbook reads them back (trimmed).
     ///
     /// ```
-    /// use idcf_responsibility::{plan::merge::Revision, soa::{Choice, Decision}};
+    /// use idcf_responsibility::{plan::merge::Revision, soa::{Choice, ControlRecord, Decision}};
     /// let d = Decision::new(Choice::Include, "Feeds read weekly.");
-    /// assert_ne!(Revision::of_decision(Some(&d)), Revision::of_decision(None));
+    /// assert_ne!(Revision::of_soa_row(Some(&d), None), Revision::of_soa_row(None, None));
     /// let padded = Decision::new(Choice::Include, " Feeds read weekly. ");
-    /// assert_eq!(Revision::of_decision(Some(&d)), Revision::of_decision(Some(&padded)));
+    /// assert_eq!(Revision::of_soa_row(Some(&d), None), Revision::of_soa_row(Some(&padded), None));
+    /// // An empty record is no record.
+    /// assert_eq!(Revision::of_soa_row(None, Some(&ControlRecord::default())), Revision::of_soa_row(None, None));
     /// ```
     #[must_use]
-    pub fn of_decision(decision: Option<&Decision>) -> Revision {
-        let mut h = Fnv::new("decision1");
+    pub fn of_soa_row(decision: Option<&Decision>, record: Option<&crate::soa::ControlRecord>) -> Revision {
+        let mut h = Fnv::new("soa-row1");
         if let Some(d) = decision {
             h.field(&d.choice.to_string());
             h.field(d.justification.trim());
+            h.field(&d.grounds.map(|g| g.to_string()).unwrap_or_default());
+            for risk in &d.risks {
+                h.field(risk.trim());
+            }
         }
+        h.field("record");
+        let empty = crate::soa::ControlRecord::default();
+        let r = record.unwrap_or(&empty);
+        h.field(&r.status().map(ToString::to_string).unwrap_or_default());
+        h.field(r.status().and_then(|s| s.justification()).map(str::trim).unwrap_or_default());
+        h.field(r.team().map(str::trim).unwrap_or_default());
+        for e in r.evidence() {
+            h.field(e.trim());
+        }
+        h.field("due");
+        h.field(&r.due().map(|d| d.to_string()).unwrap_or_default());
+        for doc in r.documents() {
+            h.field(doc.trim());
+        }
+        h.field("jis");
+        h.field(r.jis_title().map(str::trim).unwrap_or_default());
         h.finish()
     }
 

@@ -7,9 +7,8 @@ use std::str::FromStr;
 
 use crate::{
     Chapter, Control, Duty, Inconsistency, Lang, Matrix, Owner, ParseError, Party, Service, Vocabulary,
-    iso::Iso2022Control,
     plan::{Date, Overlay},
-    soa::{Choice, Decision},
+    soa::{Choice, ControlEdit, ControlRecord, Decision, SoaControl, SoaInfo},
 };
 
 /// Where the customer stands on one duty.
@@ -704,6 +703,15 @@ pub enum EditError {
         /// Which: `justification`, `team`, `evidence` or `note`.
         field: &'static str,
     },
+    /// The edit would leave a record of the Statement of Applicability that does not hold (a not-applicable status
+    /// for a control, risk ids on a ground other than risk treatment, a blank field of the header).
+    #[error("register edit refused at {place}: {problem}")]
+    Invalid {
+        /// Where: `controls.A.5.7`, `soa.A.8.16`, `soa_info`.
+        place: String,
+        /// What is wrong, and what would be accepted.
+        problem: String,
+    },
 }
 
 fn ids(services: &[Service]) -> String {
@@ -855,10 +863,17 @@ pub struct Register {
     services: Vec<Service>,
     pub(super) overlay: Option<Overlay>,
     pub(super) entries: Vec<Entry>,
-    /// The customer's Statement of Applicability decisions, by ISO/IEC 27001:2022 Annex A id ([`Register::decide`]).
+    /// The customer's Statement of Applicability decisions, by Annex A or CLD id ([`Register::decide`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
     #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::soa::decisions_schema"))]
-    soa: BTreeMap<Iso2022Control, Decision>,
+    soa: BTreeMap<SoaControl, Decision>,
+    /// The customer's own record of each control of its statement ([`Register::set_control`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
+    #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::soa::records_schema"))]
+    controls: BTreeMap<SoaControl, ControlRecord>,
+    /// The statement's header ([`Register::set_soa_info`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "SoaInfo::is_empty"))]
+    soa_info: SoaInfo,
     /// Entries whose duty a rebase found gone, with the work recorded on them ([`Register::rebase`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub(super) retired: Vec<Entry>,
@@ -891,6 +906,8 @@ impl Register {
             overlay,
             entries,
             soa: BTreeMap::new(),
+            controls: BTreeMap::new(),
+            soa_info: SoaInfo::default(),
             retired: Vec::new(),
         }
     }
@@ -1046,20 +1063,136 @@ impl Register {
         Ok(changed)
     }
 
-    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::soa::Soa)), by ISO/IEC 27001:2022
-    /// Annex A control.
+    /// The customer's decisions for its Statement of Applicability ([`Soa`](crate::soa::Soa)), by Annex A or CLD
+    /// control.
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::Register};
     /// assert!(Register::new(&[Service::SelfCloud], None).soa_decisions().is_empty());
     /// ```
     #[must_use]
-    pub const fn soa_decisions(&self) -> &BTreeMap<Iso2022Control, Decision> {
+    pub const fn soa_decisions(&self) -> &BTreeMap<SoaControl, Decision> {
         &self.soa
     }
 
-    /// Records the customer's decision on a control of its Statement of Applicability, with its justification,
-    /// replacing any earlier one. Returns the decision it replaced; [`Register::withdraw`] takes one back.
+    /// The customer's own records of the controls of its statement (status, team, evidence, due date, related
+    /// documents, JIS title), by control.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).control_records().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn control_records(&self) -> &BTreeMap<SoaControl, ControlRecord> {
+        &self.controls
+    }
+
+    /// Applies an edit to the customer's own record of a control (Annex A or CLD), creating it if needed; a record
+    /// left empty is removed. Returns the record as it was.
+    ///
+    /// # Errors
+    ///
+    /// [`EditError::Invalid`] naming the control when the result does not hold: a blank text, or a not-applicable
+    /// status (a control is excluded by a decision, [`Register::decide`]). Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::{Register, Status}, soa::ControlEdit};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let intel = "A.5.7".parse()?;
+    /// r.set_control(intel, &ControlEdit::new().status(Status::Implemented).team("SOC"))?;
+    /// assert_eq!(r.control_records()[&intel].team(), Some("SOC"));
+    /// let na = ControlEdit::new().status("not-applicable: none".parse()?);
+    /// assert!(r.set_control(intel, &na).unwrap_err().to_string().contains("exclude"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn set_control(
+        &mut self,
+        control: impl Into<SoaControl>,
+        edit: &ControlEdit,
+    ) -> Result<ControlRecord, EditError> {
+        let control = control.into();
+        let before = self.controls.get(&control).cloned().unwrap_or_default();
+        let after = edit.applied(&before);
+        if let Some(problem) = after.problem() {
+            return Err(EditError::Invalid { place: format!("controls.{control}"), problem });
+        }
+        if after.is_empty() {
+            self.controls.remove(&control);
+        } else {
+            self.controls.insert(control, after);
+        }
+        Ok(before)
+    }
+
+    /// The header of the customer's Statement of Applicability.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register};
+    /// assert!(Register::new(&[Service::SelfCloud], None).soa_info().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn soa_info(&self) -> &SoaInfo {
+        &self.soa_info
+    }
+
+    /// Replaces the header of the customer's Statement of Applicability.
+    ///
+    /// # Errors
+    ///
+    /// [`EditError::Invalid`] for a blank text. Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register, soa::SoaInfo};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// r.set_soa_info(SoaInfo::new().organisation("Example KK").approver("CISO"))?;
+    /// assert_eq!(r.soa_info().approver.as_deref(), Some("CISO"));
+    /// assert!(r.set_soa_info(SoaInfo::new().scope(" ")).is_err());
+    /// # Ok::<(), idcf_responsibility::plan::EditError>(())
+    /// ```
+    pub fn set_soa_info(&mut self, info: SoaInfo) -> Result<(), EditError> {
+        if let Some(problem) = info.problem() {
+            return Err(EditError::Invalid { place: "soa_info".to_owned(), problem });
+        }
+        self.soa_info = info;
+        Ok(())
+    }
+
+    /// Records the customer's decision, with its ground and risk ids, on a control of its Statement of
+    /// Applicability, replacing any earlier one. Returns the decision it replaced.
+    ///
+    /// # Errors
+    ///
+    /// [`EditError::Blank`] when the justification is empty or blank; [`EditError::Invalid`] when a risk id is
+    /// blank or risk ids come on another ground than risk treatment. Nothing changes then.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Service, plan::Register, soa::{Choice, Decision, Grounds}};
+    /// let mut r = Register::new(&[Service::SelfCloud], None);
+    /// let d = Decision::new(Choice::Include, "Selected by the risk treatment plan.").risks(["RA-2026-03"]);
+    /// r.record_decision("A.8.16".parse::<idcf_responsibility::soa::SoaControl>()?, d)?;
+    /// assert_eq!(r.soa_decisions()[&"A.8.16".parse()?].grounds, Some(Grounds::RiskTreatment));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn record_decision(
+        &mut self,
+        control: impl Into<SoaControl>,
+        mut decision: Decision,
+    ) -> Result<Option<Decision>, EditError> {
+        let control = control.into();
+        let trimmed = decision.justification.trim().to_owned();
+        decision.justification = trimmed;
+        if decision.justification.is_empty() {
+            return Err(EditError::Blank { field: "justification" });
+        }
+        if let Some(problem) = decision.problem() {
+            return Err(EditError::Invalid { place: format!("soa.{control}"), problem });
+        }
+        Ok(self.soa.insert(control, decision))
+    }
+
+    /// Records the customer's decision on a control of its Statement of Applicability (Annex A or CLD), with its
+    /// justification, replacing any earlier one. Returns the decision it replaced; [`Register::withdraw`] takes one
+    /// back, [`Register::record_decision`] records one with its ground and risk ids.
     ///
     /// # Errors
     ///
@@ -1067,25 +1200,21 @@ impl Register {
     /// text: an inclusion or exclusion says why. Nothing changes then.
     ///
     /// ```
-    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::{EditError, Register}, soa::Choice};
+    /// use idcf_responsibility::{Service, iso::Iso2022Control, plan::{EditError, Register}, soa::{Choice, SoaControl}};
     /// let mut r = Register::new(&[Service::SelfCloud], None);
     /// let intel = Iso2022Control::from_id("A.5.7").unwrap();
     /// r.decide(intel, Choice::Include, "Threat feeds reviewed weekly.")?;
-    /// assert_eq!(r.soa_decisions()[&intel].choice, Choice::Include);
+    /// assert_eq!(r.soa_decisions()[&SoaControl::from(intel)].choice, Choice::Include);
     /// assert_eq!(r.decide(intel, Choice::Exclude, " "), Err(EditError::Blank { field: "justification" }));
     /// # Ok::<(), EditError>(())
     /// ```
     pub fn decide(
         &mut self,
-        control: Iso2022Control,
+        control: impl Into<SoaControl>,
         choice: Choice,
         justification: &str,
     ) -> Result<Option<Decision>, EditError> {
-        let decision = Decision::new(choice, justification.trim());
-        if decision.problem().is_some() {
-            return Err(EditError::Blank { field: "justification" });
-        }
-        Ok(self.soa.insert(control, decision))
+        self.record_decision(control, Decision::new(choice, justification))
     }
 
     /// Withdraws the customer's decision on a control, if it gave one, so that the proposal stands again. Returns
@@ -1100,8 +1229,8 @@ impl Register {
     /// assert!(r.withdraw(intel).is_none());
     /// # Ok::<(), idcf_responsibility::plan::EditError>(())
     /// ```
-    pub fn withdraw(&mut self, control: Iso2022Control) -> Option<Decision> {
-        self.soa.remove(&control)
+    pub fn withdraw(&mut self, control: impl Into<SoaControl>) -> Option<Decision> {
+        self.soa.remove(&control.into())
     }
 
     /// Applies an edit to one entry, by its index in [`Register::entries`]: for a control with several customer
@@ -1196,7 +1325,7 @@ impl Register {
                 .check()
                 .map_err(|e| Inconsistency::new(crate::Subject::Register, format!("overlay.{}", e.place), e.problem))?;
         }
-        crate::soa::check_decisions(&self.soa)?;
+        crate::soa::check_decisions(&self.soa, &self.controls, &self.soa_info)?;
         if self.services.is_empty() {
             return Err(Inconsistency::new(
                 crate::Subject::Register,
@@ -1322,7 +1451,11 @@ mod unchecked {
 
     use serde::de::Error as _;
 
-    use crate::{Control, Duty, Service, iso::Iso2022Control, plan::Date, soa::Decision};
+    use crate::{
+        Control, Duty, Service,
+        plan::Date,
+        soa::{ControlRecord, Decision, SoaControl, SoaInfo},
+    };
 
     use super::Status;
 
@@ -1349,7 +1482,11 @@ mod unchecked {
         overlay: Option<crate::plan::overlay::unchecked::Overlay>,
         entries: Vec<Entry>,
         #[serde(default)]
-        soa: BTreeMap<Iso2022Control, Decision>,
+        soa: BTreeMap<SoaControl, Decision>,
+        #[serde(default)]
+        controls: BTreeMap<SoaControl, ControlRecord>,
+        #[serde(default)]
+        soa_info: SoaInfo,
         #[serde(default)]
         retired: Vec<Entry>,
     }
@@ -1369,6 +1506,8 @@ mod unchecked {
                 overlay: r.overlay.map(crate::plan::Overlay::from),
                 entries: r.entries.into_iter().map(super::Entry::from).collect(),
                 soa: r.soa,
+                controls: r.controls,
+                soa_info: r.soa_info,
                 retired: r.retired.into_iter().map(super::Entry::from).collect(),
             }
         }

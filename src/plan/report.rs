@@ -250,6 +250,11 @@ pub fn markdown(register: &Register, lang: Lang) -> String {
     let services: Vec<&str> = register.services().iter().map(|s| s.label(lang)).collect();
     let _ = writeln!(out, "# {}: {}\n", TITLE.get(lang), services.join(", "));
     let _ = writeln!(out, "{} {}\n", pick(lang, "Dataset version", "データセットの版"), register.dataset_version());
+    let _ = writeln!(out, "## {}\n", OVERLAY_HEADING.get(lang));
+    for line in overlay_lines(register, lang) {
+        let _ = writeln!(out, "- {}", escape(&line));
+    }
+    out.push('\n');
     let drift = drift_lines(register, lang);
     if !drift.is_empty() {
         let _ = writeln!(out, "## {}\n", pick(lang, "Drift from the current matrix", "現在のマトリクスとの差異"));
@@ -347,6 +352,11 @@ pub fn html(register: &Register, lang: Lang) -> String {
         pick(lang, "Dataset version", "データセットの版"),
         esc(register.dataset_version()),
     );
+    let _ = writeln!(out, "<h2 id=\"overlay\">{}</h2>\n<ul class=\"overlay\">", esc(OVERLAY_HEADING.get(lang)));
+    for line in overlay_lines(register, lang) {
+        let _ = writeln!(out, "<li>{}</li>", esc(&line));
+    }
+    out.push_str("</ul>\n");
     let drift = drift_lines(register, lang);
     if !drift.is_empty() {
         let _ = writeln!(
@@ -432,7 +442,7 @@ pub fn html(register: &Register, lang: Lang) -> String {
 }
 
 /// The header row of the CSV: the English key and the Japanese label of each column.
-const CSV_HEADER: [[&str; 2]; 15] = [
+const CSV_HEADER: [[&str; 2]; 16] = [
     ["entry", "項目番号"],
     ["service", "サービスID"],
     ["service_name", "サービス"],
@@ -448,6 +458,7 @@ const CSV_HEADER: [[&str; 2]; 15] = [
     ["notes", "備考"],
     ["settled", "完了"],
     ["citation", "出典"],
+    ["customer_tailoring", "お客さまのカスタマイズ"],
 ];
 
 /// The register as CSV, as the matrix's CSV is written: UTF-8 with a byte-order mark (for Excel on Japanese
@@ -469,6 +480,7 @@ const CSV_HEADER: [[&str; 2]; 15] = [
 /// ```
 #[must_use]
 pub fn csv(register: &Register, lang: Lang) -> String {
+    let tailoring = crate::soa::tailoring(register);
     let mut out = String::from(BOM);
     let col = usize::from(lang == Lang::Ja);
     row(&mut out, CSV_HEADER.iter().map(|h| h.get(col).copied().unwrap_or_default().to_owned()));
@@ -496,11 +508,84 @@ pub fn csv(register: &Register, lang: Lang) -> String {
                 e.notes().unwrap_or_default().to_owned(),
                 settled,
                 citation(e, lang),
+                tailoring
+                    .iter()
+                    .filter(|t| t.service == e.service() && t.control == e.control())
+                    .map(|t| t.describe(lang))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ]
             .into_iter(),
         );
     }
+    // The overlay's decisions on cells no entry tracks (not applicable, a duty removed): a row each, no entry.
+    for t in tailoring
+        .iter()
+        .filter(|t| !register.entries().iter().any(|e| e.service() == t.service && e.control() == t.control))
+    {
+        let mut cells = vec![
+            String::new(),
+            t.service.id().to_owned(),
+            t.service.label(lang).to_owned(),
+            t.section.to_string(),
+            t.control.id().to_owned(),
+            t.control.label(lang).to_owned(),
+        ];
+        cells.resize(CSV_HEADER.len() - 1, String::new());
+        cells.push(t.describe(lang));
+        row(&mut out, cells.into_iter());
+    }
     out
+}
+
+/// The heading of the overlay's part of a report.
+static OVERLAY_HEADING: Text = Text::new("The customer's overlay", "お客さまのオーバーレイ");
+
+/// Whether an overlay is applied, then its decisions, a line each, as the customer's (every report and the plan
+/// workbook say it).
+pub(crate) fn overlay_lines(register: &Register, lang: Lang) -> Vec<String> {
+    crate::soa::overlay_summary(register.overlay().is_some(), &crate::soa::tailoring(register), lang)
+}
+
+/// A sheet of the overlay's decisions, for the report's and the plan's workbooks.
+#[cfg(feature = "xlsx")]
+pub(crate) fn overlay_sheet(
+    register: &Register,
+    lang: Lang,
+    styles: &crate::export::xlsx::Styles,
+) -> Result<rust_xlsxwriter::Worksheet, rust_xlsxwriter::XlsxError> {
+    let mut sheet = crate::export::xlsx::Sheet::new(pick(lang, "Overlay", "オーバーレイ"))?;
+    let lines = overlay_lines(register, lang);
+    sheet.put_across(0, 0, 5, OVERLAY_HEADING.get(lang), &styles.title)?;
+    sheet.put_across(1, 0, 5, lines.first().map_or("", String::as_str), &styles.note)?;
+    let heads = [
+        Text::new("Service", "サービス"),
+        Text::new("Section", "節"),
+        Text::new("Title", "題名"),
+        Text::new("The customer's decision", "お客さまの決定"),
+        Text::new("Duty or note", "職務・注記"),
+        Text::new("The customer's reason", "お客さまの理由"),
+    ];
+    for (col, h) in (0u16..).zip(&heads) {
+        sheet.put(3, col, h.get(lang), &styles.header)?;
+    }
+    let mut r = 3;
+    for t in crate::soa::tailoring(register) {
+        r += 1;
+        let cells = [
+            t.service.label(lang).to_owned(),
+            t.section.to_string(),
+            t.control.label(lang).to_owned(),
+            t.kind.label(lang).to_owned(),
+            t.text.as_ref().map(|x| x.get(lang).to_owned()).unwrap_or_default(),
+            t.reason.get(lang).to_owned(),
+        ];
+        for (col, c) in (0u16..).zip(&cells) {
+            sheet.put(r, col, c, &styles.text)?;
+        }
+    }
+    sheet.table(3, r, 5)?;
+    sheet.finish()
 }
 
 /// The register as an Excel workbook (`.xlsx`, feature `xlsx`), made like the matrix's: a **Progress** sheet
@@ -593,5 +678,6 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
     sheet.table(0, last_row, last_col)?;
     book.push_worksheet(progress);
     book.push_worksheet(sheet.finish()?);
+    book.push_worksheet(overlay_sheet(register, lang, &styles)?);
     book.save_to_buffer()
 }

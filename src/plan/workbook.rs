@@ -1,6 +1,6 @@
 //! The plan through Excel, both ways (feature `xlsx`): [`xlsx`] writes the workbook a compliance team fills in,
-//! [`import`] reads it back into the [`Register`], and [`import_soa_decisions`] reads the customer's decisions back
-//! from the Statement of Applicability workbook ([`soa::xlsx`](crate::soa::xlsx)).
+//! [`import`] reads it back into the [`Register`]. The Statement of Applicability's workbook
+//! ([`soa::xlsx`](crate::soa::xlsx)) comes back through [`soa::import`](crate::soa::import), the same way.
 //!
 //! **The workbook.** A sheet per service of the register, a row per entry (customer duty) in the register's order:
 //! section, control, the customer's duty, IDCF's part in the same cell, the owner of the cell, the provenance of the
@@ -51,10 +51,8 @@ use calamine::{Data, Range, Reader as _, Xlsx, open_workbook_from_rs};
 use crate::export::{not_applicable, owner_mark, pick, tagged};
 use crate::{
     Lang, Matrix, Party, Provenance, Service,
-    iso::Iso2022Control,
     plan::merge::{self, EntryValues, OnConflict, Outcome, Revision, RowConflict, Side},
     plan::{Date, EntryEdit, Register},
-    soa::{Choice, Decision},
 };
 use crate::{Text, plan::Status};
 
@@ -234,6 +232,8 @@ fn workbook(register: &Register, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
     listed.set_hidden(true);
     listed.protect();
     book.push_worksheet(listed);
+    // The customer's overlay decisions, as the customer's (a sheet the import does not read).
+    book.push_worksheet(crate::plan::report::overlay_sheet(register, lang, &styles)?);
     book.save_to_buffer()
 }
 
@@ -263,6 +263,14 @@ pub enum Field {
     Control,
     /// The customer's decision on a control.
     Decision,
+    /// The ground of a decision (risk treatment, legal, contractual, business).
+    Grounds,
+    /// The risk ids of a decision.
+    Risks,
+    /// The related documents of a control.
+    Documents,
+    /// The customer's licensed JIS title of a control.
+    JisTitle,
 }
 
 /// One change an import made: where in the workbook, which entry, which field, before and after (as text; `None`
@@ -524,7 +532,7 @@ impl WorkbookError {
 }
 
 /// A column's letter and header: `H (Status)`.
-fn column_name(col: u16, header: &str) -> String {
+pub(crate) fn column_name(col: u16, header: &str) -> String {
     let mut letters = String::new();
     let mut n = u32::from(col) + 1;
     while n > 0 {
@@ -536,7 +544,7 @@ fn column_name(col: u16, header: &str) -> String {
 }
 
 /// A cell as text (numbers as written, dates as `YYYY-MM-DD` where they are dates); empty for an empty cell.
-fn text(range: &Range<Data>, row: u32, col: u16) -> String {
+pub(crate) fn text(range: &Range<Data>, row: u32, col: u16) -> String {
     match range.get_value((row, u32::from(col))) {
         None | Some(Data::Empty) => String::new(),
         Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => s.clone(),
@@ -550,7 +558,7 @@ fn text(range: &Range<Data>, row: u32, col: u16) -> String {
 
 /// An Excel serial day number (1900 system; 61 onward, past Excel's phantom 1900-02-29) as a date, if it is a
 /// whole day.
-fn serial_date(serial: f64) -> Option<Date> {
+pub(crate) fn serial_date(serial: f64) -> Option<Date> {
     if serial.fract() != 0.0 || !(61.0..=2_958_465.0).contains(&serial) {
         return None;
     }
@@ -585,7 +593,7 @@ fn due(range: &Range<Data>, row: u32) -> Result<Option<Date>, Problem> {
 }
 
 /// Opens a workbook's bytes.
-fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
+pub(crate) fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
     open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(|e: calamine::XlsxError| WorkbookError::Unreadable {
         workbook: workbook.to_owned(),
         message: e.to_string(),
@@ -964,238 +972,4 @@ fn foreign(key: &str, register: &Register) -> String {
         }
         _ => format!("is not a key of the plan (expected {}/…)", merge::KEY_FORM),
     }
-}
-
-/// What the Statement of Applicability workbook's header holds, in English and Japanese: the control id, decision and justification.
-const SOA_CONTROL: [&str; 2] = ["control", "管理策"];
-const SOA_DECISION: [&str; 2] = ["decision", "お客さまの決定"];
-const SOA_JUSTIFICATION: [&str; 2] = ["justification", "決定の理由"];
-
-/// Reads the customer's decisions back from the Statement of Applicability workbook
-/// ([`soa::xlsx`](crate::soa::xlsx)) into a copy of `register` ([`Register::decide`]): a decision (include or
-/// exclude, in either language) with its justification records it; both cells empty withdraw any decision. Every
-/// Annex A control must have its row, in the standard's order (theme heading rows aside). `workbook` names the file
-/// in messages.
-///
-/// # Errors
-///
-/// [`WorkbookError::Unreadable`] for bytes that are no xlsx workbook; [`WorkbookError::Refused`] with every
-/// [`Fault`]: an unknown decision (with the closest), a decision without a justification or a justification
-/// without a decision, a row whose control id is not the expected one, a control without a row. The register is
-/// not touched either way.
-///
-/// ```
-/// use idcf_responsibility::plan::workbook;
-/// use idcf_responsibility::{Lang, Service, iso::Iso2022Control, plan::Register, soa::{self, Choice, Soa}};
-/// let mut r = Register::new(&[Service::SelfCloud], None);
-/// r.decide(Iso2022Control::from_id("A.5.7").unwrap(), Choice::Include, "Feeds read weekly.")?;
-/// let book = soa::xlsx(&Soa::of(&r), Lang::Ja)?;
-/// let imported = workbook::import_soa_decisions(&r, &book, "soa.xlsx")?;
-/// assert!(imported.changes.is_empty());
-/// assert_eq!(imported.register, r);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -> Result<Imported, WorkbookError> {
-    import_soa_decisions_resolving(register, bytes, workbook, OnConflict::Refuse)
-}
-
-/// [`import_soa_decisions`], with conflicts settled for one side ([`OnConflict::Prefer`]) and each reported in
-/// [`Imported::settled`]. Each row's base is in the workbook's hidden `revision` column; a workbook without it
-/// (written before it existed) has no base, and a row whose decision differs from the register's is a conflict.
-///
-/// # Errors
-///
-/// As [`import_soa_decisions`]; [`WorkbookError::Conflicted`] only with [`OnConflict::Refuse`].
-///
-/// ```
-/// use idcf_responsibility::plan::{merge::{OnConflict, Side}, workbook};
-/// use idcf_responsibility::{Lang, Service, plan::Register, soa::{self, Soa}};
-/// let r = Register::new(&[Service::SelfCloud], None);
-/// let book = soa::xlsx(&Soa::of(&r), Lang::En)?;
-/// let kept = workbook::import_soa_decisions_resolving(&r, &book, "soa.xlsx", OnConflict::Prefer(Side::Register))?;
-/// assert!(kept.changes.is_empty() && kept.settled.is_empty());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn import_soa_decisions_resolving(
-    register: &Register,
-    bytes: &[u8],
-    workbook: &str,
-    on_conflict: OnConflict,
-) -> Result<Imported, WorkbookError> {
-    let mut book = open(bytes, workbook)?;
-    let mut faults = Vec::new();
-    let refuse = |faults| Err(WorkbookError::Refused { workbook: workbook.to_owned(), faults });
-    // The statement's sheet: the first whose header has the decision column.
-    let mut found = None;
-    for name in book.sheet_names() {
-        if let Ok(range) = book.worksheet_range(&name) {
-            let width = range.end().map_or(0, |(_, c)| c);
-            let header: Vec<String> = (0..=width).map(|c| text(&range, 0, c as u16)).collect();
-            let col = |names: [&str; 2]| header.iter().position(|h| names.contains(&h.as_str()));
-            if let (Some(c), Some(d), Some(j)) = (col(SOA_CONTROL), col(SOA_DECISION), col(SOA_JUSTIFICATION)) {
-                let lang = if header.iter().any(|h| h == SOA_DECISION[0]) { Lang::En } else { Lang::Ja };
-                let base = col(merge::SOA_REVISION_HEADER).map(|b| b as u16);
-                found = Some((name, range, c as u16, d as u16, j as u16, base, lang));
-                break;
-            }
-        }
-    }
-    let Some((sheet, range, c_col, d_col, j_col, base_col, lang)) = found else {
-        return refuse(vec![Fault {
-            sheet: book.sheet_names().join(", "),
-            row: None,
-            column: None,
-            problem: Problem::Sheet(
-                "no Statement of Applicability sheet (a header with control, decision and justification)".to_owned(),
-            ),
-        }]);
-    };
-    let column = |col: u16| Some(column_name(col, &text(&range, 0, col)));
-    let expected: Vec<Iso2022Control> = crate::iso::Theme::ALL.iter().flat_map(|&t| t.controls()).collect();
-    let mut next = 0usize;
-    let mut decisions: Vec<(u32, Iso2022Control, Option<Decision>, Option<Revision>)> = Vec::new();
-    let last = range.end().map_or(0, |(r, _)| r);
-    let themes: Vec<String> = crate::iso::Theme::ALL
-        .iter()
-        .flat_map(|&t| Lang::ALL.iter().map(move |&l| crate::soa::theme_heading(t, l)))
-        .collect();
-    for row in 1..=last {
-        let shown = row + 1;
-        let id = text(&range, row, c_col).trim().to_owned();
-        let decision = text(&range, row, d_col).trim().to_owned();
-        let why = text(&range, row, j_col).trim().to_owned();
-        if themes.contains(&id) || (id.is_empty() && decision.is_empty() && why.is_empty()) {
-            continue;
-        }
-        let mut fault = |col: u16, problem| {
-            faults.push(Fault { sheet: sheet.clone(), row: Some(shown), column: column(col), problem });
-        };
-        let base = base_col.and_then(|b| Revision::parse(&text(&range, row, b)));
-        let want = expected.get(next).copied();
-        let control = Iso2022Control::from_id(&id).filter(|c| Some(*c) == want);
-        let Some(control) = control else {
-            fault(
-                c_col,
-                Problem::UnexpectedControl {
-                    found: id.clone(),
-                    expected: want.map_or_else(|| "no further control".to_owned(), |w| w.id().to_owned()),
-                },
-            );
-            // Carry on from the control found, if it is a later one: one deleted row is one fault.
-            if let Some(pos) = Iso2022Control::from_id(&id).and_then(|c| expected.iter().position(|e| *e == c)) {
-                if pos > next {
-                    next = pos + 1;
-                }
-            }
-            continue;
-        };
-        next += 1;
-        let choice = if decision.is_empty() {
-            None
-        } else if let Ok(c) = decision.parse::<Choice>() {
-            Some(c)
-        } else {
-            let names: Vec<&str> = Choice::ALL.iter().flat_map(|c| [c.label(Lang::En), c.label(Lang::Ja)]).collect();
-            let closest = crate::vocab::closest(&decision, &names).first().map(|c| (*c).to_owned());
-            let expected = Choice::ALL.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(" or ");
-            fault(d_col, Problem::UnknownDecision { input: decision.clone(), expected, closest });
-            continue;
-        };
-        match (choice, why.is_empty()) {
-            (Some(c), true) => fault(j_col, Problem::MissingJustification { what: c.label(lang).to_owned() }),
-            (None, false) => fault(
-                j_col,
-                Problem::UnexpectedJustification {
-                    input: why.clone(),
-                    what: pick(lang, "no decision", "決定なし").to_owned(),
-                },
-            ),
-            (Some(c), false) => decisions.push((shown, control, Some(Decision::new(c, why.clone())), base)),
-            (None, true) => decisions.push((shown, control, None, base)),
-        }
-    }
-    for missing in expected.iter().skip(next) {
-        faults.push(Fault {
-            sheet: sheet.clone(),
-            row: None,
-            column: None,
-            problem: Problem::MissingControl { control: missing.id().to_owned() },
-        });
-    }
-    let mut out = register.clone();
-    let mut changes = Vec::new();
-    let mut conflicts = Vec::new();
-    let mut settled = Vec::new();
-    let shown = |d: Option<&Decision>| d.map(|d| format!("{}: {}", d.choice, d.justification.trim()));
-    for (row, control, decision, base) in decisions {
-        let before = register.soa_decisions().get(&control);
-        let ours = Revision::of_decision(before);
-        let theirs = Revision::of_decision(decision.as_ref());
-        let take = match merge::three_way(base, ours, theirs) {
-            Outcome::Keep => false,
-            Outcome::Take => true,
-            Outcome::Conflict => {
-                let fields = vec![merge::Differing {
-                    field: Field::Decision,
-                    register: shown(before),
-                    workbook: shown(decision.as_ref()),
-                }];
-                let mut conflict = RowConflict {
-                    sheet: sheet.clone(),
-                    row,
-                    entry: None,
-                    subject: control.id().to_owned(),
-                    fields,
-                    kept: None,
-                };
-                match on_conflict {
-                    OnConflict::Prefer(side) => {
-                        conflict.kept = Some(side);
-                        settled.push(conflict);
-                        side == Side::Workbook
-                    }
-                    OnConflict::Refuse => {
-                        conflicts.push(conflict);
-                        false
-                    }
-                }
-            }
-        };
-        if !take {
-            continue;
-        }
-        let after = shown(decision.as_ref());
-        let before = shown(before);
-        let decided = if let Some(d) = &decision {
-            out.decide(control, d.choice, &d.justification).map(|_| ())
-        } else {
-            out.withdraw(control);
-            Ok(())
-        };
-        if let Err(e) = decided {
-            faults.push(Fault {
-                sheet: sheet.clone(),
-                row: Some(row),
-                column: column(d_col),
-                problem: Problem::Sheet(e.to_string()),
-            });
-            continue;
-        }
-        changes.push(Update {
-            sheet: sheet.clone(),
-            row,
-            entry: None,
-            subject: control.id().to_owned(),
-            field: Field::Decision,
-            before,
-            after,
-        });
-    }
-    if !faults.is_empty() {
-        return refuse(faults);
-    }
-    if !conflicts.is_empty() {
-        return Err(WorkbookError::Conflicted { workbook: workbook.to_owned(), conflicts });
-    }
-    Ok(Imported { register: out, changes, settled })
 }

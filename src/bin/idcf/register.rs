@@ -10,9 +10,8 @@ use idcf_responsibility::plan::merge::{OnConflict, Side};
 use idcf_responsibility::plan::report;
 use idcf_responsibility::{
     Control, Lang, ParseError, Service,
-    iso::Iso2022Control,
     plan::{Date, Drift, EditScope, EntryEdit, Register, Status},
-    soa::{self, Choice, Soa},
+    soa::{self, Choice, ControlEdit, Decision, Grounds, Soa, SoaControl, SoaOptions},
 };
 
 use crate::EXIT_CODES;
@@ -88,7 +87,8 @@ pub(crate) enum RegisterCommand {
         #[arg(long)]
         force: bool,
     },
-    /// The draft ISO/IEC 27001:2022 Statement of Applicability from the matrix and the register
+    /// The draft ISO/IEC 27001:2022 Statement of Applicability from the matrix and the register, with ISO/IEC
+    /// 27017's seven cloud controls after Annex A
     #[command(after_help = EXIT_CODES)]
     Soa {
         /// The register
@@ -96,23 +96,55 @@ pub(crate) enum RegisterCommand {
         /// xlsx, md, csv or json
         #[arg(long, default_value = "md")]
         format: SoaFormat,
+        /// Leaves out ISO/IEC 27017's cloud controls (CLD.6.3.1 …): Annex A only
+        #[arg(long)]
+        no_cld: bool,
         #[command(flatten)]
         lang: LangArg,
         #[command(flatten)]
         output: Output,
     },
-    /// Records the customer's decision on an ISO/IEC 27001:2022 control (it prevails over the proposal in the `SoA`)
+    /// Records the customer's decision on an ISO/IEC 27001:2022 Annex A or ISO/IEC 27017 CLD control (it prevails
+    /// over the tool's proposal in the `SoA`)
     #[command(after_help = EXIT_CODES)]
     Decide {
         /// The register
         file: PathBuf,
-        /// The ISO/IEC 27001:2022 Annex A control (A.8.13)
-        control: Iso2022Control,
-        /// include, exclude, or withdraw (removes the decision: the proposal stands again)
+        /// The control: an Annex A id (A.8.13) or a CLD id (CLD.9.5.1)
+        control: SoaControl,
+        /// include (適用), exclude (除外), or withdraw (取消: removes the decision, the proposal stands again)
         decision: DecideChoice,
         /// Why (needed to include or exclude)
-        #[arg(long, required_if_eq_any = [("decision", "include"), ("decision", "exclude")])]
+        #[arg(long)]
         justification: Option<String>,
+        /// The ground: risk-treatment, legal, contractual or business (English or Japanese)
+        #[arg(long)]
+        grounds: Option<Grounds>,
+        /// A risk id of the risk treatment (repeat for several; implies --grounds risk-treatment)
+        #[arg(long = "risk", value_name = "ID")]
+        risks: Vec<String>,
+    },
+    /// Sets the header of the Statement of Applicability (printed on every format): the options given replace
+    /// their field, the others are kept
+    #[command(name = "soa-info", after_help = EXIT_CODES, disable_version_flag = true)]
+    SoaInfo {
+        /// The register
+        file: PathBuf,
+        /// The organisation
+        #[arg(long)]
+        organisation: Option<String>,
+        /// The ISMS scope
+        #[arg(long)]
+        scope: Option<String>,
+        /// The statement's version
+        #[arg(long)]
+        version: Option<String>,
+        /// The statement's date, YYYY-MM-DD
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        /// Who approved it
+        #[arg(long)]
+        approver: Option<String>,
     },
     /// Writes the plan as a workbook a team fills in: a sheet per service, a row per customer duty, the status as a
     /// drop-down, team, evidence, due date and notes as input cells, every other column protected
@@ -139,8 +171,9 @@ pub(crate) enum RegisterCommand {
         #[command(flatten)]
         prefer: PreferArg,
     },
-    /// Reads the customer's decisions (include, exclude, with the justification) back from a workbook written by
-    /// `register soa --format xlsx`; a workbook with any fault changes nothing
+    /// Reads the customer's inputs (decision, ground, risk ids, justification, its own status, team, evidence, due
+    /// date, related documents, JIS title) back from a workbook written by `register soa --format xlsx`; a
+    /// workbook with any fault changes nothing
     #[command(name = "import-soa", after_help = EXIT_CODES)]
     ImportSoa {
         /// The register
@@ -196,10 +229,13 @@ pub(crate) enum SoaFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum DecideChoice {
+    #[value(alias = "適用", alias = "included", alias = "applicable")]
     Include,
+    #[value(alias = "除外", alias = "excluded", alias = "適用除外")]
     Exclude,
+    #[value(alias = "取消", alias = "取り消し")]
     Withdraw,
 }
 
@@ -208,8 +244,9 @@ pub(crate) enum DecideChoice {
 pub(crate) struct SetArgs {
     /// The register (rewritten in place)
     file: PathBuf,
-    /// A section (6.5.1), a control id or a title
-    control: Control,
+    /// A section (6.5.1), a control id or a title; or an ISO/IEC 27001:2022 Annex A id (A.5.7) or a CLD id
+    /// (CLD.9.5.1) for the customer's own record of that control in its Statement of Applicability
+    control: String,
     /// One service of the register (default: every service of the register)
     #[arg(long)]
     service: Option<Service>,
@@ -238,6 +275,13 @@ pub(crate) struct SetArgs {
     /// Marks the work reviewed against the duty, after a rebase changed the duty
     #[arg(long)]
     reviewed: bool,
+    /// For an Annex A or CLD id: a related document that implements the control (repeat for several; replaces
+    /// the list)
+    #[arg(long = "documents", value_name = "DOC")]
+    documents: Vec<String>,
+    /// For an Annex A or CLD id: the control's title in the customer's licensed JIS Q 27001
+    #[arg(long)]
+    jis_title: Option<String>,
 }
 
 pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
@@ -328,9 +372,9 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
             files.push((oscal::CUSTOMER_SSP_FILE, oscal::customer_ssp(&register, lang)));
             crate::common::write_folder(&dir, &files, force)
         }
-        RegisterCommand::Soa { file, format, lang, output } => {
+        RegisterCommand::Soa { file, format, no_cld, lang, output } => {
             let register = load_register(&file)?;
-            let soa = Soa::of(&register);
+            let soa = Soa::of_with(&register, SoaOptions::new().cloud_controls(!no_cld));
             let lang = lang.lang;
             let (bytes, binary) = match format {
                 SoaFormat::Md => (soa::markdown(&soa, lang).into_bytes(), false),
@@ -366,12 +410,9 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
             idcf_responsibility::plan::workbook::import_resolving,
         ),
         #[cfg(feature = "xlsx")]
-        RegisterCommand::ImportSoa { file, workbook, prefer } => import_workbook(
-            &file,
-            &workbook,
-            prefer.on_conflict(),
-            idcf_responsibility::plan::workbook::import_soa_decisions_resolving,
-        ),
+        RegisterCommand::ImportSoa { file, workbook, prefer } => {
+            import_workbook(&file, &workbook, prefer.on_conflict(), idcf_responsibility::soa::import_resolving)
+        }
         RegisterCommand::Rebase { file, overlay, no_overlay, dry_run } => {
             crate::rebase::rebase(&file, overlay.as_deref(), no_overlay, dry_run)
         }
@@ -379,26 +420,35 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
         RegisterCommand::ExportXlsx { .. } | RegisterCommand::ImportXlsx { .. } | RegisterCommand::ImportSoa { .. } => {
             Err(crate::common::not_built("the workbook", "xlsx"))
         }
-        RegisterCommand::Decide { file, control, decision, justification } => {
+        RegisterCommand::Decide { file, control, decision, justification, grounds, risks } => {
+            decide(&file, control, decision, justification.as_deref(), grounds, risks)
+        }
+        RegisterCommand::SoaInfo { file, organisation, scope, version, date, approver } => {
             let mut register = load_register(&file)?;
-            let why = justification.as_deref().unwrap_or_default();
-            let refused = |e: idcf_responsibility::plan::EditError| bad(format!("register {}: {e}", file.display()));
-            match decision {
-                DecideChoice::Include => drop(register.decide(control, Choice::Include, why).map_err(refused)?),
-                DecideChoice::Exclude => drop(register.decide(control, Choice::Exclude, why).map_err(refused)?),
-                DecideChoice::Withdraw => {
-                    if register.withdraw(control).is_none() {
-                        return Err(bad(format!("register {}: no decision on {control} to withdraw", file.display())));
-                    }
-                }
+            let mut info = register.soa_info().clone();
+            if organisation.is_none() && scope.is_none() && version.is_none() && date.is_none() && approver.is_none() {
+                return Err(bad("nothing to set: give --organisation, --scope, --version, --date or --approver"));
             }
+            if let Some(v) = organisation {
+                info = info.organisation(v);
+            }
+            if let Some(v) = scope {
+                info = info.scope(v);
+            }
+            if let Some(v) = version {
+                info = info.version(v);
+            }
+            if let Some(v) = date {
+                info = info.date(v);
+            }
+            if let Some(v) = approver {
+                info = info.approver(v);
+            }
+            register.set_soa_info(info).map_err(|e| bad(format!("register {}: {e}", file.display())))?;
             save_register(&file, &register)?;
-            let what = match decision {
-                DecideChoice::Withdraw => "withdrawn: the proposal stands".to_owned(),
-                DecideChoice::Include => Choice::Include.to_string(),
-                DecideChoice::Exclude => Choice::Exclude.to_string(),
-            };
-            emit(format!("{}: {control} {what}\n", file.display()).as_bytes())
+            let lines: Vec<String> =
+                register.soa_info().lines(Lang::En).iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            emit(format!("{}: the SoA header\n{}\n", file.display(), lines.join("\n")).as_bytes())
         }
     }
 }
@@ -480,7 +530,121 @@ pub(crate) fn parse_status(input: &str, justification: Option<&str>) -> Result<S
     })
 }
 
+/// `register decide`: records, replaces or withdraws the customer's decision on a control.
+fn decide(
+    file: &Path,
+    control: SoaControl,
+    decision: DecideChoice,
+    justification: Option<&str>,
+    grounds: Option<Grounds>,
+    risks: Vec<String>,
+) -> Done {
+    let mut register = load_register(file)?;
+    let shown = file.display();
+    let choice = match decision {
+        DecideChoice::Include => Choice::Include,
+        DecideChoice::Exclude => Choice::Exclude,
+        DecideChoice::Withdraw => {
+            if justification.is_some() || grounds.is_some() || !risks.is_empty() {
+                return Err(bad("withdraw takes no --justification, --grounds or --risk"));
+            }
+            if register.withdraw(control).is_none() {
+                return Err(bad(format!("register {shown}: no decision on {control} to withdraw")));
+            }
+            save_register(file, &register)?;
+            return emit(format!("{shown}: {control} withdrawn: the tool's proposal stands\n").as_bytes());
+        }
+    };
+    let Some(why) = justification else {
+        return Err(bad(format!("to {choice} {control}, say why with --justification TEXT")));
+    };
+    if !risks.is_empty() && grounds.is_some_and(|g| g != Grounds::RiskTreatment) {
+        return Err(bad("--risk goes with --grounds risk-treatment (or no --grounds)"));
+    }
+    let mut d = Decision::new(choice, why);
+    if let Some(g) = grounds {
+        d = d.grounds(g);
+    }
+    if !risks.is_empty() {
+        d = d.risks(risks);
+    }
+    register.record_decision(control, d).map_err(|e| bad(format!("register {shown}: {e}")))?;
+    save_register(file, &register)?;
+    emit(format!("{shown}: {control} {choice}\n").as_bytes())
+}
+
+/// Whether `set` names a control of the Statement of Applicability (`A.5.7`, `CLD.9.5.1`) rather than a section.
+fn soa_control(input: &str) -> Option<SoaControl> {
+    let t = input.trim();
+    let prefixed = t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("A."))
+        || t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("CLD"))
+        || t.get(..14).is_some_and(|p| p.eq_ignore_ascii_case("iso27001-2022:"));
+    prefixed.then(|| SoaControl::from_id(t)).flatten()
+}
+
+/// `register set FILE A.5.7 …`: the customer's own record of a control of its Statement of Applicability.
+fn set_control(args: &SetArgs, control: SoaControl) -> Done {
+    if args.service.is_some() || args.note.is_some() || args.append_note.is_some() {
+        return Err(bad(format!(
+            "{control} is a control of the Statement of Applicability: --service, --note and --append-note go with a section (6.5.1); give --status, --team, --evidence, --due, --documents or --jis-title"
+        )));
+    }
+    let mut register = load_register(&args.file)?;
+    let mut edit = ControlEdit::new();
+    let mut said = Vec::new();
+    match &args.status {
+        Some(status) => {
+            let status = parse_status(status, args.justification.as_deref())?;
+            if matches!(status, Status::NotApplicable { .. }) {
+                return Err(bad(format!(
+                    "--status: a control is not marked not-applicable; exclude it: idcf register decide {} {control} exclude --justification TEXT",
+                    args.file.display()
+                )));
+            }
+            said.push(format!("status {}", status.id()));
+            edit = edit.status(status);
+        }
+        None if args.justification.is_some() => {
+            return Err(bad("--justification goes with --status risk-accepted"));
+        }
+        None => {}
+    }
+    if let Some(team) = &args.team {
+        said.push(format!("team {team:?}"));
+        edit = edit.team(team.clone());
+    }
+    if !args.evidence.is_empty() {
+        said.push(format!("evidence {}", args.evidence.join(", ")));
+        edit = edit.evidence(args.evidence.clone());
+    }
+    if let Some(due) = args.due {
+        said.push(format!("due {due}"));
+        edit = edit.due(due);
+    }
+    if !args.documents.is_empty() {
+        said.push(format!("documents {}", args.documents.join(", ")));
+        edit = edit.documents(args.documents.clone());
+    }
+    if let Some(title) = &args.jis_title {
+        said.push("JIS title".to_owned());
+        edit = edit.jis_title(Some(title.clone()));
+    }
+    if said.is_empty() {
+        return Err(bad("nothing to set: give --status, --team, --evidence, --due, --documents or --jis-title"));
+    }
+    register.set_control(control, &edit).map_err(|e| bad(format!("register {}: {e}", args.file.display())))?;
+    save_register(&args.file, &register)?;
+    emit(format!("{}: {control}: {}\n", args.file.display(), said.join(", ")).as_bytes())
+}
+
 pub(crate) fn set(args: &SetArgs) -> Done {
+    if let Some(control) = soa_control(&args.control) {
+        return set_control(args, control);
+    }
+    if !args.documents.is_empty() || args.jis_title.is_some() {
+        return Err(bad("--documents and --jis-title go with an Annex A or CLD id (A.5.7, CLD.9.5.1), not a section"));
+    }
+    let control: Control = args.control.parse().map_err(|e| bad(format!("{}: {e}", args.control)))?;
     let mut register = load_register(&args.file)?;
     let mut edit = EntryEdit::new();
     let mut said = Vec::new();
@@ -525,7 +689,7 @@ pub(crate) fn set(args: &SetArgs) -> Done {
         ));
     }
     let changed = register
-        .edit(args.service.map_or(EditScope::All, EditScope::Service), args.control, &edit)
+        .edit(args.service.map_or(EditScope::All, EditScope::Service), control, &edit)
         .map_err(|e| bad(format!("register {}: {e}", args.file.display())))?;
     save_register(&args.file, &register)?;
     emit(
@@ -533,7 +697,7 @@ pub(crate) fn set(args: &SetArgs) -> Done {
             "{}: {changed} entr{} of §{}: {}\n",
             args.file.display(),
             if changed == 1 { "y" } else { "ies" },
-            args.control.section(),
+            control.section(),
             said.join(", ")
         )
         .as_bytes(),
