@@ -117,5 +117,7 @@ pub(crate) fn rebase(register: &Register, overlay: Option<Overlay>) -> Rebased {
 pub(crate) fn holds_work(register: &Register) -> bool {
     register.entries.iter().any(Entry::holds_work)
         || !register.soa_decisions().is_empty()
+        || !register.control_records().is_empty()
+        || !register.soa_info().is_empty()
         || !register.retired.is_empty()
 }

@@ -1000,8 +1000,8 @@ impl Register {
     }
 
     /// Whether the register holds any work: an entry with a status other than not started, a team, evidence, a
-    /// due date or notes; a decision of the Statement of Applicability; a retired entry. What a fresh register
-    /// would lose.
+    /// due date or notes; a decision or a record of the Statement of Applicability, or its header; a retired entry.
+    /// What a fresh register would lose.
     ///
     /// ```
     /// use idcf_responsibility::{Service, plan::{EntryEdit, Register}};
