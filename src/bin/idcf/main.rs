@@ -1,7 +1,7 @@
 //! `idcf`: IDC Frontier's 2014 security overview as a shared-responsibility matrix, from the command line.
 //!
 //! ```text
-//! cargo install --path . --features cli
+//! cargo install --locked --path . --features cli
 //! idcf who-owns object-storage backup
 //! ```
 //!

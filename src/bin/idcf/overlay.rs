@@ -10,7 +10,7 @@ use idcf_responsibility::{
 };
 
 use crate::EXIT_CODES;
-use crate::common::{Done, Failure, LangArg, bad, conflicts, emit, load_overlay, replace, write_new};
+use crate::common::{Done, Failure, LangArg, bad, conflicts, emit, load_overlay, lock, replace, write_new};
 
 #[derive(Args)]
 pub(crate) struct Cellref {
@@ -132,6 +132,7 @@ pub(crate) fn reason_text(reason: &Reason) -> Text {
 }
 
 pub(crate) fn edit_overlay(cell: &Cellref, change: impl FnOnce(&mut Overlay) -> Result<String, Failure>) -> Done {
+    let _lock = lock(&cell.file, "overlay")?;
     let mut overlay = load_overlay(&cell.file)?;
     let said = change(&mut overlay)?;
     replace(&cell.file, (overlay.to_json() + "\n").as_bytes())?;

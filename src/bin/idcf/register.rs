@@ -15,7 +15,8 @@ use idcf_responsibility::{
 
 use crate::EXIT_CODES;
 use crate::common::{
-    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, load_overlay, read, replace, warn, write_new,
+    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, load_overlay, lock, read, replace, warn,
+    write_new,
 };
 
 #[derive(Subcommand)]
@@ -311,6 +312,7 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
             Err(crate::common::not_built("the workbook", "xlsx"))
         }
         RegisterCommand::Decide { file, control, decision, justification } => {
+            let _lock = lock(&file, "register")?;
             let mut register = load_register(&file)?;
             let why = justification.as_deref().unwrap_or_default();
             let choice = match decision {
@@ -348,6 +350,7 @@ pub(crate) fn import_workbook(
         idcf_responsibility::plan::workbook::WorkbookError,
     >,
 ) -> Done {
+    let _lock = lock(file, "register")?;
     let register = load_register(file)?;
     let bytes =
         std::fs::read(workbook).map_err(|e| bad(format!("workbook {}: cannot read it: {e}", workbook.display())))?;
@@ -381,6 +384,7 @@ pub(crate) fn parse_status(input: &str, justification: Option<&str>) -> Result<S
 }
 
 pub(crate) fn set(args: &SetArgs) -> Done {
+    let _lock = lock(&args.file, "register")?;
     let mut register = load_register(&args.file)?;
     let mut edit = EntryEdit::new();
     let mut said = Vec::new();
