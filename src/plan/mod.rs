@@ -27,6 +27,8 @@ mod overlay;
 mod register;
 pub mod report;
 #[cfg(feature = "xlsx")]
+mod unzip;
+#[cfg(feature = "xlsx")]
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub mod workbook;
 

@@ -475,6 +475,15 @@ pub enum WorkbookError {
         /// What the reader said.
         message: String,
     },
+    /// A workbook that unpacks to more than the import reads ([`MAX_PART_BYTES`] a part, [`MAX_UNPACKED_BYTES`]
+    /// in all, [`MAX_PARTS`] parts): a zip bomb, or no plan workbook. Refused after reading at most the limit.
+    #[error("workbook {workbook} refused, nothing changed: {what}; a plan workbook unpacks to far less")]
+    TooLarge {
+        /// The workbook's name, as given.
+        workbook: String,
+        /// What was over which limit: `part xl/worksheets/sheet1.xml unpacks to more than 32 MiB`.
+        what: String,
+    },
     /// Faults in the workbook: every one found, each with its place.
     #[error("workbook {workbook} refused, nothing changed; {} fault{}:\n{}", faults.len(), if faults.len() == 1 { "" } else { "s" }, faults.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
     Refused {
@@ -498,7 +507,7 @@ impl WorkbookError {
     pub fn faults(&self) -> &[Fault] {
         match self {
             WorkbookError::Refused { faults, .. } => faults,
-            WorkbookError::Unreadable { .. } => &[],
+            WorkbookError::Unreadable { .. } | WorkbookError::TooLarge { .. } => &[],
         }
     }
 }
@@ -564,8 +573,51 @@ fn due(range: &Range<Data>, row: u32) -> Result<Option<Date>, Problem> {
     }
 }
 
-/// Opens a workbook's bytes.
+/// The most one part of a workbook's zip (a sheet's XML, the shared strings) may unpack to: 32 MiB. The plan
+/// workbook of every service is about a hundredth of it; a larger part is refused after reading at most this much.
+///
+/// ```
+/// assert_eq!(idcf_responsibility::plan::workbook::MAX_PART_BYTES, 32 << 20);
+/// ```
+pub const MAX_PART_BYTES: u64 = 32 << 20;
+
+/// The most all the parts of a workbook's zip together may unpack to: 128 MiB.
+///
+/// ```
+/// assert_eq!(idcf_responsibility::plan::workbook::MAX_UNPACKED_BYTES, 128 << 20);
+/// ```
+pub const MAX_UNPACKED_BYTES: u64 = 128 << 20;
+
+/// The most parts a workbook's zip may hold: 1000 (the plan workbook has about twenty).
+///
+/// ```
+/// assert_eq!(idcf_responsibility::plan::workbook::MAX_PARTS, 1000);
+/// ```
+pub const MAX_PARTS: usize = 1000;
+
+/// Opens a workbook's bytes, once every part is known to unpack within the limits.
 fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
+    use super::unzip::Refusal;
+    let too_large = |what: String| WorkbookError::TooLarge { workbook: workbook.to_owned(), what };
+    match super::unzip::check(bytes, MAX_PART_BYTES, MAX_UNPACKED_BYTES, MAX_PARTS) {
+        // An unreadable zip is refused below with calamine's words, as before.
+        Ok(()) | Err(Refusal::Unreadable) => {}
+        Err(Refusal::Corrupt { part, message }) => {
+            return Err(WorkbookError::Unreadable {
+                workbook: workbook.to_owned(),
+                message: format!("{part}: {message}"),
+            });
+        }
+        Err(Refusal::TooManyParts { parts, limit }) => {
+            return Err(too_large(format!("{parts} parts, more than {limit}")));
+        }
+        Err(Refusal::PartTooLarge { part, limit }) => {
+            return Err(too_large(format!("part {part} unpacks to more than {} MiB", limit >> 20)));
+        }
+        Err(Refusal::TooLarge { limit }) => {
+            return Err(too_large(format!("its parts unpack to more than {} MiB", limit >> 20)));
+        }
+    }
     open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(|e: calamine::XlsxError| WorkbookError::Unreadable {
         workbook: workbook.to_owned(),
         message: e.to_string(),

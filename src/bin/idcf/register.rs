@@ -352,8 +352,7 @@ pub(crate) fn import_workbook(
 ) -> Done {
     let _lock = lock(file, "register")?;
     let register = load_register(file)?;
-    let bytes =
-        std::fs::read(workbook).map_err(|e| bad(format!("workbook {}: cannot read it: {e}", workbook.display())))?;
+    let bytes = read_workbook(workbook)?;
     let imported = read(&register, &bytes, &workbook.display().to_string()).map_err(|e| bad(e.to_string()))?;
     if !imported.changes.is_empty() {
         save_register(file, &imported.register)?;
@@ -367,6 +366,24 @@ pub(crate) fn import_workbook(
         format_args!("{}: {} change(s) from {}\n", file.display(), imported.changes.len(), workbook.display()),
     );
     emit(out.as_bytes())
+}
+
+/// A workbook's bytes, at most what the import would unpack in all (a larger file is no plan workbook).
+#[cfg(feature = "xlsx")]
+fn read_workbook(workbook: &Path) -> Result<Vec<u8>, Failure> {
+    use std::io::Read as _;
+    let limit = idcf_responsibility::plan::workbook::MAX_UNPACKED_BYTES;
+    let cannot = |e: std::io::Error| bad(format!("workbook {}: cannot read it: {e}", workbook.display()));
+    let mut bytes = Vec::new();
+    std::fs::File::open(workbook).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).map_err(cannot)?;
+    if bytes.len() as u64 > limit {
+        return Err(bad(format!(
+            "workbook {}: larger than {} MiB, far more than a plan workbook; nothing changed",
+            workbook.display(),
+            limit >> 20
+        )));
+    }
+    Ok(bytes)
 }
 
 /// A status as typed, with `--justification` as the reason a not-applicable or risk-accepted status needs.
