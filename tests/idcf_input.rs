@@ -119,3 +119,121 @@ fn twenty_concurrent_edits_of_one_register_all_land() {
     assert_eq!(landed, 20, "no edit waited 30 s");
     assert_eq!(listing(&dir), ["plan.json"]);
 }
+
+/// The help of `args` (`idcf ARGS --help`).
+fn help(args: &[&str]) -> String {
+    let mut all = args.to_vec();
+    all.push("--help");
+    ok(&all)
+}
+
+#[test]
+fn every_example_in_the_help_is_accepted() {
+    let dir = scratch("help_examples");
+    let reg = dir.join("plan.json");
+    ok(&["register", "init", s(&reg), "idcf-cloud", "object-storage"]);
+    // who-owns: each example its help gives, for SERVICE and CONTROL.
+    let who = help(&["who-owns"]);
+    for service in ["idcf-cloud", "self-cloud", "managed-cloud", "private-cloud", "object-storage"] {
+        assert!(who.contains(service), "{service} not in {who}");
+        ok(&["who-owns", service, "6.5.1"]);
+    }
+    for control in
+        ["6.5.1", "6.5", "A.8.13", "iso27001-2013:A.12.3.1", "iso27002-2005:12.3.1", "backup", "バックアップ"]
+    {
+        assert!(who.contains(control), "{control} not in {who}");
+        ok(&["who-owns", "idcf-cloud", control]);
+    }
+    // register set: the control, every status it names, the due date's forms.
+    let set = help(&["register", "set"]);
+    assert!(set.contains("A section (6.5.1)"), "{set}");
+    for status in ["not-started", "in-progress", "implemented", "実装済み"] {
+        assert!(set.contains(status), "{status} not in {set}");
+        ok(&["register", "set", s(&reg), "6.5.1", "--status", status]);
+    }
+    for status in ["not-applicable", "risk-accepted"] {
+        assert!(set.contains(status), "{status} not in {set}");
+        ok(&["register", "set", s(&reg), "6.5.1", "--status", status, "--justification", "why"]);
+    }
+    for due in ["2027-03-31", "2027/3/31", "2027年3月31日"] {
+        assert!(set.contains(due), "{due} not in {set}");
+        let out = ok(&["register", "set", s(&reg), "6.5.1", "--due", due]);
+        assert!(out.contains("due 2027-03-31"), "{out}");
+    }
+    // register decide: the control and every decision word, English and Japanese.
+    let decide = help(&["register", "decide"]);
+    assert!(decide.contains("(A.8.13)"), "{decide}");
+    for (word, justified) in
+        [("include", true), ("適用", true), ("exclude", true), ("除外", true), ("withdraw", false), ("取り下げ", false)]
+    {
+        assert!(decide.contains(word), "{word} not in {decide}");
+        let mut args = vec!["register", "decide", s(&reg), "A.8.13", word];
+        if justified {
+            args.extend(["--justification", "why"]);
+        } else {
+            // Something to withdraw.
+            ok(&["register", "decide", s(&reg), "A.8.13", "include", "--justification", "why"]);
+        }
+        ok(&args);
+    }
+    // The overlay's CONTROL: a section.
+    let overlay = dir.join("overlay.json");
+    ok(&["overlay", "init", s(&overlay)]);
+    assert!(help(&["overlay", "note"]).contains("A section (6.5.1)"));
+    ok(&["overlay", "note", s(&overlay), "idcf-cloud", "6.5.1", "--text", "a note", "--reason", "why"]);
+    // completions: each shell named.
+    let completions = help(&["completions"]);
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        assert!(completions.contains(shell), "{shell} not in {completions}");
+        assert!(!ok(&["completions", shell]).is_empty());
+    }
+}
+
+#[test]
+fn input_as_people_type_it_full_width_half_width_japanese_statuses_and_dates() {
+    // Full-width service, section and ISO id; half-width kana keywords.
+    let out = ok(&["who-owns", "ＩＤＣＦクラウド", "６.５.１"]);
+    assert!(out.starts_with("IDCF Cloud: 1 control(s)"), "{out}");
+    let out = ok(&["who-owns", "ＩＤＣＦクラウド", "Ａ.８.１３"]);
+    assert!(out.starts_with("Ａ.８.１３: read as iso27001-2022:A.8.13"), "{out}");
+    let half = ok(&["who-owns", "idcf-cloud", "ﾊﾞｯｸｱｯﾌﾟ"]);
+    let full = ok(&["who-owns", "idcf-cloud", "バックアップ"]);
+    assert_eq!(half.lines().skip(1).collect::<Vec<_>>(), full.lines().skip(1).collect::<Vec<_>>());
+    assert!(ok(&["who-owns", "ｵﾌﾞｼﾞｪｸﾄｽﾄﾚｰｼﾞ", "6.5.1"]).starts_with("Object Storage"));
+    // Japanese status words.
+    let dir = scratch("typed");
+    let reg = dir.join("plan.json");
+    ok(&["register", "init", s(&reg), "object-storage"]);
+    for (word, id) in [
+        ("実装済み", "implemented"),
+        ("完了", "implemented"),
+        ("対応済み", "implemented"),
+        ("ＤＯＮＥ", "implemented"),
+        ("実施中", "in-progress"),
+        ("進行中", "in-progress"),
+        ("未着手", "not-started"),
+    ] {
+        let out = ok(&["register", "set", s(&reg), "6.5.1", "--status", word]);
+        assert!(out.ends_with(&format!("status {id}\n")), "{word}: {out}");
+    }
+    let out = ok(&["register", "set", s(&reg), "6.5.1", "--status", "適用外", "--justification", "no backups"]);
+    assert!(out.ends_with("status not-applicable\n"), "{out}");
+    // A word of two meanings: the closest, in Japanese; in English for English.
+    let (code, _, stderr) = idcf(&["register", "set", s(&reg), "6.5.1", "--status", "実施"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("did you mean one of") && stderr.contains("対応中") && stderr.contains("実施済み"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = idcf(&["register", "set", s(&reg), "6.5.1", "--status", "implemnted"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean implemented?"), "{stderr}");
+    // Dates as Japanese staff type them, full-width digits too.
+    for due in ["2027.3.31", "２０２７年３月３１日"] {
+        let out = ok(&["register", "set", s(&reg), "6.5.1", "--due", due]);
+        assert!(out.contains("due 2027-03-31"), "{out}");
+    }
+    let (code, _, stderr) = idcf(&["register", "set", s(&reg), "6.5.1", "--due", "2027/2/30"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("2027年3月31日"), "{stderr}");
+}

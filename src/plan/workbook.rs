@@ -363,7 +363,9 @@ pub enum Problem {
         what: String,
     },
     /// A due date that is not a date.
-    #[error("{input:?} is not a date; expected a date cell or YYYY-MM-DD")]
+    #[error(
+        "{input:?} is not a date; expected a date cell without a time, or a date such as 2027-03-31, 2027/3/31 or 2027年3月31日"
+    )]
     NotADate {
         /// The cell's content, as text.
         input: String,
@@ -532,7 +534,7 @@ fn text(range: &Range<Data>, row: u32, col: u16) -> String {
         Some(Data::Float(f)) => f.to_string(),
         Some(Data::Int(i)) => i.to_string(),
         Some(Data::Bool(b)) => b.to_string(),
-        Some(Data::DateTime(d)) => serial_date(d.as_f64()).map_or_else(|| d.as_f64().to_string(), |d| d.to_string()),
+        Some(Data::DateTime(d)) => serial_date(d.as_f64()).map_or_else(|| serial_shown(d.as_f64()), |d| d.to_string()),
         Some(Data::Error(e)) => e.to_string(),
     }
 }
@@ -557,17 +559,33 @@ fn serial_date(serial: f64) -> Option<Date> {
     Date::new(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
+/// A serial day number as people see it in Excel: a date-time `2027-03-31 15:30` when it is one with a time part,
+/// else the number.
+fn serial_shown(serial: f64) -> String {
+    match serial_date(serial.floor()) {
+        Some(day) => {
+            // Minutes of the day, rounded; in range, so the cast is exact.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "0 to 1440")]
+            let minutes = (serial.fract() * 1440.0).round() as u32;
+            format!("{day} {:02}:{:02}", minutes / 60, minutes % 60)
+        }
+        None => serial.to_string(),
+    }
+}
+
 /// The due date in a cell: a date cell, or text `YYYY-MM-DD`; empty for none.
 fn due(range: &Range<Data>, row: u32) -> Result<Option<Date>, Problem> {
     match range.get_value((row, u32::from(DUE))) {
         None | Some(Data::Empty) => Ok(None),
         Some(Data::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Data::String(s) | Data::DateTimeIso(s)) => {
+        // Typed text: the forms `Date` parses (2027-03-31, 2027/3/31, 2027年3月31日).
+        Some(Data::String(s)) => s.trim().parse::<Date>().map(Some).map_err(|_| Problem::NotADate { input: s.clone() }),
+        Some(Data::DateTimeIso(s)) => {
             let day = s.trim().get(..10).filter(|_| s.trim().len() == 10 || s.trim().get(10..11) == Some("T"));
             day.and_then(|d| d.parse::<Date>().ok()).map(Some).ok_or_else(|| Problem::NotADate { input: s.clone() })
         }
         Some(Data::DateTime(d)) => {
-            serial_date(d.as_f64()).map(Some).ok_or_else(|| Problem::NotADate { input: d.as_f64().to_string() })
+            serial_date(d.as_f64()).map(Some).ok_or_else(|| Problem::NotADate { input: serial_shown(d.as_f64()) })
         }
         Some(_) => Err(Problem::NotADate { input: text(range, row, DUE) }),
     }
@@ -1027,4 +1045,35 @@ pub fn import_soa_decisions(register: &Register, bytes: &[u8], workbook: &str) -
         return refuse(faults);
     }
     Ok(Imported { register: out, changes })
+}
+
+#[cfg(test)]
+mod typed_input {
+    use super::*;
+
+    /// The due date read from a row whose due cell holds `value`.
+    fn due_of(value: Data) -> Result<Option<Date>, Problem> {
+        let mut range = Range::new((0, 0), (1, u32::from(DUE)));
+        range.set_value((1, u32::from(DUE)), value);
+        due(&range, 1)
+    }
+
+    #[test]
+    fn dates_typed_the_japanese_way_are_read_and_a_time_part_is_refused_showing_the_date() {
+        let day = Date::new(2027, 3, 31);
+        for typed in ["2027-03-31", "2027/3/31", "2027年3月31日", "2027.3.31", " ２０２７/０３/３１ "] {
+            assert_eq!(due_of(Data::String(typed.into())), Ok(day), "{typed}");
+        }
+        // 46477 is 2027-03-31 in Excel's 1900 system; .645833… is 15:30.
+        let serial =
+            |f: f64| Data::DateTime(calamine::ExcelDateTime::new(f, calamine::ExcelDateTimeType::DateTime, false));
+        assert_eq!(due_of(serial(46_477.0)), Ok(day));
+        let err = due_of(serial(46_477.645_833_333_34)).unwrap_err();
+        assert_eq!(err, Problem::NotADate { input: "2027-03-31 15:30".into() });
+        assert!(
+            err.to_string().starts_with("\"2027-03-31 15:30\" is not a date; expected a date cell without a time"),
+            "{err}"
+        );
+        assert!(matches!(due_of(Data::String("2027/2/30".into())), Err(Problem::NotADate { .. })));
+    }
 }

@@ -85,7 +85,7 @@ pub(crate) enum RegisterCommand {
         file: PathBuf,
         /// The ISO/IEC 27001:2022 Annex A control (A.8.13)
         control: Iso2022Control,
-        /// include, exclude, or withdraw (removes the decision: the proposal stands again)
+        /// include (適用), exclude (除外), or withdraw (取り下げ: removes the decision, the proposal stands again)
         decision: DecideChoice,
         /// Why (needed to include or exclude)
         #[arg(long, required_if_eq_any = [("decision", "include"), ("decision", "exclude")])]
@@ -145,8 +145,11 @@ pub(crate) enum SoaFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum DecideChoice {
+    #[value(alias = "適用", alias = "採用")]
     Include,
+    #[value(alias = "除外", alias = "適用除外")]
     Exclude,
+    #[value(alias = "取り下げ", alias = "取下げ")]
     Withdraw,
 }
 
@@ -170,7 +173,7 @@ pub(crate) struct SetArgs {
     /// A reference to evidence (repeat for several; replaces the list)
     #[arg(long, value_name = "E")]
     evidence: Vec<String>,
-    /// The due date, YYYY-MM-DD
+    /// The due date: 2027-03-31, 2027/3/31 or 2027年3月31日
     #[arg(long, value_parser = parse_date)]
     due: Option<Date>,
     /// Why not-applicable or risk-accepted
