@@ -237,3 +237,125 @@ fn input_as_people_type_it_full_width_half_width_japanese_statuses_and_dates() {
     assert_eq!(code, 2);
     assert!(stderr.contains("2027年3月31日"), "{stderr}");
 }
+
+#[test]
+fn japanese_compounds_find_what_their_parts_find_and_a_miss_names_the_closest() {
+    // The controls `who-owns` lists, by section.
+    let sections = |query: &str| -> Vec<String> {
+        ok(&["who-owns", "idcf-cloud", query])
+            .lines()
+            .filter_map(|l| l.strip_prefix('§').and_then(|l| l.split(' ').next()).map(str::to_owned))
+            .collect()
+    };
+    let log = sections("ログ");
+    for compound in ["ログ管理", "ログの管理"] {
+        let found = sections(compound);
+        assert!(!found.is_empty() && found.iter().all(|s| log.contains(s)), "{compound}: {found:?}, ログ: {log:?}");
+    }
+    assert!(sections("在宅勤務").contains(&"7.6.2".to_owned()));
+    // 2段階認証 is read as 二段階認証: the document has no control for it, and says so with the closest.
+    for typed in ["2段階認証", "二段階認証", "２段階認証"] {
+        let (code, _, stderr) = idcf(&["who-owns", "idcf-cloud", typed]);
+        assert_eq!(code, 1, "{typed}");
+        assert!(
+            stderr.contains("the document names no second factor") && stderr.contains("closest: 7.4.2"),
+            "{stderr}"
+        );
+    }
+    // A Japanese miss names the closest controls, as an English one does; log management's are about logs.
+    let (code, _, stderr) = idcf(&["who-owns", "idcf-cloud", "量子暗号"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("closest: 8.2.1 Policy on the use of cryptographic controls"), "{stderr}");
+    let (code, _, stderr) = idcf(&["who-owns", "idcf-cloud", "log management"]);
+    assert_eq!(code, 1);
+    let closest = stderr.split("closest: ").nth(1).unwrap_or_default();
+    assert_eq!(closest.matches("log").count(), 3, "{stderr}");
+    // A query of any length is read up to the bound, without a panic.
+    let long = "バックアップ ".repeat(5000);
+    let (code, _, stderr) = idcf(&["who-owns", "idcf-cloud", &long]);
+    assert!(code == 0 || code == 1, "{stderr}");
+}
+
+/// An overlay that adds a customer duty in Japanese only and declares a cell not applicable in English only.
+fn one_language_overlay(dir: &Path) -> PathBuf {
+    let overlay = dir.join("overlay.json");
+    ok(&["overlay", "init", s(&overlay)]);
+    ok(&[
+        "overlay",
+        "add-duty",
+        s(&overlay),
+        "private-cloud",
+        "6.8.6",
+        "--party",
+        "customer",
+        "--kind",
+        "performs",
+        "--layer",
+        "customer-environment",
+        "--text-ja",
+        "NTPサーバーを自社で運用する",
+        "--reason-ja",
+        "自社のNTPを使う",
+    ]);
+    ok(&["overlay", "not-applicable", s(&overlay), "self-cloud", "7.6.2", "--reason", "No telework."]);
+    overlay
+}
+
+#[test]
+fn who_owns_and_export_answer_from_the_tailored_matrix() {
+    let dir = scratch("tailored");
+    let overlay = one_language_overlay(&dir);
+    let plain = ok(&["who-owns", "private-cloud", "6.8.6"]);
+    assert!(plain.contains("owner: provider") && !plain.contains("customer's decision"), "{plain}");
+    let tailored = ok(&["who-owns", "--overlay", s(&overlay), "private-cloud", "6.8.6", "--lang", "ja"]);
+    assert!(tailored.contains("NTPサーバーを自社で運用する"), "{tailored}");
+    assert!(tailored.contains("お客さまの決定：自社のNTPを使う"), "{tailored}");
+    let english = ok(&["who-owns", "--overlay", s(&overlay), "private-cloud", "6.8.6"]);
+    assert!(english.contains("owner: shared (the customer's decision)"), "{english}");
+    assert!(english.contains("(no English text given)"), "{english}");
+    let na = ok(&["who-owns", "--overlay", s(&overlay), "self-cloud", "7.6.2"]);
+    assert!(na.contains("No telework."), "{na}");
+    // The exports: CSV and JSON of the tailored matrix differ from the built-in one where the overlay says.
+    let csv = ok(&["export", "csv", "--overlay", s(&overlay), "--lang", "ja"]);
+    assert!(
+        csv.contains("NTPサーバーを自社で運用する") && csv.contains("自社のNTPを使う"),
+        "tailored duty not in the CSV"
+    );
+    assert!(!ok(&["export", "csv", "--lang", "ja"]).contains("NTPサーバーを自社で運用する"));
+    let json = ok(&["export", "json", "--overlay", s(&overlay)]);
+    assert!(json.contains("NTPサーバーを自社で運用する"));
+    let (code, _, stderr) = idcf(&["export", "csv", "--overlay", s(&dir.join("missing.json"))]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read the overlay"), "{stderr}");
+}
+
+#[test]
+fn diff_and_overlay_show_print_one_language_by_the_rule_of_every_output() {
+    let dir = scratch("diff_lang");
+    let overlay = one_language_overlay(&dir);
+    let en = ok(&["diff", "--overlay", s(&overlay)]);
+    assert!(
+        en.contains("+ duty: customer performs on customer-environment for all-services (tailored: (no English text given)): (no English text given)"),
+        "{en}"
+    );
+    assert!(!en.contains("(tailored: )"), "{en}");
+    let ja = ok(&["diff", "--overlay", s(&overlay), "--lang", "ja"]);
+    assert!(ja.contains("プライベートクラウド §6.8.6 「クロックの同期」"), "{ja}");
+    assert!(ja.contains("（お客さまの決定：自社のNTPを使う）: NTPサーバーを自社で運用する"), "{ja}");
+    assert!(ja.contains("担当: お客さま → 適用外"), "{ja}");
+    // Japanese throughout: no English word of ours, no id.
+    for english in ["owner", "duty", "applicable", "customer", "provider", "self-cloud", "Clock"] {
+        assert!(!ja.contains(english), "{english} in {ja}");
+    }
+    let show = ok(&["overlay", "show", s(&overlay), "--lang", "ja"]);
+    assert!(show.starts_with("データセットのバージョン "), "{show}");
+    assert!(
+        show.contains(
+            "プライベートクラウド §6.8.6 「クロックの同期」: お客さまの責務を追加: NTPサーバーを自社で運用する"
+        )
+    );
+    assert!(show.contains("理由: （日本語の記載なし）"), "{show}");
+    for english in ["dataset", "adds", "reason", "not applicable", "private-cloud", "Teleworking"] {
+        assert!(!show.contains(english), "{english} in {show}");
+    }
+}

@@ -208,7 +208,8 @@ fn the_bomb_unpacks_as_built_and_a_real_plan_is_far_under_the_limits() {
     assert!(sizes.len() * 20 < workbook::MAX_PARTS, "{sizes:?}");
 }
 
-/// Writes the bomb (the true header) to `BOMB_OUT`, for measuring with a register of IDCF Cloud (`idcf register init`).
+/// Writes the bomb to `BOMB_OUT`, for measuring with a register of IDCF Cloud (`idcf register init`): its header
+/// true, or saying `BOMB_DECLARED` bytes.
 #[test]
 #[ignore = "writes a file for measuring by hand"]
 fn write_the_bomb() {
@@ -216,5 +217,6 @@ fn write_the_bomb() {
         return;
     };
     let register = Register::new(&[Service::IdcfCloud], None);
-    std::fs::File::create(&path).and_then(|mut f| f.write_all(&bomb(&register, None))).expect("written");
+    let declared = std::env::var("BOMB_DECLARED").ok().map(|d| d.parse().expect("a number of bytes"));
+    std::fs::File::create(&path).and_then(|mut f| f.write_all(&bomb(&register, declared))).expect("written");
 }

@@ -226,6 +226,19 @@ pub(crate) fn load_overlay(path: &Path) -> Result<Overlay, Failure> {
     Ok(overlay)
 }
 
+/// The matrix to answer from: the built-in one, or with `--overlay FILE`, the built-in one tailored by the overlay
+/// (its conflicts with the built-in matrix printed as warnings).
+pub(crate) fn matrix_with(overlay: Option<&Path>) -> Result<std::borrow::Cow<'static, Matrix>, Failure> {
+    let Some(path) = overlay else {
+        return Ok(std::borrow::Cow::Borrowed(Matrix::builtin()));
+    };
+    let overlay = load_overlay(path)?;
+    for conflict in conflicts(&overlay) {
+        warn(&format!("overlay {}: {conflict}", path.display()));
+    }
+    Ok(std::borrow::Cow::Owned(overlay.apply(Matrix::builtin()).matrix))
+}
+
 /// The overlay's conflicts with the built-in matrix, one line each.
 pub(crate) fn conflicts(overlay: &Overlay) -> Vec<String> {
     overlay

@@ -21,6 +21,10 @@ pub(crate) struct WhoOwns {
     /// Prints a JSON array, one object per control
     #[arg(long)]
     json: bool,
+    /// Answers from the matrix tailored by this overlay: the customer's changes shown as the customer's decision,
+    /// with its reason
+    #[arg(long, value_name = "FILE")]
+    overlay: Option<std::path::PathBuf>,
 }
 
 pub(crate) fn who_owns(args: &WhoOwns) -> Done {
@@ -29,11 +33,12 @@ pub(crate) fn who_owns(args: &WhoOwns) -> Done {
     if query.trim().is_empty() {
         return Err(bad("missing control or keywords after the service"));
     }
+    let matrix = crate::common::matrix_with(args.overlay.as_deref())?;
     let found = idcf_responsibility::lookup(&query);
     if let Some(message) = found.message() {
-        return Err(refusal(&found, message, args.service, lang));
+        return Err(refusal(&matrix, &found, message, args.service, lang));
     }
-    let cells: Vec<&Cell> = Matrix::builtin().search(args.service, &query).into_iter().map(|(cell, _)| cell).collect();
+    let cells: Vec<&Cell> = matrix.search(args.service, &query).into_iter().map(|(cell, _)| cell).collect();
     let notes = found.notes(lang);
     if args.json {
         for note in &notes {
@@ -57,6 +62,7 @@ pub(crate) fn who_owns(args: &WhoOwns) -> Done {
 /// Why nothing was found: exit 2 for an ISO id of two editions (each reading listed with its answer for the
 /// service), 1 for no match.
 pub(crate) fn refusal(
+    matrix: &Matrix,
     found: &idcf_responsibility::search::Lookup,
     message: String,
     service: Service,
@@ -72,7 +78,7 @@ pub(crate) fn refusal(
         let title = reading.title_en.as_deref().map_or_else(String::new, |t| format!(" ({t})"));
         let _ = write!(message, "\n  {}{title}:", reading.qualified());
         for &control in &reading.controls {
-            let cell = Matrix::builtin().cell(service, control);
+            let cell = matrix.cell(service, control);
             let owner = cell.owner().map_or_else(|| not_applicable.get(lang), |o| o.label(lang));
             let title_en = if lang == Lang::Ja { String::new() } else { format!(" {}", control.title_en()) };
             let _ = write!(
