@@ -808,7 +808,7 @@ impl Index {
             for term in terms.iter().filter(|t| !t.text.is_ascii()) {
                 let bounds: Vec<usize> =
                     term.text.char_indices().map(|(i, _)| i).chain(std::iter::once(term.text.len())).collect();
-                for pair in bounds.windows(3).filter_map(|w| term.text.get(w[0]..w[2])) {
+                for pair in bounds.windows(3).filter_map(|w| term.text.get(*w.first()?..*w.last()?)) {
                     let mut scores = [0u32; Control::COUNT];
                     let found = self.score_term(pair, &mut scores);
                     let rarity = Control::COUNT as u32 / found.count_ones().max(1);

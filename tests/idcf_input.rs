@@ -271,8 +271,8 @@ fn japanese_compounds_find_what_their_parts_find_and_a_miss_names_the_closest() 
     let closest = stderr.split("closest: ").nth(1).unwrap_or_default();
     assert_eq!(closest.matches("log").count(), 3, "{stderr}");
     // A query of any length is read up to the bound, without a panic.
-    let long = "バックアップ ".repeat(5000);
-    let (code, _, stderr) = idcf(&["who-owns", "idcf-cloud", &long]);
+    let very_long = "バックアップ ".repeat(5000);
+    let (code, _, stderr) = idcf(&["who-owns", "idcf-cloud", &very_long]);
     assert!(code == 0 || code == 1, "{stderr}");
 }
 

@@ -190,7 +190,7 @@ fn a_part_that_unpacks_to_gigabytes_is_refused_by_its_header_or_by_what_it_holds
 #[test]
 fn the_bomb_unpacks_as_built_and_a_real_plan_is_far_under_the_limits() {
     // The first megabytes of the bomb's sheet are what it says: the XML, then the letter.
-    let register = Register::new(&Service::ALL, None);
+    let register = Register::new(Service::ALL, None);
     let bytes = bomb(&register, None);
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("reads");
     let mut sheet = zip.by_name("xl/worksheets/sheet1.xml").expect("the sheet");

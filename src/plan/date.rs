@@ -91,6 +91,7 @@ const DATE_EXPECTED: &str = "a calendar date such as 2027-03-31, 2027/3/31, 2027
 
 impl Date {
     /// Parses exactly `YYYY-MM-DD` (four, two and two digits), and only a real date: the form JSON carries.
+    #[cfg(feature = "serde")]
     fn from_iso(input: &str) -> Option<Date> {
         let bytes = input.as_bytes();
         if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {

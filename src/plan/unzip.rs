@@ -20,15 +20,15 @@ pub(crate) enum Refusal {
 }
 
 /// Reads every part of the zip in `bytes` through a counter, without keeping it: at most `part_limit` bytes
-/// unpacked from one part, `total_limit` from all of them together, and `parts_limit` parts. A part whose header
+/// unpacked from one part, `total_limit` from all of them together, and `most_parts` parts. A part whose header
 /// declares more is refused before it is unpacked; one whose header lies is refused once the counter passes the
 /// limit.
-pub(crate) fn check(bytes: &[u8], part_limit: u64, total_limit: u64, parts_limit: usize) -> Result<(), Refusal> {
+pub(crate) fn check(bytes: &[u8], part_limit: u64, total_limit: u64, most_parts: usize) -> Result<(), Refusal> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Err(Refusal::Unreadable);
     };
-    if archive.len() > parts_limit {
-        return Err(Refusal::TooManyParts { parts: archive.len(), limit: parts_limit });
+    if archive.len() > most_parts {
+        return Err(Refusal::TooManyParts { parts: archive.len(), limit: most_parts });
     }
     let mut total: u64 = 0;
     let mut sink = std::io::sink();
@@ -37,7 +37,7 @@ pub(crate) fn check(bytes: &[u8], part_limit: u64, total_limit: u64, parts_limit
         let Ok(mut part) = archive.by_index(index) else {
             continue;
         };
-        let name = part.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("part {index}"));
+        let name = part.name().map_or_else(|_| format!("part {index}"), std::borrow::Cow::into_owned);
         let too_large = |name: String| Refusal::PartTooLarge { part: name, limit: part_limit };
         if part.size() > part_limit {
             return Err(too_large(name));
