@@ -218,6 +218,11 @@ fn input_as_people_type_it_full_width_half_width_japanese_statuses_and_dates() {
     }
     let out = ok(&["register", "set", s(&reg), "6.5.1", "--status", "適用外", "--justification", "no backups"]);
     assert!(out.ends_with("status not-applicable\n"), "{out}");
+    // Full-width section, service and Annex A id in the register's edits.
+    let out = ok(&["register", "set", s(&reg), "６.５.１", "--service", "ｵﾌﾞｼﾞｪｸﾄｽﾄﾚｰｼﾞ", "--status", "完了"]);
+    assert!(out.ends_with("status implemented\n"), "{out}");
+    let out = ok(&["register", "decide", s(&reg), "Ａ.８.１３", "適用", "--justification", "backups are ours"]);
+    assert!(out.ends_with("A.8.13 include\n"), "{out}");
     // A word of two meanings: the closest, in Japanese; in English for English.
     let (code, _, stderr) = idcf(&["register", "set", s(&reg), "6.5.1", "--status", "実施"]);
     assert_eq!(code, 2);
