@@ -220,3 +220,38 @@ fn write_the_bomb() {
     let declared = std::env::var("BOMB_DECLARED").ok().map(|d| d.parse().expect("a number of bytes"));
     std::fs::File::create(&path).and_then(|mut f| f.write_all(&bomb(&register, declared))).expect("written");
 }
+
+/// The register's plan workbook with its first sheet's XML changed by `edit`.
+fn with_sheet_xml(register: &Register, edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let plan = workbook::xlsx(register, Lang::En).expect("the plan workbook");
+    let mut plan = zip::ZipArchive::new(Cursor::new(plan)).expect("reads");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for index in 0..plan.len() {
+        let mut part = plan.by_index(index).expect("a part");
+        let name = part.name().expect("a name").into_owned();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut part, &mut bytes).expect("unpacks");
+        if name == "xl/worksheets/sheet1.xml" {
+            bytes = edit(std::str::from_utf8(&bytes).expect("utf-8")).into_bytes();
+        }
+        out.start_file(name, options).expect("a part");
+        out.write_all(&bytes).expect("written");
+    }
+    out.finish().expect("the zip").into_inner()
+}
+
+/// Found by the `import_workbook` fuzz target: calamine 0.38 computes a cell reference's column in a `u32` that
+/// overflows past seven letters (a panic where overflow is checked); the import refuses the reference first.
+#[test]
+fn a_cell_reference_beyond_the_last_cell_is_refused_without_a_panic() {
+    let register = Register::new(&[Service::IdcfCloud], None);
+    let untouched = with_sheet_xml(&register, str::to_owned);
+    assert!(workbook::import(&register, &untouched, "plan.xlsx").expect("imports").changes.is_empty());
+    for far in ["FQQQQQQQQQQQQQQQQQQQQQQ1", "A99999999999", "ABCD1"] {
+        let book = with_sheet_xml(&register, |xml| xml.replacen(r#" r="A2""#, &format!(r#" r="{far}""#), 1));
+        let err = workbook::import(&register, &book, "plan.xlsx").expect_err("refused");
+        assert!(matches!(err, workbook::WorkbookError::Unreadable { .. }), "{err}");
+        assert!(err.to_string().contains("a cell reference beyond Excel's last column XFD or row 1048576"), "{err}");
+    }
+}

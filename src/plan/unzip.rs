@@ -46,8 +46,19 @@ pub(crate) fn check(bytes: &[u8], part_limit: u64, total_limit: u64, most_parts:
             return Err(Refusal::TooLarge { limit: total_limit });
         }
         // One byte past the limit tells a part that is larger than it says.
-        let read = std::io::copy(&mut (&mut part).take(part_limit + 1), &mut sink)
-            .map_err(|e| Refusal::Corrupt { part: name.clone(), message: e.to_string() })?;
+        let mut limited = (&mut part).take(part_limit + 1);
+        let read = if name.starts_with("xl/worksheets/") {
+            let mut scan = CellRefs::default();
+            let read = std::io::copy(&mut limited, &mut scan);
+            if scan.out_of_range {
+                let message = "a cell reference beyond Excel's last column XFD or row 1048576".to_owned();
+                return Err(Refusal::Corrupt { part: name, message });
+            }
+            read
+        } else {
+            std::io::copy(&mut limited, &mut sink)
+        }
+        .map_err(|e| Refusal::Corrupt { part: name.clone(), message: e.to_string() })?;
         if read > part_limit {
             return Err(too_large(name));
         }
@@ -57,6 +68,90 @@ pub(crate) fn check(bytes: &[u8], part_limit: u64, total_limit: u64, most_parts:
         }
     }
     Ok(())
+}
+
+/// Reads a sheet's XML as it streams by, for cell references (the attributes `r`, `ref`, `sqref`) with more than
+/// three letters or seven digits: no sheet has them (its last cell is XFD1048576), and calamine 0.38 computes their
+/// column and row in a `u32` that overflows, which panics where overflow is checked (debug builds, tests).
+#[derive(Default)]
+struct CellRefs {
+    /// Inside `<…>`.
+    in_tag: bool,
+    /// The attribute name being read, or the last one (up to 8 bytes; longer names are no reference's).
+    name: Vec<u8>,
+    /// An `=` after the name.
+    equals: bool,
+    /// White space after the name: the next name byte starts another name.
+    name_done: bool,
+    /// The quote of the attribute value being read, if in one, and whether it is a reference's.
+    quote: Option<(u8, bool)>,
+    /// Letters and digits of the reference being read.
+    letters: u32,
+    digits: u32,
+    /// A reference out of range was seen.
+    out_of_range: bool,
+}
+
+impl CellRefs {
+    fn byte(&mut self, b: u8) {
+        if let Some((quote, is_ref)) = self.quote {
+            if b == quote {
+                self.quote = None;
+                self.name.clear();
+                self.equals = false;
+                self.name_done = false;
+            } else if is_ref {
+                match b {
+                    b'A'..=b'Z' | b'a'..=b'z' if self.digits == 0 => self.letters += 1,
+                    b'0'..=b'9' => self.digits += 1,
+                    b'$' => {}
+                    _ => (self.letters, self.digits) = (0, 0),
+                }
+                self.out_of_range |= self.letters > 3 || self.digits > 7;
+            }
+            return;
+        }
+        match b {
+            b'<' => {
+                self.in_tag = true;
+                self.name.clear();
+                self.equals = false;
+                self.name_done = false;
+            }
+            b'>' => self.in_tag = false,
+            _ if !self.in_tag => {}
+            b'"' | b'\'' if self.equals => {
+                let is_ref = matches!(self.name.as_slice(), b"r" | b"ref" | b"sqref");
+                self.quote = Some((b, is_ref));
+                (self.letters, self.digits) = (0, 0);
+            }
+            b'=' => (self.equals, self.name_done) = (true, false),
+            b' ' | b'\t' | b'\r' | b'\n' => self.name_done = true,
+            _ => {
+                if self.equals || self.name_done {
+                    self.name.clear();
+                    self.equals = false;
+                    self.name_done = false;
+                }
+                if self.name.len() < 8 {
+                    self.name.push(b);
+                }
+            }
+        }
+    }
+}
+
+impl std::io::Write for CellRefs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for &b in buf {
+            self.byte(b);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -87,5 +182,25 @@ mod tests {
         assert_eq!(check(&zip, 5000, 5005, 10), Err(Refusal::TooLarge { limit: 5005 }));
         assert_eq!(check(&zip, 5000, 10_000, 1), Err(Refusal::TooManyParts { parts: 2, limit: 1 }));
         assert_eq!(check(b"not a zip", 10, 10, 10), Err(Refusal::Unreadable));
+    }
+
+    #[test]
+    fn a_cell_reference_beyond_the_last_cell_is_refused() {
+        let sheet = |r: &str| {
+            let xml = format!(
+                r#"<worksheet><dimension ref="A1:C3"/><sheetData><row r="1"><c r={r} t="n"><v>1</v></c></row></sheetData></worksheet>"#
+            );
+            zip_of(&[("xl/worksheets/sheet1.xml", xml.as_bytes())])
+        };
+        for fine in [r#""A1""#, r#""XFD1048576""#, "'$B$2'", r#""A1" xr:uid="{ABCDEFGH12345678}""#] {
+            assert_eq!(check(&sheet(fine), 1000, 1000, 10), Ok(()), "{fine}");
+        }
+        for far in [r#""AAAAAAAA1""#, r#"  "A12345678""#, "'ABCD1'"] {
+            assert!(matches!(check(&sheet(far), 1000, 1000, 10), Err(Refusal::Corrupt { .. })), "{far}");
+        }
+        // The same text outside a reference (a cell's value, another attribute) is no reference.
+        let text =
+            br#"<worksheet><c r="A1" t="inlineStr"><is><t>r="AAAAAAAA1"</t></is></c><x u="AAAAAAAA1"/></worksheet>"#;
+        assert_eq!(check(&zip_of(&[("xl/worksheets/sheet1.xml", text)]), 1000, 1000, 10), Ok(()));
     }
 }
