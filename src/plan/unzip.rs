@@ -74,6 +74,7 @@ pub(crate) fn check(bytes: &[u8], part_limit: u64, total_limit: u64, most_parts:
 /// three letters or seven digits: no sheet has them (its last cell is XFD1048576), and calamine 0.38 computes their
 /// column and row in a `u32` that overflows, which panics where overflow is checked (debug builds, tests).
 #[derive(Default)]
+#[allow(clippy::struct_excessive_bools, reason = "a byte scanner's state, each flag one question about where it is")]
 struct CellRefs {
     /// Inside `<…>`.
     in_tag: bool,
