@@ -110,7 +110,16 @@ fn write_safely(path: &Path, bytes: &[u8], clobber: bool) -> Done {
     if clobber {
         tmp.persist(&target).map_err(|e| fail(e.error))?;
     } else {
-        tmp.persist_noclobber(&target).map_err(|e| fail(e.error))?;
+        match tmp.persist_noclobber(&target) {
+            Ok(_) => {}
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(bad(format!("{} exists; give --force to overwrite it", path.display())));
+            }
+            // A file system with neither a no-replace rename nor hard links (FAT): the check before the write stands.
+            Err(e) => {
+                e.file.persist(&target).map_err(|e| fail(e.error))?;
+            }
+        }
     }
     // The rename is durable once the folder is synced; a file system that cannot sync a folder has nothing to do.
     if let Ok(folder) = std::fs::File::open(&dir) {
