@@ -12,6 +12,7 @@ use memchr::memmem;
 
 // The search's own folding, included by path: the floor scan reads the same folded text without a public item.
 #[path = "../src/fold.rs"]
+#[allow(dead_code, reason = "the bench uses the search's fold, not the vocabulary's key")]
 mod fold;
 
 /// The same pseudo-random sequence of (service, control) pairs for every lookup (a fixed LCG).

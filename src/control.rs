@@ -880,7 +880,9 @@ fn readings(number: &str) -> Vec<crate::iso::IsoReading> {
 /// start here; no suggestions are computed.
 pub(crate) fn resolve(input: &str) -> Resolved {
     use crate::search::Matched;
-    let trimmed = input.trim();
+    // As typed: `６.５.１`, `Ａ.８.１３`, `iso27001-2022：A.8.13` are the ASCII ids.
+    let normalized = crate::fold::nfkc(input);
+    let trimmed = normalized.as_ref();
     let number = trimmed.trim_start_matches('§');
     for (prefix, edition) in [
         ("iso27001-2013:", Edition::Iso27001_2013),

@@ -1,6 +1,6 @@
 //! Comparing two matrices cell by cell: the built-in one and a tailored copy, say.
 
-use crate::{Basis, Capability, Cell, CellBasis, Control, Duty, Matrix, Owner, Party, Service, Text, Withheld};
+use crate::{Basis, Capability, Cell, CellBasis, Control, Duty, Lang, Matrix, Owner, Party, Service, Text, Withheld};
 
 /// One change in a cell.
 ///
@@ -92,36 +92,102 @@ pub enum Change {
     },
 }
 
-impl std::fmt::Display for Change {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Change {
+    /// The change in one language: English with the ids, as [`Display`](std::fmt::Display) prints it, or Japanese
+    /// with the labels. A customer's text (a tailored duty, its reason) given in the other language only prints as
+    /// missing, `(no English text given)`, `（日本語の記載なし）`, as every other output prints it.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, Owner, diff::Change};
+    /// let c = Change::Owner { from: Some(Owner::Provider), to: Some(Owner::Shared) };
+    /// assert_eq!(c.describe(Lang::En), "owner: provider → shared");
+    /// let ja = format!("担当: {} → {}", Owner::Provider.label(Lang::Ja), Owner::Shared.label(Lang::Ja));
+    /// assert_eq!(c.describe(Lang::Ja), ja);
+    /// ```
+    #[must_use]
+    pub fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::Ja => self.japanese(),
+        }
+    }
+
+    fn english(&self) -> String {
         let owner = |o: &Option<Owner>| o.map_or("not applicable", Owner::into);
         let duty = |d: &Duty| {
             let basis = match &d.basis {
-                Basis::Inferred { reason } => format!("inferred: {}", reason.en),
-                Basis::Tailored { reason } => format!("tailored: {}", reason.en),
+                Basis::Inferred { reason } => format!("inferred: {}", reason.get(Lang::En)),
+                Basis::Tailored { reason } => format!("tailored: {}", reason.get(Lang::En)),
                 _ => "stated".to_owned(),
             };
-            format!("{} {} on {} for {} ({basis}): {}", d.party, d.kind, d.layer, d.scope, d.text.en)
+            format!("{} {} on {} for {} ({basis}): {}", d.party, d.kind, d.layer, d.scope, d.text.get(Lang::En))
         };
         match self {
-            Change::Owner { from, to } => write!(f, "owner: {} → {}", owner(from), owner(to)),
-            Change::Applicability { from, to } => write!(f, "applicable: {from} → {to}"),
-            Change::Basis { from, to } => write!(f, "basis: {from} → {to}"),
+            Change::Owner { from, to } => format!("owner: {} → {}", owner(from), owner(to)),
+            Change::Applicability { from, to } => format!("applicable: {from} → {to}"),
+            Change::Basis { from, to } => format!("basis: {from} → {to}"),
             Change::StatedOwner { from, to } => {
                 let stated = |o: &Option<Owner>| o.map_or("the document does not say", Owner::into);
-                write!(f, "stated owner: {} → {}", stated(from), stated(to))
+                format!("stated owner: {} → {}", stated(from), stated(to))
             }
-            Change::Summary { from, to } => write!(f, "summary: {:?} → {:?}", from.en, to.en),
-            Change::DutyAdded { duty: d } => write!(f, "+ duty: {}", duty(d)),
-            Change::DutyRemoved { duty: d } => write!(f, "- duty: {}", duty(d)),
-            Change::CapabilityAdded { capability } => write!(f, "+ capability: {capability}"),
-            Change::CapabilityRemoved { capability } => write!(f, "- capability: {capability}"),
-            Change::WithheldAdded { withheld } => write!(f, "+ withheld: {withheld}"),
-            Change::WithheldRemoved { withheld } => write!(f, "- withheld: {withheld}"),
+            Change::Summary { from, to } => format!("summary: {:?} → {:?}", from.get(Lang::En), to.get(Lang::En)),
+            Change::DutyAdded { duty: d } => format!("+ duty: {}", duty(d)),
+            Change::DutyRemoved { duty: d } => format!("- duty: {}", duty(d)),
+            Change::CapabilityAdded { capability } => format!("+ capability: {capability}"),
+            Change::CapabilityRemoved { capability } => format!("- capability: {capability}"),
+            Change::WithheldAdded { withheld } => format!("+ withheld: {withheld}"),
+            Change::WithheldRemoved { withheld } => format!("- withheld: {withheld}"),
             Change::OlderDutyRemoved { party, kind, text } => {
-                write!(f, "- duty (older dataset): {party} {kind}: {}", text.en)
+                format!("- duty (older dataset): {party} {kind}: {}", text.get(Lang::En))
             }
         }
+    }
+
+    fn japanese(&self) -> String {
+        let ja = Lang::Ja;
+        let owner = |o: &Option<Owner>| o.map_or("適用外", |o| o.label(ja));
+        let duty = |d: &Duty| {
+            let basis = match &d.basis {
+                Basis::Inferred { reason } => format!("{}：{}", crate::Provenance::Inferred.label(ja), reason.get(ja)),
+                Basis::Tailored { reason } => format!("{}：{}", crate::Provenance::Tailored.label(ja), reason.get(ja)),
+                _ => crate::Provenance::Stated.label(ja).to_owned(),
+            };
+            format!(
+                "{}・{}・{}・{}（{basis}）: {}",
+                d.party.label(ja),
+                d.kind.label(ja),
+                d.layer.label(ja),
+                d.scope.label(ja),
+                d.text.get(ja)
+            )
+        };
+        let applicable = |a: &bool| if *a { "適用" } else { "適用外" };
+        match self {
+            Change::Owner { from, to } => format!("担当: {} → {}", owner(from), owner(to)),
+            Change::Applicability { from, to } => format!("適用: {} → {}", applicable(from), applicable(to)),
+            Change::Basis { from, to } => format!("根拠: {} → {}", from.label(ja), to.label(ja)),
+            Change::StatedOwner { from, to } => {
+                let stated = |o: &Option<Owner>| o.map_or("文書に記載なし", |o| o.label(ja));
+                format!("文書上の担当: {} → {}", stated(from), stated(to))
+            }
+            Change::Summary { from, to } => format!("要約: 「{}」 → 「{}」", from.get(ja), to.get(ja)),
+            Change::DutyAdded { duty: d } => format!("+ 責務: {}", duty(d)),
+            Change::DutyRemoved { duty: d } => format!("- 責務: {}", duty(d)),
+            Change::CapabilityAdded { capability } => format!("+ 機能: {}", capability.label(ja)),
+            Change::CapabilityRemoved { capability } => format!("- 機能: {}", capability.label(ja)),
+            Change::WithheldAdded { withheld } => format!("+ 非開示: {}", withheld.label(ja)),
+            Change::WithheldRemoved { withheld } => format!("- 非開示: {}", withheld.label(ja)),
+            Change::OlderDutyRemoved { party, kind, text } => {
+                format!("- 責務（旧データセット）: {} {kind}: {}", party.label(ja), text.get(ja))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Change {
+    /// The change in English ([`Change::describe`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
     }
 }
 

@@ -72,7 +72,7 @@
 //!
 //! None is on by default: a dependent gets the matrix, its queries and the text exports. `serde` adds JSON,
 //! `schemars` JSON Schema, `oscal` the OSCAL exports, `xlsx` the workbooks (written, and the plan read back), `cli`
-//! the `idcf` command-line tool and `cli-full` the tool with every format (`cargo install --path . --features
+//! the `idcf` command-line tool and `cli-full` the tool with every format (`cargo install --locked --path . --features
 //! cli-full`). The README is the user's guide: exports, the customer's plan, how to read a cell, the codebook and its
 //! agreement figures, benchmarks.
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -134,7 +134,7 @@ impl Matched {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Lookup {
-    /// The query, as given.
+    /// The query, as given (up to [`MAX_QUERY_BYTES`]).
     pub query: String,
     /// The controls found, best first; empty exactly when [`Lookup::miss`] is set.
     pub hits: Vec<SearchHit>,
@@ -325,6 +325,13 @@ impl Lookup {
 ///   `logging`, `patch` …) is searched with the document's own words for it as well (`encryption` as 暗号), and
 ///   [`lookup`] says so ([`ReadAs`]). A word the list knows the document has no control for (`MFA`) finds
 ///   nothing; [`lookup`] says so and gives the closest controls.
+/// - **Japanese compounds**: a Japanese word found nowhere as written is searched as its parts, cut at `の`, where
+///   katakana meets kanji and before a word such as `管理` or `対策` (`ログ管理` and `ログの管理` find the log
+///   controls that `ログ` and `管理` find together); one that still finds nothing names the closest controls by
+///   the pairs of characters it is written with (`量子暗号` by `暗号`).
+/// - **Width**: full-width and half-width forms are folded (NFKC): `６.５.１`, `Ａ.８.１３`, `ﾊﾞｯｸｱｯﾌﾟ`.
+/// - **Length**: a query is read up to [`MAX_QUERY_BYTES`]; the rest is cut at a character boundary (and
+///   [`Lookup::query`] holds what was read), so a caller passing on what users type needs no bound of its own.
 ///
 /// Exact hits score [`SearchHit::EXACT`]; keyword hits are ranked by score (title matches weigh most), ties in
 /// document order; scores never increase along the list. An empty query finds nothing.
@@ -356,6 +363,7 @@ impl Lookup {
 /// ```
 #[must_use]
 pub fn lookup(query: &str) -> Lookup {
+    let query = within_bound(query);
     let mut found =
         Lookup { query: query.to_owned(), hits: Vec::new(), readings: Vec::new(), read_as: Vec::new(), miss: None };
     let exact = |controls: Vec<Control>, matched| {
@@ -410,7 +418,13 @@ pub fn lookup(query: &str) -> Lookup {
         }
         return found;
     }
-    let (alive, totals) = INDEX.keywords_of(&terms);
+    let (mut alive, mut totals) = INDEX.keywords_of(&terms);
+    // A Japanese compound that occurs nowhere as written (`ログ管理`, `ログの管理`) is searched as its parts.
+    let split = if alive == 0 { compound_parts(&terms) } else { None };
+    if let Some(parts) = &split {
+        (alive, totals) = INDEX.keywords_of(parts);
+    }
+    let terms = split.unwrap_or(terms);
     for (&control, &score) in Control::ALL.iter().zip(totals.iter()) {
         if alive & bit(control.index()) != 0 && !found.hits.iter().take(named).any(|h| h.control == control) {
             found.hits.push(SearchHit { control, score: score.min(SearchHit::EXACT - 1), matched: Matched::Keywords });
@@ -423,6 +437,28 @@ pub fn lookup(query: &str) -> Lookup {
         found.miss = Some(Miss::NoMatch { closest: INDEX.closest(&terms, query) });
     }
     found
+}
+
+/// The longest query [`lookup`] reads, in bytes (a thousand ASCII characters, about 340 Japanese ones): far more
+/// than a question, little enough that every query costs microseconds.
+///
+/// ```
+/// use idcf_responsibility::search::MAX_QUERY_BYTES;
+/// let long = "backup ".repeat(1000);
+/// let found = idcf_responsibility::lookup(&long);
+/// assert!(found.query.len() <= MAX_QUERY_BYTES && !found.hits.is_empty());
+/// let japanese = "バックアップ".repeat(200);
+/// assert!(idcf_responsibility::lookup(&japanese).query.len() <= MAX_QUERY_BYTES);
+/// ```
+pub const MAX_QUERY_BYTES: usize = 1024;
+
+/// The query up to [`MAX_QUERY_BYTES`], cut at a character boundary.
+fn within_bound(query: &str) -> &str {
+    if query.len() <= MAX_QUERY_BYTES {
+        return query;
+    }
+    let end = (0..=MAX_QUERY_BYTES).rev().find(|&i| query.is_char_boundary(i)).unwrap_or(0);
+    query.get(..end).unwrap_or_default()
 }
 
 /// A term of a query: its folded text, and what the synonym list adds to it.
@@ -483,6 +519,63 @@ fn terms<'q>(folded: &'q str, read_as: &mut Vec<ReadAs>) -> Vec<Term<'q>> {
         terms.push(Term { text, also, uncovered });
     }
     terms
+}
+
+/// Words that end Japanese compounds without naming their subject (`ログ管理` is `ログ` managed; `ウイルス対策`
+/// is about `ウイルス`): a compound is split before them.
+const COMPOUND_ENDS: &[&str] =
+    &["管理", "対策", "機能", "手順", "方針", "体制", "運用", "設定", "対応", "計画", "規程"];
+
+/// The terms with each Japanese word that the synonym list does not know split into its parts: at `の`, where
+/// katakana meets other script, and before a word of [`COMPOUND_ENDS`]; `None` when no word splits. Japanese writes compounds without spaces, so a
+/// compound the document never writes as such (`ログ管理`, `ログの管理`) would otherwise find nothing although each
+/// part does; splitting at these few markers finds what the parts find together, where a synonym row per compound
+/// would never be complete.
+fn compound_parts<'q>(terms: &[Term<'q>]) -> Option<Vec<Term<'q>>> {
+    let mut out: Vec<Term<'q>> = Vec::new();
+    let mut split = false;
+    for term in terms {
+        if term.text.is_ascii() || !term.also.is_empty() || term.uncovered.is_some() {
+            out.push(Term { text: term.text, also: term.also, uncovered: term.uncovered });
+            continue;
+        }
+        for piece in term.text.split('の').flat_map(script_runs).filter(|p| !p.is_empty()) {
+            let end = COMPOUND_ENDS.iter().find(|end| piece.len() > end.len() && piece.ends_with(*end));
+            let pieces = match end {
+                Some(end) => {
+                    let (head, tail) = piece.split_at(piece.len() - end.len());
+                    vec![head, tail]
+                }
+                None => vec![piece],
+            };
+            for text in pieces {
+                if !out.iter().any(|t| t.text == text) {
+                    let (also, uncovered) = match synonym(text).map(|r| &r.reads) {
+                        Some(Reads::As { words, .. }) => (*words, None),
+                        Some(Reads::Uncovered { closest, .. }) => (&[][..], Some(*closest)),
+                        None => (&[][..], None),
+                    };
+                    out.push(Term { text, also, uncovered });
+                }
+            }
+        }
+        split |= out.last().is_some_and(|t| t.text != term.text);
+    }
+    split.then_some(out)
+}
+
+/// A Japanese word cut where katakana meets other script (`ネットワーク分離` is `ネットワーク`, `分離`): a
+/// loanword in katakana and a word in kanji are two words, written without a space.
+fn script_runs(word: &str) -> impl Iterator<Item = &str> {
+    let katakana = |c: char| matches!(c, '\u{30A0}'..='\u{30FF}');
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let end = rest.char_indices().find(|&(_, c)| katakana(c) != katakana(first)).map_or(rest.len(), |(i, _)| i);
+        let (run, tail) = rest.split_at(end);
+        rest = tail;
+        Some(run)
+    })
 }
 
 /// The synonym row of a folded word or phrase, if the list has one.
@@ -702,10 +795,32 @@ impl Index {
         for term in terms {
             let mut scores = [0u32; Control::COUNT];
             let found = self.score_alternatives(term, &mut scores);
+            // A rare term says more than a common one: `log` in `log management` outweighs `management`, which
+            // half the titles carry.
+            let rarity = Control::COUNT as u32 / found.count_ones().max(1);
             for (c, ((m, t), s)) in matched.iter_mut().zip(totals.iter_mut()).zip(scores).enumerate() {
                 if found & bit(c) != 0 {
                     *m += 1;
-                    *t = t.saturating_add(s);
+                    *t = t.saturating_add(s.saturating_mul(rarity));
+                }
+            }
+        }
+        if matched.iter().all(|&m| m == 0) {
+            // No Japanese term occurs anywhere (`量子暗号`): the pairs of characters it is written with do, and
+            // say what it is about (`暗号`), as a misspelt English word is close to a title.
+            for term in terms.iter().filter(|t| !t.text.is_ascii()) {
+                let bounds: Vec<usize> =
+                    term.text.char_indices().map(|(i, _)| i).chain(std::iter::once(term.text.len())).collect();
+                for pair in bounds.windows(3).filter_map(|w| term.text.get(*w.first()?..*w.last()?)) {
+                    let mut scores = [0u32; Control::COUNT];
+                    let found = self.score_term(pair, &mut scores);
+                    let rarity = Control::COUNT as u32 / found.count_ones().max(1);
+                    for (c, ((m, t), s)) in matched.iter_mut().zip(totals.iter_mut()).zip(scores).enumerate() {
+                        if found & bit(c) != 0 {
+                            *m += 1;
+                            *t = t.saturating_add(s.saturating_mul(rarity));
+                        }
+                    }
                 }
             }
         }

@@ -3,12 +3,15 @@
 
 use crate::ParseError;
 
-/// Folds a human-typed name to a comparison key: lowercase, with spaces (ASCII or ideographic), hyphens,
-/// underscores and slashes dropped, so `Object Storage`, `object-storage` and `objectstorage` compare equal.
+/// Folds a human-typed name to a comparison key: NFKC (full-width and half-width forms), lowercase, with spaces
+/// (ASCII or ideographic), hyphens, underscores and slashes dropped, so `Object Storage`, `object-storage`,
+/// `ＯＢＪＥＣＴ ＳＴＯＲＡＧＥ` and `objectstorage` compare equal. The search folds the same way
+/// ([`crate::fold`]); this is its key without word boundaries.
 pub(crate) fn fold(s: &str) -> String {
-    s.chars().filter(|&ch| !is_separator(ch)).flat_map(char::to_lowercase).collect()
+    crate::fold::fold_key(s)
 }
 
+/// Where a name splits into words, for suggestions.
 fn is_separator(ch: char) -> bool {
     ch.is_whitespace() || matches!(ch, '-' | '_' | '/')
 }
@@ -218,6 +221,10 @@ mod tests {
         assert_eq!(fold("object  storage"), "objectstorage");
         assert_eq!(fold("IDCF-cloud"), "idcfcloud");
         assert_eq!(fold("オブジェクト\u{3000}ストレージ"), "オブジェクトストレージ");
+        assert_eq!(fold("ＩＤＣＦクラウド"), "idcfクラウド");
+        assert_eq!(fold("ﾊﾞｯｸｱｯﾌﾟ"), "バックアップ");
+        assert_eq!(fold("ｵﾌﾞｼﾞｪｸﾄ ｽﾄﾚｰｼﾞ"), "オブジェクトストレージ");
+        assert_eq!(fold("６.５.１"), "6.5.1");
     }
 
     #[test]

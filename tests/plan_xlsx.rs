@@ -240,7 +240,7 @@ fn a_typo_in_a_status_is_refused_with_its_place_and_the_closest() {
     );
     assert!(message.contains("did you mean implemented?"), "{message}");
     // In Japanese, the closest is the Japanese label.
-    let book = rewrite(&workbook::xlsx(&r, Lang::Ja).unwrap(), &[(s, row, STATUS, Put::Text("実施済"))], &[], &[]);
+    let book = rewrite(&workbook::xlsx(&r, Lang::Ja).unwrap(), &[(s, row, STATUS, Put::Text("実施すみ"))], &[], &[]);
     let err = workbook::import(&r, &book, "plan.xlsx").unwrap_err();
     assert!(
         matches!(&only_fault(&err).problem, Problem::UnknownStatus { closest: Some(c), .. } if c == "実施済み"),

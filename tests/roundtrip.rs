@@ -218,11 +218,19 @@ proptest! {
 
 #[test]
 fn an_invalid_due_date_cannot_reach_a_register() {
-    for bad in
-        ["2027-02-29", "2027-13-01", "2027-1-01", "next friday", "", "0000-01-01", "2027-04-31", "２０２７-01-01"]
-    {
+    for bad in ["2027-02-29", "2027-13-01", "2027-001-01", "next friday", "", "0000-01-01", "2027-04-31", "2027/4/31"] {
         assert!(bad.parse::<Date>().is_err(), "{bad}");
     }
+    // Typed forms parse; JSON reads only YYYY-MM-DD.
+    for typed in ["2027-1-01", "２０２７-01-01", "2027/1/1", "2027年1月1日"] {
+        assert_eq!(typed.parse::<Date>().unwrap(), Date::new(2027, 1, 1).unwrap(), "{typed}");
+    }
+    let text = Register::new(&[Service::SelfCloud], None).to_json().unwrap().replacen(
+        "\"due\": null",
+        "\"due\": \"2027/1/1\"",
+        1,
+    );
+    assert_eq!(Register::from_json(&text).unwrap_err().place(), "entries[0].due");
     // A saved register with such a date is refused at its place, with the date in the cause.
     let text = Register::new(&[Service::SelfCloud], None).to_json().unwrap().replacen(
         "\"due\": null",

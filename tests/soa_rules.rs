@@ -447,7 +447,7 @@ fn the_soa_workbook_reads_back_every_input_and_refuses_a_fault_whole() {
             (row_of("A.5.8"), col(Lang::Ja, "grounds"), "気分"),
             (row_of("A.5.9"), col(Lang::Ja, "due"), "来月"),
             (row_of("A.5.10"), col(Lang::Ja, "decision"), "除外"),
-            (row_of("A.5.11"), col(Lang::Ja, "status"), "実施済"),
+            (row_of("A.5.11"), col(Lang::Ja, "status"), "実施すみ"),
             (row_of("A.5.12"), col(Lang::Ja, "decision"), "適用"),
             (row_of("A.5.12"), col(Lang::Ja, "justification"), "x"),
             (row_of("A.5.12"), col(Lang::Ja, "risks"), "R-1"),

@@ -53,6 +53,8 @@ pub(crate) static SYNONYMS: &[Synonym] = &[
             "otp",
             "二要素認証",
             "二段階認証",
+            "2要素認証",
+            "2段階認証",
             "多要素認証",
             "ワンタイムパスワード",
         ],
@@ -129,6 +131,10 @@ pub(crate) static SYNONYMS: &[Synonym] = &[
             "守秘義務契約",
         ],
         reads: Reads::As { words: &["秘密保持", "confidentiality"], finds: &["2.1.3"] },
+    },
+    Synonym {
+        typed: &["remote work", "remote working", "work from home", "wfh", "在宅勤務", "リモートワーク", "在宅"],
+        reads: Reads::As { words: &["テレワーク", "teleworking"], finds: &["7.6.2"] },
     },
     Synonym {
         typed: &["cancellation", "cancel", "退会", "契約終了"],

@@ -343,9 +343,9 @@ impl std::fmt::Display for Iso2022Control {
 impl std::str::FromStr for Iso2022Control {
     type Err = ParseError;
 
-    /// Parses an id in any form [`Iso2022Control::from_id`] accepts.
+    /// Parses an id in any form [`Iso2022Control::from_id`] accepts, typed full-width too (`Ａ.８.１３`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Iso2022Control::from_id(s).ok_or_else(|| ParseError::Unknown {
+        Iso2022Control::from_id(&crate::fold::nfkc(s)).ok_or_else(|| ParseError::Unknown {
             what: crate::Vocabulary::Iso2022Control,
             input: s.to_owned(),
             expected: "an ISO/IEC 27001:2022 Annex A id, A.5.1 to A.5.37, A.6.1 to A.6.8, A.7.1 to A.7.14 or A.8.1 to A.8.34",

@@ -6,8 +6,8 @@ use std::str::FromStr;
 use crate::{ParseError, Vocabulary};
 
 /// A calendar date of the Gregorian calendar (years 0001 to 9999, leap years included), written `YYYY-MM-DD`. A
-/// value exists only for a real date: `2027-02-30` and `next friday` are refused when parsed, and JSON carries it
-/// as the string.
+/// value exists only for a real date: `2027-02-30` and `next friday` are refused when parsed. Parsing takes the
+/// forms people type (`2027/3/31`, `2027年3月31日`); JSON carries and reads only `YYYY-MM-DD`.
 ///
 /// ```
 /// use idcf_responsibility::plan::Date;
@@ -86,19 +86,16 @@ impl fmt::Display for Date {
     }
 }
 
-impl FromStr for Date {
-    type Err = ParseError;
+/// What a date is written as, for messages.
+const DATE_EXPECTED: &str = "a calendar date such as 2027-03-31, 2027/3/31, 2027.3.31 or 2027年3月31日";
 
-    /// Parses `YYYY-MM-DD` exactly (four, two and two digits), and only a real date.
-    fn from_str(input: &str) -> Result<Date, ParseError> {
-        let invalid = || ParseError::Invalid {
-            what: Vocabulary::Date,
-            input: input.to_owned(),
-            expected: "a calendar date YYYY-MM-DD, such as 2027-03-31",
-        };
+impl Date {
+    /// Parses exactly `YYYY-MM-DD` (four, two and two digits), and only a real date: the form JSON carries.
+    #[cfg(feature = "serde")]
+    fn from_iso(input: &str) -> Option<Date> {
         let bytes = input.as_bytes();
         if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
-            return Err(invalid());
+            return None;
         }
         let number = |range: std::ops::Range<usize>| {
             input
@@ -106,13 +103,59 @@ impl FromStr for Date {
                 .filter(|part| part.bytes().all(|c| c.is_ascii_digit()))
                 .and_then(|part| part.parse::<u16>().ok())
         };
-        let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-            return Err(invalid());
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    }
+
+    /// Parses a date as people type it: year, month and day separated by `-`, `/` or `.` (`2027-03-31`,
+    /// `2027/3/31`, `2027.3.31`) or written `2027年3月31日`; a month and day of one or two digits; full-width
+    /// digits and separators as their ASCII forms.
+    fn from_typed(input: &str) -> Option<Date> {
+        let text = crate::fold::nfkc(input);
+        let text = text.as_ref();
+        let (year, month, day) = if let Some(rest) = text.strip_suffix('日') {
+            let (year, rest) = rest.split_once('年')?;
+            let (month, day) = rest.split_once('月')?;
+            (year, month, day)
+        } else {
+            let separator = ['-', '/', '.'].into_iter().find(|&c| text.contains(c))?;
+            let mut parts = text.split(separator);
+            let parts = (parts.next()?, parts.next()?, parts.next()?, parts.next());
+            if parts.3.is_some() {
+                return None;
+            }
+            (parts.0, parts.1, parts.2)
         };
-        let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
-            return Err(invalid());
+        let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+            let part = part.trim();
+            (len.contains(&part.len()) && part.bytes().all(|c| c.is_ascii_digit())).then(|| part.parse::<u16>().ok())?
         };
-        Date::new(year, month, day).ok_or_else(invalid)
+        let (year, month, day) = (digits(year, 4..=4)?, digits(month, 1..=2)?, digits(day, 1..=2)?);
+        Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    }
+}
+
+impl FromStr for Date {
+    type Err = ParseError;
+
+    /// Parses a date as people type it (`2027-03-31`, `2027/3/31`, `2027.3.31`, `2027年3月31日`, full-width
+    /// digits too), and only a real date. JSON carries `YYYY-MM-DD` and reads nothing else.
+    ///
+    /// ```
+    /// use idcf_responsibility::plan::Date;
+    /// let due = Date::new(2027, 3, 31).unwrap();
+    /// for typed in ["2027-03-31", "2027/3/31", "2027.3.31", "2027年3月31日", "２０２７／３／３１"] {
+    ///     assert_eq!(typed.parse::<Date>()?, due, "{typed}");
+    /// }
+    /// assert!("2027/2/30".parse::<Date>().unwrap_err().to_string().contains("2027年3月31日"));
+    /// # Ok::<(), idcf_responsibility::ParseError>(())
+    /// ```
+    fn from_str(input: &str) -> Result<Date, ParseError> {
+        Date::from_typed(input).ok_or_else(|| ParseError::Invalid {
+            what: Vocabulary::Date,
+            input: input.to_owned(),
+            expected: DATE_EXPECTED,
+        })
     }
 }
 
@@ -126,8 +169,15 @@ impl serde::Serialize for Date {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Strict where machines read: the JSON form is YYYY-MM-DD.
         let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        Date::from_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(ParseError::Invalid {
+                what: Vocabulary::Date,
+                input: text.clone().into_owned(),
+                expected: "a calendar date YYYY-MM-DD, such as 2027-03-31",
+            })
+        })
     }
 }
 

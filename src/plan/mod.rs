@@ -33,6 +33,8 @@ mod rebase;
 mod register;
 pub mod report;
 #[cfg(feature = "xlsx")]
+mod unzip;
+#[cfg(feature = "xlsx")]
 #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub mod workbook;
 

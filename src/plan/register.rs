@@ -112,9 +112,79 @@ impl Status {
     }
 }
 
+/// One of each kind of status, in order, for parsing.
+static STATUS_KINDS: [Status; 5] = [
+    Status::NotStarted,
+    Status::InProgress,
+    Status::Implemented,
+    Status::NotApplicable { justification: String::new() },
+    Status::RiskAccepted { justification: String::new() },
+];
+
+impl Status {
+    /// The words people use for the status besides its id and labels, where their meaning is this status alone:
+    /// `完了` is done, but `対応` (handled? being handled?) is not a status of its own and gets a suggestion.
+    const fn aliases(&self) -> &'static [&'static str] {
+        match self {
+            Status::NotStarted => &["未実施", "未対応", "未実装", "todo", "to do", "not yet started"],
+            Status::InProgress => &[
+                "実施中",
+                "進行中",
+                "実装中",
+                "作業中",
+                "着手済み",
+                "着手",
+                "in work",
+                "ongoing",
+                "under way",
+                "started",
+                "wip",
+            ],
+            Status::Implemented => &[
+                "実装済み",
+                "実装済",
+                "実施済",
+                "完了",
+                "対応済み",
+                "対応済",
+                "対応完了",
+                "実施完了",
+                "done",
+                "complete",
+                "completed",
+            ],
+            Status::NotApplicable { .. } => &["適用外", "該当なし", "非該当", "n/a", "na"],
+            Status::RiskAccepted { .. } => &["リスク受入", "リスク許容", "リスク受け入れ", "accepted risk"],
+        }
+    }
+
+    /// Its id, labels and aliases.
+    fn names(&self) -> impl Iterator<Item = &'static str> {
+        [self.id(), self.label(Lang::En), self.label(Lang::Ja)].into_iter().chain(self.aliases().iter().copied())
+    }
+}
+
+/// The closest statuses to an unknown one, in the language it was typed in: the Japanese labels for Japanese
+/// input (`実施` → `実施済み`, `対応中`), the ids otherwise.
+fn suggest_status(name: &str) -> Vec<&'static str> {
+    let japanese = !name.trim().is_ascii();
+    // Each name that is close, mapped to the status's own word in the typed language, best first, once each.
+    let names: Vec<&'static str> = STATUS_KINDS.iter().flat_map(Status::names).collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    for close in crate::vocab::closest(name, &names) {
+        let Some(status) = STATUS_KINDS.iter().find(|s| s.names().any(|n| n == close)) else { continue };
+        let word = if japanese { status.label(Lang::Ja) } else { status.id() };
+        if !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out
+}
+
 /// What [`Status`]'s parser accepts.
 const STATUS_EXPECTED: &str = "not-started, in-progress, implemented, not-applicable: WHY or risk-accepted: WHY (the id, or the \
-                               label in English or Japanese; a justification after a colon)";
+                               label in English or Japanese, 未着手, 対応中, 実施済み, 対象外, リスク受容, or a word of \
+                               the same meaning such as 完了 or 適用外; a justification after a colon)";
 
 impl fmt::Display for Status {
     /// The id, and the justification after a colon when there is one: what [`Status::from_str`] reads back.
@@ -129,8 +199,11 @@ impl fmt::Display for Status {
 impl FromStr for Status {
     type Err = ParseError;
 
-    /// A status as typed: its id or its label, English (any case, spaces or hyphens) or Japanese; not applicable
-    /// and risk accepted take their justification after a colon (`:` or `：`).
+    /// A status as typed: its id or its label, English (any case, spaces or hyphens) or Japanese, or a word people
+    /// use for it where its meaning is unambiguous (`実装済み`, `完了`, `対応済み` implemented; `実施中`, `進行中` in
+    /// progress; `適用外`, `該当なし` not applicable; `done`); full-width and half-width forms alike. Not applicable
+    /// and risk accepted take their justification after a colon (`:` or `：`). An unknown word gets the closest
+    /// statuses in the language it was typed in.
     ///
     /// ```
     /// use idcf_responsibility::plan::Status;
@@ -141,6 +214,11 @@ impl FromStr for Status {
     /// assert_eq!(accepted.to_string().parse::<Status>()?, accepted);
     /// assert!("not-applicable".parse::<Status>().unwrap_err().to_string().contains("justification"));
     /// assert!("implemnted".parse::<Status>().unwrap_err().to_string().contains("did you mean implemented?"));
+    /// // Words of the same meaning, typed full-width or half-width too; a word of two meanings gets suggestions.
+    /// assert_eq!("完了".parse::<Status>()?, Status::Implemented);
+    /// assert_eq!("ＤＯＮＥ".parse::<Status>()?, Status::Implemented);
+    /// let two_meanings = "実施".parse::<Status>().unwrap_err().to_string();
+    /// assert!(two_meanings.contains("対応中") && two_meanings.contains("実施済み"), "{two_meanings}");
     /// # Ok::<(), idcf_responsibility::ParseError>(())
     /// ```
     fn from_str(input: &str) -> Result<Status, ParseError> {
@@ -150,16 +228,7 @@ impl FromStr for Status {
         };
         let folded = crate::vocab::fold(name);
         let why = why.map(str::to_owned);
-        let candidates = [
-            Status::NotStarted,
-            Status::InProgress,
-            Status::Implemented,
-            Status::NotApplicable { justification: String::new() },
-            Status::RiskAccepted { justification: String::new() },
-        ];
-        let found = candidates
-            .into_iter()
-            .find(|s| [s.id(), s.label(Lang::En), s.label(Lang::Ja)].iter().any(|n| crate::vocab::fold(n) == folded));
+        let found = STATUS_KINDS.iter().find(|s| s.names().any(|n| crate::vocab::fold(n) == folded)).cloned();
         let invalid = |expected| ParseError::Invalid { what: Vocabulary::Status, input: input.to_owned(), expected };
         match (found, why) {
             (Some(Status::NotApplicable { .. }), Some(j)) if !j.is_empty() => {
@@ -173,15 +242,12 @@ impl FromStr for Status {
             }
             (Some(_), Some(_)) => Err(invalid("no justification: only not-applicable and risk-accepted take one")),
             (Some(status), None) => Ok(status),
-            (None, _) => {
-                let ids = ["not-started", "in-progress", "implemented", "not-applicable", "risk-accepted"];
-                Err(ParseError::Unknown {
-                    what: Vocabulary::Status,
-                    input: input.to_owned(),
-                    expected: STATUS_EXPECTED,
-                    suggestions: crate::vocab::closest(name, &ids),
-                })
-            }
+            (None, _) => Err(ParseError::Unknown {
+                what: Vocabulary::Status,
+                input: input.to_owned(),
+                expected: STATUS_EXPECTED,
+                suggestions: suggest_status(name),
+            }),
         }
     }
 }

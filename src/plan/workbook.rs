@@ -365,7 +365,9 @@ pub enum Problem {
         what: String,
     },
     /// A due date that is not a date.
-    #[error("{input:?} is not a date; expected a date cell or YYYY-MM-DD")]
+    #[error(
+        "{input:?} is not a date; expected a date cell without a time, or a date such as 2027-03-31, 2027/3/31 or 2027年3月31日"
+    )]
     NotADate {
         /// The cell's content, as text.
         input: String,
@@ -477,6 +479,15 @@ pub enum WorkbookError {
         /// What the reader said.
         message: String,
     },
+    /// A workbook that unpacks to more than the import reads ([`MAX_PART_BYTES`] a part, [`MAX_UNPACKED_BYTES`]
+    /// in all, [`MAX_PARTS`] parts): a zip bomb, or no plan workbook. Refused after reading at most the limit.
+    #[error("workbook {workbook} refused, nothing changed: {what}; a plan workbook unpacks to far less")]
+    TooLarge {
+        /// The workbook's name, as given.
+        workbook: String,
+        /// What was over which limit: `part xl/worksheets/sheet1.xml unpacks to more than 32 MiB`.
+        what: String,
+    },
     /// Faults in the workbook: every one found, each with its place.
     #[error("workbook {workbook} refused, nothing changed; {} fault{}:\n{}", faults.len(), if faults.len() == 1 { "" } else { "s" }, faults.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
     Refused {
@@ -510,7 +521,7 @@ impl WorkbookError {
     pub fn faults(&self) -> &[Fault] {
         match self {
             WorkbookError::Refused { faults, .. } => faults,
-            WorkbookError::Unreadable { .. } | WorkbookError::Conflicted { .. } => &[],
+            WorkbookError::Unreadable { .. } | WorkbookError::Conflicted { .. } | WorkbookError::TooLarge { .. } => &[],
         }
     }
 
@@ -526,7 +537,7 @@ impl WorkbookError {
     pub fn conflicts(&self) -> &[RowConflict] {
         match self {
             WorkbookError::Conflicted { conflicts, .. } => conflicts,
-            WorkbookError::Unreadable { .. } | WorkbookError::Refused { .. } => &[],
+            WorkbookError::Unreadable { .. } | WorkbookError::Refused { .. } | WorkbookError::TooLarge { .. } => &[],
         }
     }
 }
@@ -551,7 +562,7 @@ pub(crate) fn text(range: &Range<Data>, row: u32, col: u16) -> String {
         Some(Data::Float(f)) => f.to_string(),
         Some(Data::Int(i)) => i.to_string(),
         Some(Data::Bool(b)) => b.to_string(),
-        Some(Data::DateTime(d)) => serial_date(d.as_f64()).map_or_else(|| d.as_f64().to_string(), |d| d.to_string()),
+        Some(Data::DateTime(d)) => serial_date(d.as_f64()).map_or_else(|| serial_shown(d.as_f64()), |d| d.to_string()),
         Some(Data::Error(e)) => e.to_string(),
     }
 }
@@ -576,24 +587,83 @@ pub(crate) fn serial_date(serial: f64) -> Option<Date> {
     Date::new(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
+/// A serial day number as people see it in Excel: a date-time `2027-03-31 15:30` when it is one with a time part,
+/// else the number.
+fn serial_shown(serial: f64) -> String {
+    match serial_date(serial.floor()) {
+        Some(day) => {
+            // Minutes of the day, rounded; in range, so the cast is exact.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "0 to 1440")]
+            let minutes = (serial.fract() * 1440.0).round() as u32;
+            format!("{day} {:02}:{:02}", minutes / 60, minutes % 60)
+        }
+        None => serial.to_string(),
+    }
+}
+
 /// The due date in a cell: a date cell, or text `YYYY-MM-DD`; empty for none.
 fn due(range: &Range<Data>, row: u32) -> Result<Option<Date>, Problem> {
     match range.get_value((row, u32::from(DUE))) {
         None | Some(Data::Empty) => Ok(None),
         Some(Data::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Data::String(s) | Data::DateTimeIso(s)) => {
+        // Typed text: the forms `Date` parses (2027-03-31, 2027/3/31, 2027年3月31日).
+        Some(Data::String(s)) => s.trim().parse::<Date>().map(Some).map_err(|_| Problem::NotADate { input: s.clone() }),
+        Some(Data::DateTimeIso(s)) => {
             let day = s.trim().get(..10).filter(|_| s.trim().len() == 10 || s.trim().get(10..11) == Some("T"));
             day.and_then(|d| d.parse::<Date>().ok()).map(Some).ok_or_else(|| Problem::NotADate { input: s.clone() })
         }
         Some(Data::DateTime(d)) => {
-            serial_date(d.as_f64()).map(Some).ok_or_else(|| Problem::NotADate { input: d.as_f64().to_string() })
+            serial_date(d.as_f64()).map(Some).ok_or_else(|| Problem::NotADate { input: serial_shown(d.as_f64()) })
         }
         Some(_) => Err(Problem::NotADate { input: text(range, row, DUE) }),
     }
 }
 
-/// Opens a workbook's bytes.
+/// The most one part of a workbook's zip (a sheet's XML, the shared strings) may unpack to: 32 MiB. The plan
+/// workbook of every service is about a hundredth of it; a larger part is refused after reading at most this much.
+///
+/// ```
+/// assert_eq!(idcf_responsibility::plan::workbook::MAX_PART_BYTES, 32 << 20);
+/// ```
+pub const MAX_PART_BYTES: u64 = 32 << 20;
+
+/// The most all the parts of a workbook's zip together may unpack to: 128 MiB.
+///
+/// ```
+/// assert_eq!(idcf_responsibility::plan::workbook::MAX_UNPACKED_BYTES, 128 << 20);
+/// ```
+pub const MAX_UNPACKED_BYTES: u64 = 128 << 20;
+
+/// The most parts a workbook's zip may hold: 1000 (the plan workbook has about twenty).
+///
+/// ```
+/// assert_eq!(idcf_responsibility::plan::workbook::MAX_PARTS, 1000);
+/// ```
+pub const MAX_PARTS: usize = 1000;
+
+/// Opens a workbook's bytes, once every part is known to unpack within the limits.
 pub(crate) fn open(bytes: &[u8], workbook: &str) -> Result<Xlsx<Cursor<Vec<u8>>>, WorkbookError> {
+    use super::unzip::Refusal;
+    let too_large = |what: String| WorkbookError::TooLarge { workbook: workbook.to_owned(), what };
+    match super::unzip::check(bytes, MAX_PART_BYTES, MAX_UNPACKED_BYTES, MAX_PARTS) {
+        // An unreadable zip is refused below with calamine's words, as before.
+        Ok(()) | Err(Refusal::Unreadable) => {}
+        Err(Refusal::Corrupt { part, message }) => {
+            return Err(WorkbookError::Unreadable {
+                workbook: workbook.to_owned(),
+                message: format!("{part}: {message}"),
+            });
+        }
+        Err(Refusal::TooManyParts { parts, limit }) => {
+            return Err(too_large(format!("{parts} parts, more than {limit}")));
+        }
+        Err(Refusal::PartTooLarge { part, limit }) => {
+            return Err(too_large(format!("part {part} unpacks to more than {} MiB", limit >> 20)));
+        }
+        Err(Refusal::TooLarge { limit }) => {
+            return Err(too_large(format!("its parts unpack to more than {} MiB", limit >> 20)));
+        }
+    }
     open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(|e: calamine::XlsxError| WorkbookError::Unreadable {
         workbook: workbook.to_owned(),
         message: e.to_string(),
@@ -971,5 +1041,35 @@ fn foreign(key: &str, register: &Register) -> String {
             }
         }
         _ => format!("is not a key of the plan (expected {}/…)", merge::KEY_FORM),
+    }
+}
+#[cfg(test)]
+mod typed_input {
+    use super::*;
+
+    /// The due date read from a row whose due cell holds `value`.
+    fn due_of(value: Data) -> Result<Option<Date>, Problem> {
+        let mut range = Range::new((0, 0), (1, u32::from(DUE)));
+        range.set_value((1, u32::from(DUE)), value);
+        due(&range, 1)
+    }
+
+    #[test]
+    fn dates_typed_the_japanese_way_are_read_and_a_time_part_is_refused_showing_the_date() {
+        let day = Date::new(2027, 3, 31);
+        for typed in ["2027-03-31", "2027/3/31", "2027年3月31日", "2027.3.31", " ２０２７/０３/３１ "] {
+            assert_eq!(due_of(Data::String(typed.into())), Ok(day), "{typed}");
+        }
+        // 46477 is 2027-03-31 in Excel's 1900 system; .645833… is 15:30.
+        let serial =
+            |f: f64| Data::DateTime(calamine::ExcelDateTime::new(f, calamine::ExcelDateTimeType::DateTime, false));
+        assert_eq!(due_of(serial(46_477.0)), Ok(day));
+        let err = due_of(serial(46_477.645_833_333_34)).unwrap_err();
+        assert_eq!(err, Problem::NotADate { input: "2027-03-31 15:30".into() });
+        assert!(
+            err.to_string().starts_with("\"2027-03-31 15:30\" is not a date; expected a date cell without a time"),
+            "{err}"
+        );
+        assert!(matches!(due_of(Data::String("2027/2/30".into())), Err(Problem::NotADate { .. })));
     }
 }

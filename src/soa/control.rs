@@ -130,9 +130,9 @@ impl std::fmt::Display for SoaControl {
 impl std::str::FromStr for SoaControl {
     type Err = ParseError;
 
-    /// An Annex A id (`A.8.13`, `8.13`) or a CLD id (`CLD.9.5.1`).
+    /// An Annex A id (`A.8.13`, `8.13`) or a CLD id (`CLD.9.5.1`), full-width forms as typed (`Ａ.８.１３`) too.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        SoaControl::from_id(s).ok_or_else(|| ParseError::Unknown {
+        SoaControl::from_id(&crate::fold::nfkc(s)).ok_or_else(|| ParseError::Unknown {
             what: crate::Vocabulary::Iso2022Control,
             input: s.to_owned(),
             expected: "an ISO/IEC 27001:2022 Annex A id (A.5.1 to A.8.34) or an ISO/IEC 27017 CLD id (CLD.6.3.1, \

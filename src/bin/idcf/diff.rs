@@ -4,9 +4,9 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::Args;
-use idcf_responsibility::Matrix;
+use idcf_responsibility::{Lang, Matrix, Text};
 
-use crate::common::{Done, bad, chain, conflicts, emit, load_overlay, read, warn};
+use crate::common::{Done, LangArg, bad, chain, emit, read, warn};
 
 #[derive(Args)]
 pub(crate) struct DiffArgs {
@@ -18,19 +18,13 @@ pub(crate) struct DiffArgs {
     /// Prints the changes as JSON
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    lang: LangArg,
 }
 
 pub(crate) fn diff(args: &DiffArgs) -> Done {
-    let later = match &args.overlay {
-        Some(path) => {
-            let overlay = load_overlay(path)?;
-            for conflict in conflicts(&overlay) {
-                warn(&format!("overlay {}: {conflict}", path.display()));
-            }
-            overlay.apply(Matrix::builtin()).matrix
-        }
-        None => Matrix::builtin().clone(),
-    };
+    let lang = args.lang.lang;
+    let later = crate::common::matrix_with(args.overlay.as_deref())?.into_owned();
     let cells = match &args.old {
         Some(path) => {
             let diff = later
@@ -47,15 +41,29 @@ pub(crate) fn diff(args: &DiffArgs) -> Done {
         None => Matrix::builtin().diff(&later),
     };
     let out = if args.json {
+        if lang != Lang::En {
+            warn(&format!("the JSON carries both languages; --lang {lang} is ignored"));
+        }
         serde_json::to_string_pretty(&cells).map_err(|e| bad(e.to_string()))? + "\n"
     } else if cells.is_empty() {
-        "no changes\n".to_owned()
+        let none = Text::new("no changes", "変更なし");
+        format!("{}\n", none.get(lang))
     } else {
         let mut out = String::new();
         for cell in &cells {
-            let _ = writeln!(out, "{} §{} {}", cell.service, cell.control.section(), cell.control.title_en());
+            if lang == Lang::Ja {
+                let _ = writeln!(
+                    out,
+                    "{} §{} 「{}」",
+                    cell.service.label(lang),
+                    cell.control.section(),
+                    cell.control.title_ja()
+                );
+            } else {
+                let _ = writeln!(out, "{} §{} {}", cell.service, cell.control.section(), cell.control.title_en());
+            }
             for change in &cell.changes {
-                let _ = writeln!(out, "  {change}");
+                let _ = writeln!(out, "  {}", change.describe(lang));
             }
         }
         out

@@ -1,10 +1,10 @@
 //! `idcf export`: the matrix in a format other tools read.
 
 use clap::{Args, ValueEnum};
+use idcf_responsibility::Lang;
 #[cfg(feature = "oscal")]
 use idcf_responsibility::export::oscal;
 use idcf_responsibility::export::{self, Format};
-use idcf_responsibility::{Lang, Matrix};
 
 use crate::common::{Done, Output, bad, deliver, parse_lang, warn};
 
@@ -38,12 +38,17 @@ pub(crate) struct ExportArgs {
     /// The language of the text: en or ja (json and schema carry both: ignored there, with a note)
     #[arg(long, default_value = "en", value_parser = parse_lang)]
     lang: Lang,
+    /// Exports the matrix tailored by this overlay: the customer's changes shown as the customer's decision, with
+    /// its reason
+    #[arg(long, value_name = "FILE")]
+    overlay: Option<std::path::PathBuf>,
     #[command(flatten)]
     output: Output,
 }
 
 pub(crate) fn export_matrix(args: &ExportArgs) -> Done {
     let lang = args.lang;
+    let matrix = crate::common::matrix_with(args.overlay.as_deref())?;
     let format = match args.format {
         #[cfg(feature = "oscal")]
         ExportFormat::OscalBundle => {
@@ -51,7 +56,7 @@ pub(crate) fn export_matrix(args: &ExportArgs) -> Done {
                 return Err(bad("oscal-bundle writes a folder: give it with -o DIR"));
             };
             let files: Vec<(&str, String)> =
-                oscal::bundle(Matrix::builtin(), lang).into_iter().map(|f| (f.name, f.text)).collect();
+                oscal::bundle(&matrix, lang).into_iter().map(|f| (f.name, f.text)).collect();
             return crate::common::write_folder(dir, &files, args.output.force);
         }
         ExportFormat::Json => Format::Json,
@@ -78,6 +83,6 @@ pub(crate) fn export_matrix(args: &ExportArgs) -> Done {
     if !format.has_lang() && lang != Lang::En {
         warn(&format!("{format} carries both languages; --lang {lang} is ignored"));
     }
-    let bytes = export::render(Matrix::builtin(), format, lang).map_err(|e| bad(format!("cannot export: {e}")))?;
+    let bytes = export::render(&matrix, format, lang).map_err(|e| bad(format!("cannot export: {e}")))?;
     deliver(&args.output, &bytes, !format.is_text(), &format!("matrix.{format}"))
 }

@@ -1,7 +1,7 @@
 //! `idcf`: IDC Frontier's 2014 security overview as a shared-responsibility matrix, from the command line.
 //!
 //! ```text
-//! cargo install --path . --features cli
+//! cargo install --locked --path . --features cli
 //! idcf who-owns object-storage backup
 //! ```
 //!
@@ -32,9 +32,10 @@ Exit status (every subcommand):
      names the kind of file, matrix, overlay, register or workbook, and the place), an edit the register or overlay
      refuses, or an output file that exists without --force; nothing is written then
 
-Files: an edit (register set, register decide, overlay add-duty, …) rewrites its FILE in place, atomically. Every
-other output (-o FILE, DIR, init FILE) is refused when it exists, unless --force. Writing to a closed pipe
-(`idcf … | head -1`) ends quietly.";
+Files: an edit (register set, register decide, overlay add-duty, …) rewrites its FILE in place, atomically,
+keeping its mode and writing through a symbolic link; a second edit of the same FILE waits for the first (30 s at
+most, then exit 2). Every other output (-o FILE, DIR, init FILE) is refused when it exists, unless --force. Writing
+to a closed pipe (`idcf … | head -1`) ends quietly.";
 
 /// IDC Frontier's 2014 cloud security overview as a provider/customer responsibility matrix.
 #[derive(Parser)]

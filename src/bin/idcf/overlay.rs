@@ -10,7 +10,7 @@ use idcf_responsibility::{
 };
 
 use crate::EXIT_CODES;
-use crate::common::{Done, Failure, LangArg, bad, conflicts, emit, json_text, load_overlay, replace, write_new};
+use crate::common::{Done, Failure, LangArg, bad, conflicts, emit, json_text, load_overlay, lock, replace, write_new};
 
 #[derive(Args)]
 pub(crate) struct Cellref {
@@ -132,6 +132,7 @@ pub(crate) fn reason_text(reason: &Reason) -> Text {
 }
 
 pub(crate) fn edit_overlay(cell: &Cellref, change: impl FnOnce(&mut Overlay) -> Result<String, Failure>) -> Done {
+    let _lock = lock(&cell.file, "overlay")?;
     let mut overlay = load_overlay(&cell.file)?;
     let said = change(&mut overlay)?;
     replace(&cell.file, json_text(overlay.to_json())?.as_bytes())?;
@@ -210,6 +211,9 @@ pub(crate) fn overlay(command: OverlayCommand) -> Done {
 }
 
 pub(crate) fn show(overlay: &Overlay, lang: Lang) -> String {
+    if lang == Lang::Ja {
+        return show_ja(overlay);
+    }
     let mut out = format!("dataset version {}\n", overlay.dataset_version());
     if overlay.overrides().is_empty() {
         out.push_str("no overrides\n");
@@ -233,6 +237,44 @@ pub(crate) fn show(overlay: &Overlay, lang: Lang) -> String {
     }
     for conflict in conflicts(overlay) {
         let _ = writeln!(out, "conflict: {conflict}");
+    }
+    out
+}
+
+/// [`show`] in Japanese throughout: the labels of services, parties and changes, the Japanese titles, the
+/// customer's Japanese text (or that it is missing), and the conflicts.
+fn show_ja(overlay: &Overlay) -> String {
+    let ja = Lang::Ja;
+    let mut out = format!("データセットのバージョン {}\n", overlay.dataset_version());
+    if overlay.overrides().is_empty() {
+        out.push_str("変更なし\n");
+    }
+    for (i, o) in overlay.overrides().iter().enumerate() {
+        let what = match o.change() {
+            Tailoring::AddDuty { duty } => format!("{}の責務を追加: {}", duty.party.label(ja), duty.text.get(ja)),
+            Tailoring::RemoveDuty { duty } => format!("{}の責務を削除: {}", duty.party.label(ja), duty.text.get(ja)),
+            Tailoring::NotApplicable => "適用外".to_owned(),
+            Tailoring::Note { text } => format!("注記: {}", text.get(ja)),
+            _ => "その他の変更".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "overrides[{i}] {} §{} 「{}」: {what}\n  理由: {}",
+            o.service().label(ja),
+            o.control().section(),
+            o.control().title_ja(),
+            o.reason().get(ja)
+        );
+    }
+    for c in &overlay.apply(idcf_responsibility::Matrix::builtin()).conflicts {
+        let applied = if c.applied { "適用済み" } else { "適用できず" };
+        let _ = writeln!(
+            out,
+            "競合: overrides[{}]（{}、§{}）は現在とは別の元のセルに対して作られた（{applied}）",
+            c.index,
+            c.service.label(ja),
+            c.control.section()
+        );
     }
     out
 }

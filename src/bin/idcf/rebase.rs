@@ -33,6 +33,7 @@ fn work(e: &Entry) -> String {
 }
 
 pub(crate) fn rebase(file: &Path, overlay: Option<&Path>, no_overlay: bool, dry_run: bool) -> Done {
+    let _lock = crate::common::lock(file, "register")?;
     let register = load_register(file)?;
     let onto = match overlay {
         Some(path) => {

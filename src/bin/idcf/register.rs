@@ -16,8 +16,8 @@ use idcf_responsibility::{
 
 use crate::EXIT_CODES;
 use crate::common::{
-    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, json_text, load_overlay, read, replace, warn,
-    write_new,
+    Done, Failure, LangArg, Output, bad, chain, conflicts, deliver, emit, json_text, load_overlay, lock, read, replace,
+    warn, write_new,
 };
 
 #[derive(Subcommand)]
@@ -112,7 +112,7 @@ pub(crate) enum RegisterCommand {
         file: PathBuf,
         /// The control: an Annex A id (A.8.13) or a CLD id (CLD.9.5.1)
         control: SoaControl,
-        /// include (適用), exclude (除外), or withdraw (取消: removes the decision, the proposal stands again)
+        /// include (適用), exclude (除外), or withdraw (取り下げ: removes the decision, the proposal stands again)
         decision: DecideChoice,
         /// Why (needed to include or exclude)
         #[arg(long)]
@@ -231,11 +231,11 @@ pub(crate) enum SoaFormat {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum DecideChoice {
-    #[value(alias = "適用", alias = "included", alias = "applicable")]
+    #[value(alias = "適用", alias = "採用", alias = "included", alias = "applicable")]
     Include,
     #[value(alias = "除外", alias = "excluded", alias = "適用除外")]
     Exclude,
-    #[value(alias = "取消", alias = "取り消し")]
+    #[value(alias = "取り下げ", alias = "取下げ", alias = "取消", alias = "取り消し")]
     Withdraw,
 }
 
@@ -260,7 +260,7 @@ pub(crate) struct SetArgs {
     /// A reference to evidence (repeat for several; replaces the list)
     #[arg(long, value_name = "E")]
     evidence: Vec<String>,
-    /// The due date, YYYY-MM-DD
+    /// The due date: 2027-03-31, 2027/3/31 or 2027年3月31日
     #[arg(long, value_parser = parse_date)]
     due: Option<Date>,
     /// Why not-applicable or risk-accepted
@@ -424,6 +424,7 @@ pub(crate) fn register(command: RegisterCommand) -> Done {
             decide(&file, control, decision, justification.as_deref(), grounds, risks)
         }
         RegisterCommand::SoaInfo { file, organisation, scope, version, date, approver } => {
+            let _lock = lock(&file, "register")?;
             let mut register = load_register(&file)?;
             let mut info = register.soa_info().clone();
             if organisation.is_none() && scope.is_none() && version.is_none() && date.is_none() && approver.is_none() {
@@ -471,9 +472,9 @@ pub(crate) fn import_workbook(
     >,
 ) -> Done {
     use idcf_responsibility::plan::workbook::WorkbookError;
+    let _lock = lock(file, "register")?;
     let register = load_register(file)?;
-    let bytes =
-        std::fs::read(workbook).map_err(|e| bad(format!("workbook {}: cannot read it: {e}", workbook.display())))?;
+    let bytes = read_workbook(workbook)?;
     let imported = read(&register, &bytes, &workbook.display().to_string(), on_conflict).map_err(|e| match e {
         WorkbookError::Conflicted { .. } => bad(format!("{e} (give --prefer workbook or --prefer register)")),
         e => bad(e.to_string()),
@@ -516,6 +517,24 @@ fn refuse_to_discard_work(file: &Path) -> Done {
     )))
 }
 
+/// A workbook's bytes, at most what the import would unpack in all (a larger file is no plan workbook).
+#[cfg(feature = "xlsx")]
+fn read_workbook(workbook: &Path) -> Result<Vec<u8>, Failure> {
+    use std::io::Read as _;
+    let limit = idcf_responsibility::plan::workbook::MAX_UNPACKED_BYTES;
+    let cannot = |e: std::io::Error| bad(format!("workbook {}: cannot read it: {e}", workbook.display()));
+    let mut bytes = Vec::new();
+    std::fs::File::open(workbook).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).map_err(cannot)?;
+    if bytes.len() as u64 > limit {
+        return Err(bad(format!(
+            "workbook {}: larger than {} MiB, far more than a plan workbook; nothing changed",
+            workbook.display(),
+            limit >> 20
+        )));
+    }
+    Ok(bytes)
+}
+
 /// A status as typed, with `--justification` as the reason a not-applicable or risk-accepted status needs.
 pub(crate) fn parse_status(input: &str, justification: Option<&str>) -> Result<Status, Failure> {
     let typed = match justification {
@@ -539,6 +558,7 @@ fn decide(
     grounds: Option<Grounds>,
     risks: Vec<String>,
 ) -> Done {
+    let _lock = lock(file, "register")?;
     let mut register = load_register(file)?;
     let shown = file.display();
     let choice = match decision {
@@ -638,6 +658,7 @@ fn set_control(args: &SetArgs, control: SoaControl) -> Done {
 }
 
 pub(crate) fn set(args: &SetArgs) -> Done {
+    let _lock = lock(&args.file, "register")?;
     if let Some(control) = soa_control(&args.control) {
         return set_control(args, control);
     }

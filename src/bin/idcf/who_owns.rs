@@ -1,7 +1,7 @@
 //! `idcf who-owns`: who owns a control for a service, from text people type.
 
 use clap::Args;
-use idcf_responsibility::{Answer, Matrix, Service, search::Miss};
+use idcf_responsibility::{Answer, Service, search::Miss};
 
 use crate::common::{Done, Failure, LangArg, bad, emit, warn};
 
@@ -19,6 +19,10 @@ pub(crate) struct WhoOwns {
     /// Prints the answer as JSON (the library's `Answer`; its schema is schema/answer.schema.json), a miss too
     #[arg(long)]
     json: bool,
+    /// Answers from the matrix tailored by this overlay: the customer's changes shown as the customer's decision,
+    /// with its reason
+    #[arg(long, value_name = "FILE")]
+    overlay: Option<std::path::PathBuf>,
 }
 
 pub(crate) fn who_owns(args: &WhoOwns) -> Done {
@@ -26,7 +30,8 @@ pub(crate) fn who_owns(args: &WhoOwns) -> Done {
     if query.trim().is_empty() {
         return Err(bad("missing control or keywords after the service"));
     }
-    let answer = Answer::new(Matrix::builtin(), args.service, &query).in_lang(args.lang.lang);
+    let matrix = crate::common::matrix_with(args.overlay.as_deref())?;
+    let answer = Answer::new(&matrix, args.service, &query).in_lang(args.lang.lang);
     if args.json {
         for note in answer.notes() {
             warn(&note);
