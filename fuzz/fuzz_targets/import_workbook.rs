@@ -42,15 +42,15 @@ fn with_sheet(sheet: &[u8]) -> Vec<u8> {
 fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else { return };
     let bytes = if mode % 2 == 0 { rest.to_vec() } else { with_sheet(rest) };
-    let before = REGISTER.to_json();
+    let before = REGISTER.to_json().expect("a register serializes");
     for import in [workbook::import, idcf_responsibility::soa::import] {
         match import(&REGISTER, &bytes, "fuzz.xlsx") {
             Ok(imported) => {
-                let json = imported.register.to_json();
-                assert_eq!(Register::from_json(&json).expect("an imported register loads").to_json(), json);
+                let json = imported.register.to_json().expect("a register serializes");
+                assert_eq!(Register::from_json(&json).expect("an imported register loads").to_json().ok(), Some(json));
             }
             Err(err) => assert!(!err.to_string().is_empty()),
         }
     }
-    assert_eq!(REGISTER.to_json(), before);
+    assert_eq!(REGISTER.to_json().ok(), Some(before));
 });
