@@ -218,6 +218,13 @@ impl Sheet {
                 .set_input_message(prompt.1)?;
             self.ws.add_data_validation(1, col, last_row, col, &list)?;
         }
+        self.protect();
+        Ok(())
+    }
+
+    /// Protects the sheet without a password: its cells cannot be edited by accident, and filtering, sorting and
+    /// widening columns still work.
+    pub(crate) fn protect(&mut self) {
         let protection = rust_xlsxwriter::ProtectionOptions {
             use_autofilter: true,
             sort: true,
@@ -226,7 +233,6 @@ impl Sheet {
             ..rust_xlsxwriter::ProtectionOptions::default()
         };
         self.ws.protect_with_options(&protection);
-        Ok(())
     }
 
     /// Sets every column to the width of its text, with a margin, up to [`MAX_WIDTH`], then every row that

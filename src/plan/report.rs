@@ -585,6 +585,8 @@ pub(crate) fn overlay_sheet(
         }
     }
     sheet.table(3, r, 5)?;
+    // Information only: the import never reads it, so nothing in it is for editing.
+    sheet.protect();
     sheet.finish()
 }
 

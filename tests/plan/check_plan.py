@@ -28,6 +28,9 @@ def fail(message):
     sys.exit(1)
 
 
+OVERLAY = ("Overlay", "オーバーレイ")
+
+
 def structure(path, lang, resaved=False):
     book = openpyxl.load_workbook(path)
     keys = book["keys"]
@@ -40,6 +43,9 @@ def structure(path, lang, resaved=False):
             fail(f"{path} {ws.title}: the sheet is not protected")
         if ws.protection.password:
             fail(f"{path} {ws.title}: the sheet has a password")
+        if ws.title in OVERLAY:
+            # The customer's overlay decisions: information, protected, with no input cell.
+            continue
         lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
         if not lists:
             fail(f"{path} {ws.title}: no drop-down")
@@ -57,7 +63,7 @@ def structure(path, lang, resaved=False):
         for col in INPUT:
             if ws[f"{col}2"].protection.locked:
                 fail(f"{path} {ws.title}: input cell {col}2 is locked")
-    print(f"ok: {path}: {len(book.worksheets) - 1} sheets and the hidden keys, drop-down of {lang} labels, protected, input cells unlocked")
+    print(f"ok: {path}: {len(book.worksheets) - 1} sheets and the hidden keys (the overlay's among them), drop-down of {lang} labels, protected, input cells unlocked")
 
 
 def row_of(ws, section):
