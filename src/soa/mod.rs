@@ -9,7 +9,7 @@ mod control;
 mod formats;
 mod import;
 mod record;
-mod rule;
+pub(crate) mod rule;
 
 use std::borrow::Cow;
 

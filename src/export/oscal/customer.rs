@@ -105,7 +105,13 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
         if !cell.is_applicable() {
             continue;
         }
-        let inherited: Vec<Value> = provided(cell)
+        // Inherited only where IDCF runs the measure for the customer's system, by the rule the Statement of
+        // Applicability follows (README, "The inheritance rule"): a disclosure, a request, IDCF's own organisation,
+        // partners or contract documents are information for the customer's supplier controls, never inherited.
+        let runs = crate::soa::rule::section_can_be_provider_run(control);
+        let (inheritable, own): (Vec<_>, Vec<_>) =
+            provided(cell).into_iter().partition(|(_, d)| runs && crate::soa::rule::runs_for_customer(d));
+        let inherited: Vec<Value> = inheritable
             .into_iter()
             .map(|(i, d)| {
                 json!({
@@ -116,19 +122,30 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
                 })
             })
             .collect();
-        if inherited.is_empty() {
+        if inherited.is_empty() && own.is_empty() {
             continue;
         }
         let what = Text::new(
-            "What the provider provides, inherited from its plan.",
-            "IDCFが提供するもの。IDCFの計画から継承する。",
+            "What the provider runs for the customer's system, inherited from its plan.",
+            "IDCFがお客さまのシステムのために運用するもの。IDCFの計画から継承する。",
         );
-        out.push(json!({
+        let mut by = json!({
             "component-uuid": uuid(&format!("customer-ssp-component:{service}")),
             "uuid": uuid(&format!("customer-by-component:{service}:{control}")),
             "description": what.get(lang),
-            "inherited": inherited,
-        }));
+        });
+        if !inherited.is_empty() {
+            by["inherited"] = Value::Array(inherited);
+        }
+        if !own.is_empty() {
+            let heading = Text::new(
+                "IDCF's own measures, not inherited: information for the customer's supplier controls (A.5.19–A.5.23); the customer implements this control itself.",
+                "IDCF自身の対策（継承しない）：お客さまの供給者管理（A.5.19〜A.5.23）のための情報。この管理策はお客さま自身が実施する。",
+            );
+            let lines: Vec<String> = own.iter().map(|(_, d)| format!("- {}", d.text.get(lang))).collect();
+            by["remarks"] = Value::String(format!("{}\n\n{}", heading.get(lang), lines.join("\n")));
+        }
+        out.push(by);
     }
     let entries: Vec<&Entry> = register.entries().iter().filter(|e| e.control() == control).collect();
     if entries.is_empty() {
