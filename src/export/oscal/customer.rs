@@ -129,13 +129,12 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
             "What the provider runs for the customer's system, inherited from its plan.",
             "IDCFがお客さまのシステムのために運用するもの。IDCFの計画から継承する。",
         );
-        let mut by = json!({
-            "component-uuid": uuid(&format!("customer-ssp-component:{service}")),
-            "uuid": uuid(&format!("customer-by-component:{service}:{control}")),
-            "description": what.get(lang),
-        });
+        let mut by = Map::new();
+        by.insert("component-uuid".into(), uuid(&format!("customer-ssp-component:{service}")).into());
+        by.insert("uuid".into(), uuid(&format!("customer-by-component:{service}:{control}")).into());
+        by.insert("description".into(), what.get(lang).into());
         if !inherited.is_empty() {
-            by["inherited"] = Value::Array(inherited);
+            by.insert("inherited".into(), Value::Array(inherited));
         }
         if !own.is_empty() {
             let heading = Text::new(
@@ -143,9 +142,9 @@ fn by_components(register: &Register, control: Control, lang: Lang) -> Vec<Value
                 "IDCF自身の対策（継承しない）：お客さまの供給者管理（A.5.19〜A.5.23）のための情報。この管理策はお客さま自身が実施する。",
             );
             let lines: Vec<String> = own.iter().map(|(_, d)| format!("- {}", d.text.get(lang))).collect();
-            by["remarks"] = Value::String(format!("{}\n\n{}", heading.get(lang), lines.join("\n")));
+            by.insert("remarks".into(), Value::String(format!("{}\n\n{}", heading.get(lang), lines.join("\n"))));
         }
-        out.push(by);
+        out.push(Value::Object(by));
     }
     let entries: Vec<&Entry> = register.entries().iter().filter(|e| e.control() == control).collect();
     if entries.is_empty() {
