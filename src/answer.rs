@@ -30,7 +30,7 @@ mod words {
     pub(super) const MISPRINT: Text = Text::new("note", "注");
     pub(super) const CAVEATS: Text = Text::new("The document's caveats", "文書の注意書き");
     /// A reading's cell that does not apply to the service, in a refusal.
-    pub(super) const INAPPLICABLE: Text = Text::new("not applicable", "適用外");
+    pub(super) const INAPPLICABLE: Text = Text::new("not applicable", "該当なし");
 }
 
 /// The whole answer to "who owns this for that service?", from the text people type: the one call a program
@@ -297,7 +297,7 @@ impl fmt::Display for Answer<'_> {
         let query = self.query();
         match lang {
             Lang::Ja => writeln!(f, "{name}: {n}{}「{query}」）\n", words::CONTROLS_FOR.get(lang))?,
-            Lang::En => writeln!(f, "{name}: {n} {} {query:?}\n", words::CONTROLS_FOR.get(lang))?,
+            Lang::En => writeln!(f, "{name}: {n} {} \"{query}\"\n", words::CONTROLS_FOR.get(lang))?,
         }
         for cell in &self.cells {
             f.write_str(&render_cell(cell, lang, query))?;

@@ -145,7 +145,7 @@ impl Change {
 
     fn japanese(&self) -> String {
         let ja = Lang::Ja;
-        let owner = |o: &Option<Owner>| o.map_or("適用外", |o| o.label(ja));
+        let owner = |o: &Option<Owner>| o.map_or("該当なし", |o| o.label(ja));
         let duty = |d: &Duty| {
             let basis = match &d.basis {
                 Basis::Inferred { reason } => format!("{}：{}", crate::Provenance::Inferred.label(ja), reason.get(ja)),
@@ -161,24 +161,26 @@ impl Change {
                 d.text.get(ja)
             )
         };
-        let applicable = |a: &bool| if *a { "適用" } else { "適用外" };
+        let applicable = |a: &bool| if *a { "該当する" } else { "該当なし" };
         match self {
             Change::Owner { from, to } => format!("担当: {} → {}", owner(from), owner(to)),
-            Change::Applicability { from, to } => format!("適用: {} → {}", applicable(from), applicable(to)),
+            Change::Applicability { from, to } => {
+                format!("サービスへの該当: {} → {}", applicable(from), applicable(to))
+            }
             Change::Basis { from, to } => format!("根拠: {} → {}", from.label(ja), to.label(ja)),
             Change::StatedOwner { from, to } => {
                 let stated = |o: &Option<Owner>| o.map_or("文書に記載なし", |o| o.label(ja));
                 format!("文書上の担当: {} → {}", stated(from), stated(to))
             }
             Change::Summary { from, to } => format!("要約: 「{}」 → 「{}」", from.get(ja), to.get(ja)),
-            Change::DutyAdded { duty: d } => format!("+ 責務: {}", duty(d)),
-            Change::DutyRemoved { duty: d } => format!("- 責務: {}", duty(d)),
+            Change::DutyAdded { duty: d } => format!("+ 職務: {}", duty(d)),
+            Change::DutyRemoved { duty: d } => format!("- 職務: {}", duty(d)),
             Change::CapabilityAdded { capability } => format!("+ 機能: {}", capability.label(ja)),
             Change::CapabilityRemoved { capability } => format!("- 機能: {}", capability.label(ja)),
             Change::WithheldAdded { withheld } => format!("+ 非開示: {}", withheld.label(ja)),
             Change::WithheldRemoved { withheld } => format!("- 非開示: {}", withheld.label(ja)),
             Change::OlderDutyRemoved { party, kind, text } => {
-                format!("- 責務（旧データセット）: {} {kind}: {}", party.label(ja), text.get(ja))
+                format!("- 職務（旧データセット）: {} {kind}: {}", party.label(ja), text.get(ja))
             }
         }
     }

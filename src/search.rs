@@ -283,7 +283,7 @@ impl Lookup {
             return Some(err.to_string());
         }
         let Some(Miss::NoMatch { closest }) = &self.miss else { return None };
-        let mut out = format!("no control of the document matches {:?}", self.query);
+        let mut out = format!("no control of the document matches \"{}\"", self.query);
         let why: Vec<String> =
             self.read_as.iter().filter(|r| r.uncovered.is_some()).map(|r| r.describe(Lang::En)).collect();
         let iso: Vec<String> = self

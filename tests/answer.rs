@@ -58,7 +58,7 @@ fn an_id_of_two_editions_keeps_both_readings_each_with_its_cells() {
     assert_eq!(v["readings"][1]["cells"][1]["applicable"], false);
     // Printed, the miss is the refusal `idcf who-owns` gives, in the answer's language.
     let text = answer.in_lang(Lang::Ja).to_string();
-    assert!(text.contains("§6.5.2 「バックアップ機能の提供」: 担当 適用外"), "{text}");
+    assert!(text.contains("§6.5.2 「バックアップ機能の提供」: 担当 該当なし"), "{text}");
 }
 
 #[test]

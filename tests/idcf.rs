@@ -474,8 +474,9 @@ fn overlay_edits_from_the_command_line_in_one_language_and_refusals_write_nothin
     // The missing language shows as missing, never borrowed from the other.
     let (code, stdout, _) = idcf(&["overlay", "show", f, "--lang", "ja"]);
     assert_eq!(code, 0);
-    assert!(stdout.contains("お客さまの責務を追加: （日本語の記載なし）"), "{stdout}");
-    assert!(stdout.contains("理由: テレワークなし。"), "{stdout}");
+    assert!(stdout.contains("お客さまの職務を追加：（日本語の記載なし）"), "{stdout}");
+    assert!(!stdout.contains("overrides["), "{stdout}");
+    assert!(stdout.contains("理由：テレワークなし。"), "{stdout}");
     let (_, stdout, _) = idcf(&["overlay", "show", f]);
     assert!(stdout.contains("reason: (no English text given)"), "{stdout}");
     let text = first.trim_start_matches("    1. ");

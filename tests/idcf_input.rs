@@ -347,7 +347,7 @@ fn diff_and_overlay_show_print_one_language_by_the_rule_of_every_output() {
     let ja = ok(&["diff", "--overlay", s(&overlay), "--lang", "ja"]);
     assert!(ja.contains("プライベートクラウド §6.8.6 「クロックの同期」"), "{ja}");
     assert!(ja.contains("（お客さまの決定：自社のNTPを使う）: NTPサーバーを自社で運用する"), "{ja}");
-    assert!(ja.contains("担当: お客さま → 適用外"), "{ja}");
+    assert!(ja.contains("担当: お客さま → 該当なし"), "{ja}");
     // Japanese throughout: no English word of ours, no id.
     for english in ["owner", "duty", "applicable", "customer", "provider", "self-cloud", "Clock"] {
         assert!(!ja.contains(english), "{english} in {ja}");
@@ -356,10 +356,11 @@ fn diff_and_overlay_show_print_one_language_by_the_rule_of_every_output() {
     assert!(show.starts_with("データセットのバージョン "), "{show}");
     assert!(
         show.contains(
-            "プライベートクラウド §6.8.6 「クロックの同期」: お客さまの責務を追加: NTPサーバーを自社で運用する"
-        )
+            "プライベートクラウド §6.8.6 「クロックの同期」：お客さまの職務を追加：NTPサーバーを自社で運用する"
+        ),
+        "{show}"
     );
-    assert!(show.contains("理由: （日本語の記載なし）"), "{show}");
+    assert!(show.contains("理由：（日本語の記載なし）"), "{show}");
     for english in ["dataset", "adds", "reason", "not applicable", "private-cloud", "Teleworking"] {
         assert!(!show.contains(english), "{english} in {show}");
     }

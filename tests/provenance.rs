@@ -691,3 +691,22 @@ fn a_cell_basis_is_the_share_of_stated_duties_unless_tailored() {
     let with_ntp: Vec<Duty> = stated.iter().cloned().chain([ntp]).collect();
     assert_eq!(CellBasis::of(&with_ntp), CellBasis::Tailored);
 }
+
+/// Where IDCF acts, the Japanese names it: every provider duty's Japanese text opens with IDCF as its subject, so
+/// that printed alone in the customer's own file it never reads as the customer's act.
+#[test]
+fn every_provider_duty_in_japanese_names_idcf() {
+    let m = Matrix::builtin();
+    let mut unnamed = Vec::new();
+    for &service in Service::ALL {
+        for &control in Control::ALL {
+            for d in m.cell(service, control).duties_of(Party::Provider) {
+                let ja = d.text.get(Lang::Ja);
+                if !ja.starts_with("IDCF") {
+                    unnamed.push(format!("{service} §{}: {ja}", control.section()));
+                }
+            }
+        }
+    }
+    assert!(unnamed.is_empty(), "provider duties whose Japanese does not name IDCF:\n{}", unnamed.join("\n"));
+}

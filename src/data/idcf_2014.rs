@@ -257,7 +257,7 @@ macro_rules! sections {
                     #1 Customer Performs CustomerEnvironment Vm => "Changes or removes, on its virtual machines, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者について、仮想マシンでのアクセス権を変更・削除する。";
                     #1 Customer Performs Portal All => "Changes or removes, on the portal, the access rights of a user whose employment has ended." / "雇用関係が終わった利用者の、ポータル上のアクセス権を変更・削除する。";
                     #2 Customer Requests ContractDocuments All => "Applies to cancel the service." / "サービスの解約を申し出る。";
-                    #2 Provider OnRequest Portal All => "Deletes the account when the customer applies to cancel the service." / "解約の申し出を受けてアカウントを消す。";
+                    #2 Provider OnRequest Portal All => "Deletes the account when the customer applies to cancel the service." / "IDCFは、解約の申し出を受けてアカウントを消す。";
                     #3 Provider Discloses ContractDocuments All => "States these arrangements in the terms and conditions and the service specification." / "IDCFは、これらの取扱いを約款と「サービス仕様書」で示している。";
                 ],
                 withheld: [],
@@ -274,7 +274,7 @@ macro_rules! sections {
                 object_storage: "The document says nothing of the environment from which Object Storage is used; we infer that the customer decides it, as for the other services."
                     / "オブジェクトストレージを使う環境について文書は述べていない。ほかのサービスと同じく、お客さまが決めると推定した。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Places no restriction on the environment from which virtual machines are used." / "仮想マシンを使う場所や環境に制限を設けない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Places no restriction on the environment from which virtual machines are used." / "IDCFは、仮想マシンを使う場所や環境に制限を設けない。";
                     #2 Customer Performs CustomerEnvironment Vm => "Decides that environment to suit its own way of using the service." / "利用の形に合わせて、その環境を自ら決める。";
                     #2 Customer Performs CustomerEnvironment NoVm => "Decides the environment from which it uses Object Storage." / "オブジェクトストレージを使う環境は自ら決める。"
                         because "The section leaves the environment of use to the customer, but its sentences speak only of virtual machines; the document sets no environment for Object Storage, and we take the same to hold for it."
@@ -306,7 +306,7 @@ macro_rules! sections {
                 summary: "The provider runs its operations on the basis of ITIL."
                     / "IDCFの業務運用はITILに基づいている。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Bases its operations on ITIL." / "業務運用の土台にITILを用いる。";
+                    #1 Provider Performs ProviderOrganisation All => "Bases its operations on ITIL." / "IDCFは、業務運用の土台にITILを用いる。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -389,7 +389,7 @@ macro_rules! sections {
                 summary: "The provider audits the parties inside its stated scope but does not show customers the results; third-party services on the customer's side are the customer's to check."
                     / "提供範囲内の関係者はIDCFが監査するが、その結果は開示しない。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
-                    #1 Provider Performs ProviderPartners All => "Has arrangements to audit the parties inside its stated scope." / "提供範囲内の関係者を監査する体制を持つ。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements to audit the parties inside its stated scope." / "IDCFは、提供範囲内の関係者を監査する体制を持つ。";
                     #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使う場合は、その内容を自社で確認する。";
                 ],
                 withheld: [ThirdPartyAuditResults],
@@ -404,9 +404,9 @@ macro_rules! sections {
                 summary: "The provider manages changes with the parties inside its stated scope and gives notice before a change that affects customers; third-party services on the customer's side are the customer's to check."
                     / "提供範囲内の関係者の変更はIDCFが管理し、お客さまに影響する場合は事前に通知する。お客さま側の第三者のサービスはお客さまが確認する。",
                 duties: [
-                    #1 Provider Performs ProviderPartners All => "Has arrangements to manage changes with the parties inside its stated scope." / "提供範囲内の関係者との変更を管理する体制を持つ。";
-                    #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers." / "お客さまに影響する変更は、前もって通知する。";
-                    #2 Provider Performs ProviderPartners All => "Makes such a change once it has given that notice." / "通知したうえで、その変更を行う。";
+                    #1 Provider Performs ProviderPartners All => "Has arrangements to manage changes with the parties inside its stated scope." / "IDCFは、提供範囲内の関係者との変更を管理する体制を持つ。";
+                    #2 Provider Discloses ProviderPartners All => "Gives notice before a change that affects customers." / "IDCFは、お客さまに影響する変更を前もって通知する。";
+                    #2 Provider Performs ProviderPartners All => "Makes such a change once it has given that notice." / "IDCFは、通知したうえで、その変更を行う。";
                     #3 Customer Performs CustomerThirdParties All => "Checks for itself the services of third parties, such as network providers, that it uses on its own side." / "自社側でネットワークなどを担う第三者のサービスを使う場合は、その内容を自社で確認する。";
                 ],
                 withheld: [],
@@ -484,7 +484,7 @@ macro_rules! sections {
                     #1 Customer Performs CustomerEnvironment NoVm => "Keeps its own back-ups of the data it stores in Object Storage, where it needs them." / "オブジェクトストレージに保存したデータのバックアップは、必要に応じて自社で取得する。"
                         because "The section disclaims back-up only for information on virtual machines, and the document names no back-up function for Object Storage; as the customer manages the assets it places in the cloud (3.1.1), we take back-up of them to rest with the customer."
                         / "本節でIDCFが責任を負わないとしているのは仮想マシン上の情報のみであり、オブジェクトストレージのバックアップ機能は文書に記載がない。クラウドに置いた資産はお客さまが管理する（3.1.1）ことから、そのバックアップもお客さまの役割と推定した。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "仮想マシン上のお客さま情報の保管やバックアップについて、IDCFは責任を負わない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Takes no responsibility for keeping or backing up customer information on virtual machines." / "IDCFは、仮想マシンに置かれたお客さま情報の保管やバックアップに責任を負わない。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -535,7 +535,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers Platform Vm [SshAccess] => "Provides access to virtual machines over SSH." / "IDCFは、仮想マシンへの接続手段としてSSHを用意している。";
                     #1 Provider Offers Portal Vm [SslPortal] => "Provides access to virtual machines through a portal that uses SSL." / "IDCFは、SSLを使うポータルからも仮想マシンへ接続できるようにしている。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "IDCFは、仮想マシンの使い方に制限を設けない。";
                     #2 Customer Performs CustomerEnvironment Vm => "Takes suitable measures under its own usage policy." / "自社の利用方針に沿って、適切な対策を講じる。";
                 ],
                 withheld: [],
@@ -684,7 +684,7 @@ macro_rules! sections {
                 duties: [
                     #1 Customer May CustomerEnvironment Vm => "May change passwords on its virtual machines by its own policy." / "仮想マシンのパスワードは、自社の方針で変えられる。";
                     #2 Customer May Portal All => "May change its own passwords on the portal." / "ポータルのパスワードは本人が変えられる。";
-                    #2 Provider Offers Portal All [PortalPasswordChange] => "Lets customers change their own portal passwords." / "ポータルで本人がパスワードを変更できるようにしている。";
+                    #2 Provider Offers Portal All [PortalPasswordChange] => "Lets customers change their own portal passwords." / "IDCFは、ポータルで本人がパスワードを変更できるようにしている。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -714,10 +714,10 @@ macro_rules! sections {
                 object_storage: "The portal authenticates its users by ID and password."
                     / "ポータルはIDとパスワードで利用者を認証する。",
                 duties: [
-                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets up log-on to the customer's virtual machines, at the start, with SSH key authentication." / "仮想マシンへのログオンは、初めはSSH鍵認証にしている。";
-                    #1 Provider Offers Portal Vm [SslPortal] => "Sets up connection to the customer's virtual machines, at the start, through the portal." / "仮想マシンへは、初めはポータルを通じて接続する設定にしている。";
+                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets up log-on to the customer's virtual machines, at the start, with SSH key authentication." / "IDCFは、仮想マシンへのログオンを、初めはSSH鍵認証にしている。";
+                    #1 Provider Offers Portal Vm [SslPortal] => "Sets up connection to the customer's virtual machines, at the start, through the portal." / "IDCFは、仮想マシンへの接続を、初めはポータルを通じる設定にしている。";
                     #2 Customer May CustomerEnvironment Vm => "May change those log-on settings under its own policy once use has begun." / "利用を始めた後は、自社の方針でその設定を変えられる。";
-                    #3 Provider Offers Portal All [PortalSignIn] => "Authenticates portal users by ID and password." / "ポータルではIDとパスワードで利用者を認証している。";
+                    #3 Provider Offers Portal All [PortalSignIn] => "Authenticates portal users by ID and password." / "IDCFは、ポータルの利用者をIDとパスワードで認証している。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -764,7 +764,7 @@ macro_rules! sections {
                 summary: "Log-on to the customer's virtual machines starts out as SSH key authentication; the customer may change it under its own policy once in use."
                     / "仮想マシンへのログオンは初期設定でSSH鍵認証。利用開始後はお客さまの方針で変えられる。",
                 duties: [
-                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets log-on to the customer's virtual machines to SSH key authentication at the start." / "仮想マシンへのログオンは、初めはSSH鍵認証にしている。";
+                    #1 Provider Offers CustomerEnvironment Vm [SshKeyLogon] => "Sets log-on to the customer's virtual machines to SSH key authentication at the start." / "IDCFは、仮想マシンへのログオンを、初めはSSH鍵認証にしている。";
                     #2 Customer May CustomerEnvironment Vm => "May change that setting under its own policy once use has begun." / "利用を始めた後は、自社の方針でその設定を変えられる。";
                 ],
                 withheld: [],
@@ -827,8 +827,8 @@ macro_rules! sections {
                 summary: "The provider neither restricts how virtual machines are used nor provides any function on them; the customer takes suitable safeguards under its own usage policy."
                     / "IDCFは仮想マシンの使い方を制限せず、仮想マシン上でIDCFが機能を提供することもない。適切な保護策は、お客さまが自社の利用方針に沿って講じる。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "IDCFは、仮想マシンの使い方に制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "IDCFは、お客さまの仮想マシン上で機能を提供しない。";
                     #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                 ],
                 withheld: [],
@@ -843,8 +843,8 @@ macro_rules! sections {
                 summary: "As for session time-outs: the provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable safeguards under its own usage policy."
                     / "「セッションのタイムアウト」（7.4.5）と同じく、IDCFは仮想マシンの使い方を制限せず、仮想マシン上でIDCFが機能を提供することもない。適切な保護策は、お客さまが自社の利用方針に沿って講じる。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "IDCFは、仮想マシンの使い方に制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "IDCFは、お客さまの仮想マシン上で機能を提供しない。";
                     #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                 ],
                 withheld: [],
@@ -859,8 +859,8 @@ macro_rules! sections {
                 summary: "The provider neither restricts how virtual machines are used nor provides any function on them, and the customer takes suitable safeguards under its own usage policy; by design, the platform's own systems cannot reach into customers' virtual machines."
                     / "IDCFは仮想マシンの使い方を制限せず、仮想マシン上でIDCFが機能を提供することもない。適切な保護策は、お客さまが自社の利用方針に沿って講じる。なお、IDCFは、基盤側のシステムから仮想マシンへは仕様上アクセスできないとしている。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "仮想マシンの使い方にIDCFは制限を設けない。";
-                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "お客さまの仮想マシン上では、IDCFから機能を提供しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment Vm => "Does not restrict how customers use their virtual machines." / "IDCFは、仮想マシンの使い方に制限を設けない。";
+                    #2 Provider LeavesToCustomer CustomerEnvironment Vm => "Provides no function of its own on the customer's virtual machines." / "IDCFは、お客さまの仮想マシン上で機能を提供しない。";
                     #3 Customer Performs CustomerEnvironment Vm => "Takes suitable safeguards under its own usage policy." / "自社の利用方針に沿って、適切な保護策を講じる。";
                     #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "IDCFは、仕様上、基盤側からお客さまの仮想マシンへアクセスできない構成としている。";
                 ],
@@ -891,7 +891,7 @@ macro_rules! sections {
                 summary: "The provider sets no limits on the environment of use; the customer handles mobile use under its own operating policy."
                     / "利用環境にIDCFの制限はなく、モバイル利用はお客さまが運用方針に沿って扱う。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境をIDCFは制限しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "IDCFは、サービスを使う環境を制限しない。";
                     #2 Customer Performs CustomerEnvironment All => "Handles mobile computing and communication under its own operating policy." / "モバイルでの利用と通信は、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
@@ -906,7 +906,7 @@ macro_rules! sections {
                 summary: "The provider sets no limits on the environment of use; the customer handles teleworking under its own operating policy."
                     / "利用環境にIDCFの制限はなく、テレワークはお客さまが運用方針に沿って扱う。",
                 duties: [
-                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "サービスを使う環境をIDCFは制限しない。";
+                    #1 Provider LeavesToCustomer CustomerEnvironment All => "Does not restrict the environment in which the services are used." / "IDCFは、サービスを使う環境を制限しない。";
                     #2 Customer Performs CustomerEnvironment All => "Handles teleworking under its own operating policy." / "テレワークでの利用は、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
@@ -1006,7 +1006,7 @@ macro_rules! sections {
                     / "基盤のシステムはIDCFが情報を集め、必要に応じて対応する。",
                 duties: [
                     #1 Customer Performs CustomerEnvironment Vm => "Gathers information on the risks to its virtual machines and acts on it." / "仮想マシンのリスクは、自社で情報を集めて手を打つ。";
-                    #2 Provider Performs Platform All => "Gathers information on the cloud platform's systems and responds as needed." / "基盤システムについてはIDCFが情報を集め、必要なら対応する。";
+                    #2 Provider Performs Platform All => "Gathers information on the cloud platform's systems and responds as needed." / "IDCFは、基盤システムについて情報を集め、必要なら対応する。";
                 ],
                 withheld: [],
                 not_applicable: [],
@@ -1057,7 +1057,7 @@ macro_rules! sections {
                 object_storage: "The provider records evidence and keeps it properly."
                     / "IDCFは記録を取り適切に保管する。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Records evidence and keeps it properly." / "証拠を記録し、適正に保管する。";
+                    #1 Provider Performs ProviderOrganisation All => "Records evidence and keeps it properly." / "IDCFは、証拠を記録し、適正に保管する。";
                     #2 Customer Performs CustomerEnvironment Vm => "Records and keeps properly the information on the virtual machines it uses." / "利用する仮想マシン上の情報は、自社で記録・保管する。";
                 ],
                 withheld: [],
@@ -1102,7 +1102,7 @@ macro_rules! sections {
                 object_storage: "The provider protects records as laws and regulations require."
                     / "IDCFは法令や規制に沿って記録を保護する。",
                 duties: [
-                    #1 Provider Performs ProviderOrganisation All => "Protects records as laws and regulations require." / "法令や規制に沿って記録を守る。";
+                    #1 Provider Performs ProviderOrganisation All => "Protects records as laws and regulations require." / "IDCFは、法令や規制に沿って記録を守る。";
                     #2 Customer Performs CustomerEnvironment Vm => "Protects the records on its virtual machines." / "仮想マシン上の記録は自社で守る。";
                 ],
                 withheld: [],
@@ -1179,8 +1179,8 @@ macro_rules! sections {
                     / "IDCFは、経済産業省、総務省、厚生労働省、FISC、日本データセンター協会による計6つのガイドラインへの適合状況を、定期的に自己点検している。一部はIDCFの管理範囲のみの確認で、詳細はIDCFの営業担当が案内する。",
                 duties: [
                     #1 Provider Performs ProviderOrganisation All => "Checks its conformance with the listed guidelines regularly, by self-assessment." / "IDCFは、出典文書に挙げられたガイドライン（計6つ）への適合状況を、定期的に自己点検している。";
-                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Answers questions about the details through its sales staff." / "詳しくはIDCFの営業担当が相談に応じる。";
-                    #3 Provider Performs ProviderOrganisation All => "For some of the guidelines, the check covers the provider's own scope of management only." / "一部のガイドラインでは、点検の対象はIDCFの管理範囲に限られる。";
+                    #2 Provider Offers ProviderOrganisation All [SupportDesk] => "Answers questions about the details through its sales staff." / "IDCFの営業担当が、詳しい相談に応じる。";
+                    #3 Provider Performs ProviderOrganisation All => "For some of the guidelines, the check covers the provider's own scope of management only." / "IDCFは、一部のガイドラインでは、点検の対象をIDCFの管理範囲に限る。";
                 ],
                 withheld: [],
                 not_applicable: [],

@@ -131,7 +131,7 @@ static ROUTES_6_3_1: [Route; 6] = [
     Route::allocation(
         BOTH,
         "The division itself: the document sets out what IDCF does and what it leaves to the customer, and the matrix and the customer's register record it, duty by duty.",
-        "分担そのもの。文書はIDCFが行うこととお客さまに委ねることを示し、マトリクスとお客さまの台帳がそれを責務ごとに記録する。",
+        "分担そのもの。文書はIDCFが行うこととお客さまに委ねることを示し、マトリクスとお客さまの台帳がそれを職務ごとに記録する。",
     ),
     Route::via(
         AllocationOfResponsibilities,

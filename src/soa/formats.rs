@@ -709,7 +709,8 @@ pub fn markdown(soa: &Soa, lang: Lang) -> String {
                 why.push(d.justification.clone());
             }
             let sep = pick(lang, ": ", "：");
-            let mut imp = vec![format!("{}{sep}{}", implementation(r, lang), r.implementation_reason.get(lang))];
+            // The reason says that IDCF's part is inherited where it is: the bare label, not `implementation`.
+            let mut imp = vec![format!("{}{sep}{}", r.implementation.label(lang), r.implementation_reason.get(lang))];
             if let Some(rec) = &r.record {
                 if let Some(team) = rec.team() {
                     imp.push(format!("{}{team}", pick(lang, "team: ", "担当：")));

@@ -740,7 +740,8 @@ impl CustomerTailoring {
                 )
             }
             Lang::Ja => {
-                let text = text.map(|t| format!("：{t}")).unwrap_or_default();
+                // The customer's text ends its own sentence; the line adds one full stop, not two.
+                let text = text.map(|t| format!("：{}", t.trim_end_matches('。'))).unwrap_or_default();
                 format!(
                     "{} §{}：{}{text}。理由：{reason}",
                     self.service.label(lang),
@@ -1631,8 +1632,8 @@ fn implementation(
             _ => (
                 Implementation::NotTracked,
                 Text::new(
-                    "No customer duty of the register to roll up and no status of the customer's own: record it (`idcf register set FILE ID --status …`).",
-                    "集約する台帳の職務も、お客さま自身の記録もない。状況を記録する（`idcf register set FILE ID --status …`）。",
+                    "No customer duty of the register to roll up and no status of the customer's own recorded yet.",
+                    "集約する台帳の職務も、お客さま自身の状況の記録もまだない。",
                 ),
             ),
         };

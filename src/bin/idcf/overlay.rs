@@ -251,15 +251,16 @@ fn show_ja(overlay: &Overlay) -> String {
     }
     for (i, o) in overlay.overrides().iter().enumerate() {
         let what = match o.change() {
-            Tailoring::AddDuty { duty } => format!("{}の責務を追加: {}", duty.party.label(ja), duty.text.get(ja)),
-            Tailoring::RemoveDuty { duty } => format!("{}の責務を削除: {}", duty.party.label(ja), duty.text.get(ja)),
-            Tailoring::NotApplicable => "適用外".to_owned(),
-            Tailoring::Note { text } => format!("注記: {}", text.get(ja)),
+            Tailoring::AddDuty { duty } => format!("{}の職務を追加：{}", duty.party.label(ja), duty.text.get(ja)),
+            Tailoring::RemoveDuty { duty } => format!("{}の職務を削除：{}", duty.party.label(ja), duty.text.get(ja)),
+            Tailoring::NotApplicable => "該当なし（お客さまの決定）".to_owned(),
+            Tailoring::Note { text } => format!("注記：{}", text.get(ja)),
             _ => "その他の変更".to_owned(),
         };
         let _ = writeln!(
             out,
-            "overrides[{i}] {} §{} 「{}」: {what}\n  理由: {}",
+            "変更{} {} §{} 「{}」：{what}\n  理由：{}",
+            i + 1,
             o.service().label(ja),
             o.control().section(),
             o.control().title_ja(),
@@ -270,8 +271,8 @@ fn show_ja(overlay: &Overlay) -> String {
         let applied = if c.applied { "適用済み" } else { "適用できず" };
         let _ = writeln!(
             out,
-            "競合: overrides[{}]（{}、§{}）は現在とは別の元のセルに対して作られた（{applied}）",
-            c.index,
+            "競合：変更{}（{}、§{}）は現在とは別の元のセルに対して作られた（{applied}）",
+            c.index + 1,
             c.service.label(ja),
             c.control.section()
         );
