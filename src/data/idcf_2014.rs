@@ -357,7 +357,7 @@ macro_rules! sections {
                     #1 Provider Offers CustomerEnvironment Vm [VmAdministratorRights] => "Provides virtual machines with administrator rights only." / "IDCFは、仮想マシンを管理者権限のみを付与した状態で提供する。";
                     #1 Provider Discloses CustomerEnvironment Vm => "Explains the system environment when the customer starts using it." / "IDCFは、利用開始時にシステム環境を案内する。";
                     #1 Provider Discloses CustomerEnvironment NoVm => "Explains the system environment when the customer starts using Object Storage." / "IDCFは、オブジェクトストレージについても、利用開始時にシステム環境を案内する。"
-                        because "The clause on explaining the system environment stands in a sentence whose topic is virtual machines, so we take it as stated for them only (codebook S5). Read on its own, what it explains, the environment the customer starts to use, is no thing of virtual machines, and we take the provider to explain Object Storage's at the start of use too."
+                        because "The clause on explaining the system environment stands in a sentence whose topic is virtual machines, so we take it as stated for them only. Read on its own, what it explains, the environment the customer starts to use, is no thing of virtual machines, and we take the provider to explain Object Storage's at the start of use too."
                         / "システム環境の案内は仮想マシンを主題とする文の中で述べられているため、文書の記載としては仮想マシンに限った。ただ、利用開始時に案内する環境は仮想マシン固有のものではないため、オブジェクトストレージでも同様の案内があると推定した。";
                     #2 Customer Performs CustomerEnvironment All => "Decides, by its own policy, which staff use the rights its contract gives." / "契約で得た権限をどの職務の者に付与するかは、自社の方針で決めて運用する。";
                     #3 Customer Performs Portal All => "Appoints an administrator for its portal account, who manages it." / "ポータルのアカウントに管理者を置き、管理する。";
@@ -425,7 +425,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers Platform Vm [CapacityMonitoring] => "Offers a monitoring function that can watch the capacity of the customer's virtual machines." / "IDCFは、お客さまが使う仮想マシンの容量や性能を監視できる機能を用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Watches the capacity of its virtual machines, with that function or otherwise." / "その機能などを使い、仮想マシンの容量や性能を監視する。"
-                        because "The function serves capacity management only if the customer watches its machines with it; the section does not say who watches (codebook J4)."
+                        because "The function serves capacity management only if the customer watches its machines with it; the section does not say who watches."
                         / "監視機能は、お客さまが使って監視してはじめて容量管理に役立つ。誰が監視するかを本節は述べていない。";
                     #2 Provider Discloses CustomerEnvironment Vm => "Publishes the specifications of its virtual machines." / "IDCFは、仮想マシンの仕様（スペック）を公開している。";
                     #3 Provider Performs Platform All => "Runs health checks across the whole cloud platform." / "IDCFは、クラウド基盤全体の健全性を点検（ヘルスチェック）している。";
@@ -460,7 +460,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers Platform All [PortFiltering] => "Offers a port filtering function." / "IDCFは、ポートフィルタリングの機能を用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Sets the port filters its own servers need." / "自社のサーバーに必要なポートフィルタリングの規則を設定する。"
-                        because "A filter protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them (codebook J4)."
+                        because "A filter protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them."
                         / "ポートフィルタリングは、お客さまが自社のサーバーに必要な規則を設定して初めて防御として機能する。フィルタの内側で保護されるお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかについて、本節は述べていない。";
                     #2 Provider Performs Platform All => "Fixes security problems it finds anywhere in the cloud platform during maintenance." / "IDCFは、クラウド基盤で発見したセキュリティ上の問題を、メンテナンスにより修正する。";
                     #3 Customer Performs CustomerEnvironment Vm => "Deals, on its own responsibility, with security problems of the applications it installs on its virtual machines." / "自社の仮想マシンに導入したアプリケーションのセキュリティ上の問題には、自社の責任で対処する。";
@@ -500,7 +500,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers Platform Vm [BackupFunction] => "Offers a function with which customers back up their own virtual machines." / "IDCFは、お客さまが自社の仮想マシンをバックアップできる機能を用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Takes back-ups of its virtual machines with that function, as it needs." / "必要に応じて、その機能を使って仮想マシンをバックアップする。"
-                        because "The function protects nothing unless the customer uses it, and 6.5.1 makes back-up the customer's responsibility (codebook J4)."
+                        because "The function protects nothing unless the customer uses it, and 6.5.1 makes back-up the customer's responsibility."
                         / "この機能は、お客さまが実際に使用して初めて効果を持つ。また、6.5.1はバックアップをお客さまの責任としている。";
                     #2 Customer Performs CustomerEnvironment Vm => "Checks for itself that restoring from a back-up works." / "バックアップから復元できることを、自社で確認する。";
                 ],
@@ -518,7 +518,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers Platform All [Firewall] => "Offers a firewall function as part of the basic service." / "IDCFは、ファイアウォールを基本機能として用意している。";
                     #1 Customer Performs CustomerEnvironment Vm => "Sets the firewall rules its own servers need." / "自社のサーバーに必要なファイアウォールの規則を設定する。"
-                        because "A firewall protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them (codebook J4)."
+                        because "A firewall protects only with the rules the customer sets for its own servers, and only the services with virtual machines have servers of the customer's behind it (in Object Storage the customer runs nothing there); the section does not say who sets them."
                         / "ファイアウォールは、お客さまが自社のサーバーに必要な規則を設定して初めて防御として機能する。ファイアウォールの内側で保護されるお客さまのサーバーがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージにはない。誰が設定するかについて、本節は述べていない。";
                 ],
                 withheld: [],
@@ -539,7 +539,7 @@ macro_rules! sections {
                     #2 Customer Performs CustomerEnvironment Vm => "Takes suitable measures under its own usage policy." / "自社の利用方針に沿って、適切な対策を講じる。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "Every sentence of the section is about reaching and using virtual machines; Object Storage has none, and the measures the section leaves to the customer have nothing to act on there (codebook: the J1/J2 tie-break)." / "本節の文はどれも仮想マシンへの接続と利用を扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる対策の対象もない。"],
+                not_applicable: [ObjectStorage => "Every sentence of the section is about reaching and using virtual machines; Object Storage has none, and the measures the section leaves to the customer have nothing to act on there." / "本節の文はどれも仮想マシンへの接続と利用を扱う。オブジェクトストレージには仮想マシンがなく、お客さまに委ねる対策の対象もない。"],
             }
             AuditLogging {
                 section: "6.8.1", category: Audit, sentences: 1,
@@ -581,7 +581,7 @@ macro_rules! sections {
                     #1 Customer Performs CustomerEnvironment Vm => "As the administrator of the data stored on its virtual machines, deals with it under its own operating policy." / "仮想マシンに保存したデータの管理者として、自社の運用方針に沿って対応する。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "Under the heading of log protection, the section asks the customer to deal with the data on its virtual machines; the logs it means are those kept on virtual machines (6.8.1), which Object Storage does not have (codebook: the J1/J2 tie-break)." / "本節はログ保護の見出しのもとで、仮想マシン上のデータへの対応をお客さまに求める。対象のログは仮想マシン上のもの（6.8.1）で、オブジェクトストレージにはない。"],
+                not_applicable: [ObjectStorage => "Under the heading of log protection, the section asks the customer to deal with the data on its virtual machines; the logs it means are those kept on virtual machines (6.8.1), which Object Storage does not have." / "本節はログ保護の見出しのもとで、仮想マシン上のデータへの対応をお客さまに求める。対象のログは仮想マシン上のもの（6.8.1）で、オブジェクトストレージにはない。"],
             }
             AdministratorLogs {
                 section: "6.8.4", category: Audit, sentences: 1,
@@ -734,7 +734,7 @@ macro_rules! sections {
                     #1 Provider Offers Platform Vm [EncryptedConsole] => "Offers console connections over encrypted channels such as SSL." / "IDCFは、SSL等で暗号化したコンソール接続を用意している。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "The section's one sentence offers an encrypted console connection without saying of what; under this heading (ports for remote diagnosis and configuration) the console is most plausibly that of the virtual machines, which Object Storage does not have. We take the sentence as stated for that narrower reading only (codebook S5)." / "本節の一文は暗号化したコンソール接続の提供を述べるが、何のコンソールかは述べていない。この見出し（遠隔診断用・環境設定用のポート）のもとでは仮想マシンのコンソールと読むのが自然で、オブジェクトストレージには仮想マシンがない。文書の記載としては、この限定的な解釈を採った。"],
+                not_applicable: [ObjectStorage => "The section's one sentence offers an encrypted console connection without saying of what; under this heading (ports for remote diagnosis and configuration) the console is most plausibly that of the virtual machines, which Object Storage does not have. We take the sentence as stated for that narrower reading only." / "本節の一文は暗号化したコンソール接続の提供を述べるが、何のコンソールかは述べていない。この見出し（遠隔診断用・環境設定用のポート）のもとでは仮想マシンのコンソールと読むのが自然で、オブジェクトストレージには仮想マシンがない。文書の記載としては、この限定的な解釈を採った。"],
             }
             NetworkConnectionControl {
                 section: "7.3.3", category: NetworkAccessControl, sentences: 1,
@@ -749,7 +749,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider LeavesToCustomer Platform All => "Sets no restriction on use (of network connections, as the section's title has it)." / "IDCFは、ネットワーク接続の利用に制限を設けていない。";
                     #1 Customer Performs CustomerEnvironment Vm => "Controls which network connections its own systems accept, under its own policy." / "自社のシステムがどのネットワーク接続を受け入れるかは、自社の方針で管理する。"
-                        because "The provider sets no restriction (sentence 1), so any control of connections is left to the customer; the section does not state the customer's part (codebook J3). Only the services with virtual machines have systems of the customer's whose connections it controls; in Object Storage it has nothing there to act on, so we infer no part for it (J4's condition)."
+                        because "The provider sets no restriction (sentence 1), so any control of connections is left to the customer; the section does not state the customer's part. Only the services with virtual machines have systems of the customer's whose connections it controls; in Object Storage it has nothing there to act on, so we infer no part for it there."
                         / "IDCFは制限を設けない（1文目）ため、接続の制御はお客さまに委ねられる。お客さまの役割を本節は述べていない。接続を制御する対象となるお客さまのシステムがあるのは仮想マシンのあるサービスだけで、オブジェクトストレージには対象がないため、そこでは役割を推定しない。";
                 ],
                 withheld: [],
@@ -865,7 +865,7 @@ macro_rules! sections {
                     #4 Provider Performs Platform Vm => "Designs its platform so that its own systems cannot reach customers' virtual machines." / "IDCFは、仕様上、基盤側からお客さまの仮想マシンへアクセスできない構成としている。";
                 ],
                 withheld: [],
-                not_applicable: [ObjectStorage => "The section's sentences speak only of virtual machines: how they are used, functions on them, access to them, and the safeguards the customer takes there. The document says nothing of restricting access to information in Object Storage (codebook: the J1/J2 tie-break)." / "本節の文は、仮想マシンの使い方、その上の機能、そこへのアクセスと、そこでお客さまが講じる保護策について述べるだけで、オブジェクトストレージでの情報へのアクセス制限について文書は何も述べていない。"],
+                not_applicable: [ObjectStorage => "The section's sentences speak only of virtual machines: how they are used, functions on them, access to them, and the safeguards the customer takes there. The document says nothing of restricting access to information in Object Storage." / "本節の文は、仮想マシンの使い方、その上の機能、そこへのアクセスと、そこでお客さまが講じる保護策について述べるだけで、オブジェクトストレージでの情報へのアクセス制限について文書は何も述べていない。"],
             }
             SensitiveSystemIsolation {
                 section: "7.5.2", category: ApplicationAndInformationAccessControl, sentences: 1,
@@ -971,7 +971,7 @@ macro_rules! sections {
                     #1 Provider Discloses CustomerEnvironment Vm [OperatingSystemList] => "Lists the operating systems available in the virtual environment." / "IDCFは、仮想環境で使用できるOSを示している。";
                     #2 Provider Discloses CustomerEnvironment Vm => "Gives notice in advance when they change." / "IDCFは、使用できるOSが変わる場合、事前に通知する。";
                     #2 Customer Performs CustomerEnvironment Vm => "Reviews its own applications after a change of operating system." / "OSが変わった後、自社のアプリケーションに問題がないかを見直す。"
-                        because "The provider lists the operating systems and gives notice before a change (sentences 1 and 2); the section's control, the review of applications after such a change, is stated of no one. The applications on virtual machines are the customer's to manage (7.4.4) and the provider's systems cannot reach them (7.5.1), so the review can only be the customer's (codebook J5)."
+                        because "The provider lists the operating systems and gives notice before a change (sentences 1 and 2); the section's control, the review of applications after such a change, is stated of no one. The applications on virtual machines are the customer's to manage (7.4.4) and the provider's systems cannot reach them (7.5.1), so the review can only be the customer's."
                         / "IDCFは使えるOSを示し、変更の前に通知する（1・2文目）。変更後のアプリケーションの見直しを誰が行うかは述べていない。仮想マシンのアプリケーションはお客さまの管理で（7.4.4）、基盤側からはアクセスできない（7.5.1）ため、見直しはお客さまの役割と推定した。";
                 ],
                 withheld: [],
@@ -1022,7 +1022,7 @@ macro_rules! sections {
                 duties: [
                     #1 Provider Offers ProviderOrganisation All [SupportDesk] => "Keeps an enquiry desk for the cloud services as a whole." / "IDCFは、クラウドサービス全般に関する問い合わせ窓口を設けている。";
                     #1 Customer Performs ProviderOrganisation All => "Reports the security events it notices to that desk." / "認識したセキュリティ上の事象は、IDCFの当該窓口へ報告する。"
-                        because "The desk serves event reporting only if customers report to it; the section does not say that they do (codebook J4)."
+                        because "The desk serves event reporting only if customers report to it; the section does not say that they do."
                         / "窓口は、お客さまが実際に連絡して初めて事象の報告に役立つ。お客さまが報告することについて、本節は述べていない。";
                 ],
                 withheld: [],
@@ -1040,7 +1040,7 @@ macro_rules! sections {
                     #1 Provider Performs ProviderOrganisation All => "Gathers what it learns from incidents as internal knowledge." / "IDCFは、インシデントから得た知見を社内のナレッジとして蓄積している。";
                     #2 Provider Requests ProviderOrganisation All => "May ask customers to take preventive measures, depending on the reach of an impact." / "IDCFは、影響範囲によっては、お客さまに予防措置を依頼することがある。";
                     #2 Customer Performs CustomerEnvironment All => "Takes the preventive measures the provider asks for." / "IDCFから依頼された予防措置を実施する。"
-                        because "The provider says it may ask customers to take preventive measures (sentence 2); such a request implies the customer's part, which the section does not state (codebook K8, J3)."
+                        because "The provider says it may ask customers to take preventive measures (sentence 2); such a request implies the customer's part, which the section does not state."
                         / "IDCFは予防措置を依頼することがあると述べている（本節2文目）。依頼はお客さまの対応を前提とするが、本節はそれを述べていない。";
                 ],
                 withheld: [IncidentKnowledge],

@@ -166,6 +166,7 @@ pub(crate) fn subject_can_be_provider_run(control: SoaControl) -> bool {
 /// Whether a provider duty is of a kind and on a layer through which IDCF runs something for the customer's
 /// system: performs, offers or acts on request, on the platform or the portal. The first half of the rule of
 /// [`role`]; the OSCAL customer plan marks only such duties `inherited` too.
+#[cfg(feature = "oscal")]
 pub(crate) fn runs_for_customer(duty: &Duty) -> bool {
     duty.party == Party::Provider
         && matches!(duty.kind, DutyKind::Performs | DutyKind::Offers | DutyKind::OnRequest)
@@ -175,6 +176,7 @@ pub(crate) fn runs_for_customer(duty: &Duty) -> bool {
 /// Whether a section of the document leads to an ISO/IEC 27001:2022 control whose subject a provider can run for
 /// its customer ([`subject_can_be_provider_run`]): the second half of the rule, for outputs keyed by the document's
 /// sections rather than by Annex A.
+#[cfg(feature = "oscal")]
 pub(crate) fn section_can_be_provider_run(section: crate::Control) -> bool {
     section.iso27001_2022().iter().flat_map(|cw| cw.ids.iter()).any(|id| {
         crate::iso::Iso2022Control::from_id(id).is_some_and(|c| subject_can_be_provider_run(SoaControl::Annex(c)))
