@@ -240,7 +240,7 @@ impl<'a> Answer<'a> {
         self.lookup.notes(self.lang)
     }
 
-    /// Why nothing was found, for a reader: [`Lookup::message`] (English), then, for an ISO id of two editions,
+    /// Why nothing was found, for a reader, in the answer's language ([`Lookup::message`] in English), then, for an ISO id of two editions,
     /// each reading with the service's cells and their owner, in the answer's language. `None` when something
     /// was found.
     ///
@@ -250,9 +250,21 @@ impl<'a> Answer<'a> {
     /// assert!(message.contains("\n  iso27001-2013:A.12.3.1:\n    §6.5.1 「情報のバックアップ」 Information back-up: owner customer"));
     /// assert!(Answer::new(Matrix::builtin(), Service::IdcfCloud, "6.5.1").message().is_none());
     /// ```
+    ///
+    /// In Japanese ([`Answer::in_lang`]) the reason is Japanese too:
+    ///
+    /// ```
+    /// use idcf_responsibility::{Answer, Lang, Matrix, Service};
+    /// let message = Answer::new(Matrix::builtin(), Service::IdcfCloud, "MFA").in_lang(Lang::Ja).message().unwrap();
+    /// assert!(message.starts_with("「MFA」に該当する文書の管理策はありません"), "{message}");
+    /// assert!(message.contains("近い管理策: 7.4.2「利用者の識別および認証」"), "{message}");
+    /// ```
     #[must_use]
     pub fn message(&self) -> Option<String> {
-        let mut message = self.lookup.message()?;
+        let mut message = match self.lang {
+            Lang::En => self.lookup.message()?,
+            Lang::Ja => self.message_ja()?,
+        };
         if self.lookup.miss != Some(Miss::Ambiguous) {
             return Some(message);
         }
@@ -275,6 +287,68 @@ impl<'a> Answer<'a> {
             }
         }
         Some(message)
+    }
+}
+
+impl Answer<'_> {
+    /// [`Lookup::message`] in Japanese: the same reasons, the closest controls by their Japanese titles.
+    fn message_ja(&self) -> Option<String> {
+        let lookup = &self.lookup;
+        let query = lookup.query.as_str();
+        let mut out = match lookup.miss.as_ref()? {
+            Miss::Ambiguous => {
+                let example = lookup.readings.first().map_or_else(String::new, IsoReading::qualified);
+                format!(
+                    "「{query}」は{}つの版がそれぞれ別の管理策に付けた番号です。版を付けて指定してください（例: {example}）",
+                    lookup.readings.len()
+                )
+            }
+            Miss::NotASection => {
+                let forms: Vec<String> =
+                    lookup.readings.iter().map(|r| format!("{}{}", r.qualified(), Self::leads_to(r))).collect();
+                format!(
+                    "「{query}」は文書の節番号ではありません。ISOの番号であれば版を付けて指定してください: {}",
+                    forms.join("、")
+                )
+            }
+            Miss::NoMatch { closest } => {
+                let mut out = format!("「{query}」に該当する文書の管理策はありません");
+                let said: Vec<String> = lookup
+                    .read_as
+                    .iter()
+                    .filter(|r| r.uncovered.is_some())
+                    .map(|r| r.describe(Lang::Ja))
+                    .chain(
+                        lookup
+                            .readings
+                            .iter()
+                            .map(|r| format!("{}と解釈しましたが、対応する節はありません", r.qualified())),
+                    )
+                    .collect();
+                if !said.is_empty() {
+                    let _ = write!(out, "（{}）", said.join("。"));
+                }
+                if !closest.is_empty() {
+                    let list: Vec<String> =
+                        closest.iter().map(|c| format!("{}「{}」", c.section(), c.title_ja())).collect();
+                    let _ = write!(out, "。近い管理策: {}", list.join("、"));
+                }
+                out
+            }
+        };
+        if !matches!(lookup.miss, Some(Miss::NoMatch { .. })) {
+            out.push('。');
+        }
+        Some(out)
+    }
+
+    /// ` (→ 6.5.1、6.5.2)`: the sections a reading leads to, or nothing.
+    fn leads_to(reading: &IsoReading) -> String {
+        if reading.controls.is_empty() {
+            return String::new();
+        }
+        let sections: Vec<&str> = reading.controls.iter().map(|c| c.section()).collect();
+        format!("（→ {}）", sections.join("、"))
     }
 }
 
