@@ -569,6 +569,15 @@ fn the_program_records_decisions_records_and_the_header() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("A.5.7: status in-progress"), "{out}");
+    assert!(!err.contains("warning"), "no entry maps to A.5.7: {err}");
+    // A.8.13's implementation comes from its entries (6.5.1's back-up duties): its own status is recorded, and the
+    // customer is told where the row's status comes from.
+    let (code, _, err) = idcf(&["register", "set", f, "A.8.13", "--status", "implemented"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: A.8.13's implementation") && err.contains("§6.5.1"), "{err}");
+    let (code, _, err) = idcf(&["register", "set", f, "A.8.13", "--team", "Ops"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "no status given: {err}");
     let (code, _, err) =
         idcf(&["register", "decide", f, "CLD.9.5.2", "適用", "--justification", "VM標準に従う", "--grounds", "契約"]);
     assert_eq!(code, 0, "{err}");

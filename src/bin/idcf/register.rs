@@ -654,7 +654,31 @@ fn set_control(args: &SetArgs, control: SoaControl) -> Done {
     }
     register.set_control(control, &edit).map_err(|e| bad(format!("register {}: {e}", args.file.display())))?;
     save_register(&args.file, &register)?;
+    if args.status.is_some() {
+        shadowed_status(&register, control);
+    }
     emit(format!("{}: {control}: {}\n", args.file.display(), said.join(", ")).as_bytes())
+}
+
+/// Warns when a control's own status is not the one its SoA row shows: the register's entries that map to the
+/// control decide its implementation, and the control's own status counts only where none does.
+fn shadowed_status(register: &Register, control: SoaControl) {
+    let soa = Soa::of(register);
+    let Some(row) = soa.row(control) else { return };
+    let counted: Vec<&str> = row
+        .customer
+        .iter()
+        .filter(|p| !matches!(p.status, Status::NotApplicable { .. }))
+        .map(|p| p.section.as_ref())
+        .collect();
+    if !counted.is_empty() {
+        let mut sections = counted;
+        sections.dedup();
+        warn(&format!(
+            "{control}'s implementation in the Statement of Applicability comes from the register's entries that map to it (§{}); the status recorded for the control itself counts only where no such entry does. Set those entries' status instead: idcf register set FILE SECTION --status …",
+            sections.join(", §")
+        ));
+    }
 }
 
 pub(crate) fn set(args: &SetArgs) -> Done {
