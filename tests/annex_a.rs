@@ -33,6 +33,31 @@ fn ninety_three_controls_each_once_in_four_themes() {
 }
 
 #[test]
+fn each_control_prints_and_qualifies_as_its_own_id() {
+    for c in Iso2022Control::catalogue() {
+        assert_eq!(c.to_string(), c.id());
+        assert_eq!(c.qualified(), format!("iso27001-2022:{}", c.id()));
+    }
+    assert_eq!(Iso2022Control::from_id("A.8.13").unwrap().qualified(), "iso27001-2022:A.8.13");
+}
+
+/// JSON is strict: every control round-trips as its id, and nothing else is read as one.
+#[cfg(feature = "serde")]
+#[test]
+fn each_control_round_trips_through_json_and_only_its_exact_id_is_read() {
+    for c in Iso2022Control::catalogue() {
+        let json = serde_json::to_string(c).unwrap();
+        assert_eq!(json, format!("\"{}\"", c.id()));
+        assert_eq!(serde_json::from_str::<Iso2022Control>(&json).unwrap(), *c);
+    }
+    for bad in ["\"8.13\"", "\"a.8.13\"", "\"A.8.35\"", "\"\"", "13"] {
+        assert!(serde_json::from_str::<Iso2022Control>(bad).is_err(), "{bad}");
+    }
+    let err = serde_json::from_str::<Iso2022Control>("\"A.9.1\"").unwrap_err().to_string();
+    assert!(err.contains("\"A.9.1\"") && err.contains("A.5.1 to A.8.34"), "{err}");
+}
+
+#[test]
 fn titles_spot_checked() {
     let title = |id: &str| Iso2022Control::from_id(id).unwrap().title_en();
     assert_eq!(title("A.5.1"), "Policies for information security");

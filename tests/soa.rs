@@ -34,6 +34,13 @@ fn every_control_once_in_its_theme() {
     let cld: Vec<&str> = full.rows.iter().skip(93).map(|r| r.control.id()).collect();
     assert_eq!(cld, ["CLD.6.3.1", "CLD.8.1.5", "CLD.9.5.1", "CLD.9.5.2", "CLD.12.1.5", "CLD.12.4.5", "CLD.13.1.4"]);
     assert!(full.cloud().all(|r| r.theme.is_none() && r.guidance.is_some()));
+    // A row's titles are its control's, for an Annex A control and a CLD control alike.
+    for row in &full.rows {
+        assert_eq!((row.control.title_en(), row.control.title_ja()), (row.title_en.as_ref(), row.title_ja.as_ref()));
+        assert!(!row.title_en.is_empty() && !row.title_ja.is_empty(), "{}", row.control);
+    }
+    let shared: idcf_responsibility::soa::SoaControl = "CLD.6.3.1".parse().unwrap();
+    assert_eq!(shared.title_en(), "Shared roles and responsibilities within a cloud computing environment");
     // The crate never proposes an exclusion, and nothing is excluded without a decision.
     assert!(soa.rows.iter().all(|r| r.applicability != Applicability::Excluded));
 }
