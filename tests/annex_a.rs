@@ -57,6 +57,17 @@ fn each_control_round_trips_through_json_and_only_its_exact_id_is_read() {
     assert!(err.contains("\"A.9.1\"") && err.contains("A.5.1 to A.8.34"), "{err}");
 }
 
+/// The JSON Schema of a control id lists exactly the catalogue's ids.
+#[cfg(feature = "schemars")]
+#[test]
+fn the_schema_of_a_control_id_is_the_catalogue() {
+    let schema = serde_json::to_value(schemars::schema_for!(Iso2022Control)).unwrap();
+    assert_eq!(schema["type"], "string");
+    let ids: Vec<&str> = schema["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let catalogue: Vec<&str> = Iso2022Control::catalogue().iter().map(|c| c.id()).collect();
+    assert_eq!(ids, catalogue);
+}
+
 #[test]
 fn titles_spot_checked() {
     let title = |id: &str| Iso2022Control::from_id(id).unwrap().title_en();
