@@ -584,6 +584,13 @@ fn the_program_records_decisions_records_and_the_header() {
     let (code, _, err) =
         idcf(&["register", "decide", f, "A.8.28", "除外", "--justification", "自社開発なし", "--risk", "RA-9"]);
     assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "IDCF runs nothing of A.8.28: {err}");
+    // Excluding a control IDCF runs part of for the customer's system is the customer's to decide, with a warning
+    // that names what IDCF runs; withdrawn again here.
+    let (code, _, err) = idcf(&["register", "decide", f, "A.7.14", "exclude", "--justification", "x"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: A.7.14 is excluded, but IDCF runs part of it") && err.contains("§5.2.1#1"), "{err}");
+    assert_eq!(idcf(&["register", "decide", f, "A.7.14", "withdraw"]).0, 0);
     let (code, _, err) =
         idcf(&["register", "soa-info", f, "--organisation", "Example KK", "--version", "1.0", "--date", "2026-12-01"]);
     assert_eq!(code, 0, "{err}");

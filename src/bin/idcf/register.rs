@@ -588,8 +588,27 @@ fn decide(
     if !risks.is_empty() {
         d = d.risks(risks);
     }
+    // What IDCF runs for the customer's system, before the decision hides it from the row.
+    let inherited: Vec<String> = if choice == Choice::Exclude {
+        let soa = Soa::of(&register);
+        let mut from: Vec<String> = soa
+            .row(control)
+            .map(|row| row.inherited_from().map(|(part, d)| format!("§{}#{}", part.section, d.duty.sentence)).collect())
+            .unwrap_or_default();
+        from.sort();
+        from.dedup();
+        from
+    } else {
+        Vec::new()
+    };
     register.record_decision(control, d).map_err(|e| bad(format!("register {shown}: {e}")))?;
     save_register(file, &register)?;
+    if !inherited.is_empty() {
+        warn(&format!(
+            "{control} is excluded, but IDCF runs part of it for the customer's system ({}): an auditor will ask why a control the provider implements for you is not applicable",
+            inherited.join(", ")
+        ));
+    }
     emit(format!("{shown}: {control} {choice}\n").as_bytes())
 }
 
