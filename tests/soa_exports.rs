@@ -50,10 +50,13 @@ fn expected(row: &Value) -> Vec<String> {
     ]
 }
 
-/// The English CSV's header keys.
-fn keys() -> Vec<String> {
-    let text = soa::csv(&draft(), Lang::En);
-    text.trim_start_matches('\u{feff}').lines().next().unwrap().split(',').map(str::to_owned).collect()
+/// The English CSV's header keys (computed once: `at` is called for every cell compared).
+fn keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let text = soa::csv(&draft(), Lang::En);
+        text.trim_start_matches('\u{feff}').lines().next().unwrap().split(',').map(str::to_owned).collect()
+    })
 }
 
 /// The index of a column by its English key.
