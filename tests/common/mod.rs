@@ -9,7 +9,10 @@ macro_rules! for_each_vocabulary {
         use idcf_responsibility::document::Issuer;
         use idcf_responsibility::frameworks::{CcmOwnership, FedRampOrigination, OscalOrigination};
         use idcf_responsibility::iso::{Correspondence, Edition, Fit, Guidance, Inheritance, RouteKind, Theme};
-        use idcf_responsibility::soa::{Applicability, Choice, DecidedBy, Implementation, Proposal};
+        use idcf_responsibility::soa::{
+            Applicability, Choice, DecidedBy, Grounds, Implementation, InheritanceCase, Proposal, ProviderRole,
+            TailoringKind,
+        };
         use idcf_responsibility::*;
         $check(Service::ALL $(, $arg)*);
         $check(Control::ALL $(, $arg)*);
@@ -42,5 +45,9 @@ macro_rules! for_each_vocabulary {
         $check(Applicability::ALL $(, $arg)*);
         $check(DecidedBy::ALL $(, $arg)*);
         $check(Implementation::ALL $(, $arg)*);
+        $check(Grounds::ALL $(, $arg)*);
+        $check(ProviderRole::ALL $(, $arg)*);
+        $check(InheritanceCase::ALL $(, $arg)*);
+        $check(TailoringKind::ALL $(, $arg)*);
     }};
 }
