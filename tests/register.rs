@@ -301,3 +301,57 @@ fn serde_refuses_what_the_loader_refuses() {
     assert!(Overlay::from_json(&overlay.to_string()).is_err());
     assert!(serde_json::from_value::<Overlay>(overlay).is_err());
 }
+
+/// Refusals name what the register covers and, for each service asked for, who owns a control that leaves the
+/// customer nothing to do.
+#[test]
+fn refused_edits_name_the_covered_services_and_each_owner() {
+    let mut r = Register::new(&[Service::IdcfCloud, Service::ObjectStorage], None);
+    let err = r.edit(Service::SelfCloud, Control::InformationBackup, &EntryEdit::new()).unwrap_err();
+    assert_eq!(err.to_string(), "self-cloud is not in the register; it covers idcf-cloud, object-storage");
+    let err = r.edit(EditScope::All, Control::ClockSynchronization, &EntryEdit::new()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "section 6.8.6 has no customer duty in the register for idcf-cloud (the provider owns it), object-storage (the provider owns it)"
+    );
+    let err = r.edit(Service::ObjectStorage, Control::BackupFunction, &EntryEdit::new()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "section 6.5.2 has no customer duty in the register for object-storage (not applicable)"
+    );
+}
+
+/// A misspelt status gets the closest, in the language it was typed in; a word close to nothing gets none.
+#[test]
+fn a_misspelt_status_gets_the_closest_in_its_own_language() {
+    let suggestions = |input: &str| match input.parse::<Status>() {
+        Err(idcf_responsibility::ParseError::Unknown { suggestions, .. }) => suggestions,
+        other => panic!("{input}: {other:?}"),
+    };
+    assert_eq!(suggestions("implemnted"), ["implemented"]);
+    assert_eq!(suggestions("not-startd"), ["not-started"]);
+    // Japanese input gets the Japanese labels (実施 is close to aliases of three statuses).
+    let ja = suggestions("実施");
+    assert!(ja.contains(&"実施済み") && ja.iter().all(|s| !s.is_ascii()), "{ja:?}");
+    assert!(suggestions("zzzzzzzzzzzz").is_empty());
+}
+
+/// An entry holds work as soon as any one of its fields leaves the state `init` wrote.
+#[test]
+fn an_entry_holds_work_through_any_one_field() {
+    let fresh = || Register::new(&[Service::SelfCloud], None);
+    assert!(!fresh().holds_work());
+    let date: idcf_responsibility::plan::Date = "2027-03-31".parse().unwrap();
+    for edit in [
+        EntryEdit::new().status(Status::InProgress),
+        EntryEdit::new().team("Ops"),
+        EntryEdit::new().add_evidence("WIKI-1"),
+        EntryEdit::new().due(date),
+        EntryEdit::new().append_note("Asked the vendor."),
+    ] {
+        let mut r = fresh();
+        r.edit_entry(0, &edit).unwrap();
+        assert!(r.entries()[0].holds_work() && r.holds_work(), "{edit:?}");
+        assert!(r.entries()[1..].iter().all(|e| !e.holds_work()));
+    }
+}

@@ -239,3 +239,19 @@ pub(crate) fn role(duty: &Duty, control: SoaControl) -> (ProviderRole, Option<Te
     debug_assert!(kind_runs);
     (ProviderRole::RunsForCustomer, None)
 }
+
+#[cfg(all(test, feature = "oscal"))]
+mod tests {
+    use super::*;
+    use crate::Control;
+
+    /// Sections keyed by the document, as the OSCAL customer plan reads them: a section that leads only to a people
+    /// control (2.1.3, confidentiality agreements: A.6.6) can never be run by IDCF for the customer; back-up can.
+    #[test]
+    fn a_section_can_be_provider_run_only_through_a_control_whose_subject_can() {
+        let section = |s: &str| s.parse::<Control>().unwrap();
+        assert!(!section_can_be_provider_run(section("2.1.3")));
+        assert!(section_can_be_provider_run(section("6.5.1")));
+        assert!(section_can_be_provider_run(Control::ClockSynchronization));
+    }
+}
