@@ -355,3 +355,31 @@ fn an_entry_holds_work_through_any_one_field() {
         assert!(r.entries()[1..].iter().all(|e| !e.holds_work()));
     }
 }
+
+/// A retired entry (kept with its work after a rebase) is checked on load like any entry: each fault alone is
+/// refused, naming the retired entry.
+#[test]
+fn a_retired_entry_with_any_one_fault_is_refused() {
+    let r = Register::new(&[Service::SelfCloud], None);
+    let mut base: Value = serde_json::from_str(&r.to_json().unwrap()).unwrap();
+    let entry = base["entries"][0].clone();
+    base["retired"] = json!([entry.clone()]);
+    assert!(Register::from_json(&base.to_string()).is_ok(), "a sound retired entry loads");
+    let faults: [(&str, Value); 5] = [
+        ("team", json!("  ")),
+        ("notes", json!(" ")),
+        ("evidence", json!(["WIKI-1", " "])),
+        ("status", json!({"state": "not-applicable", "justification": " "})),
+        ("duty", {
+            let mut d = entry["duty"].clone();
+            d["party"] = json!("provider");
+            d
+        }),
+    ];
+    for (field, value) in faults {
+        let mut bad = base.clone();
+        bad["retired"][0][field] = value;
+        let err = Register::from_json(&bad.to_string()).expect_err(field).to_string();
+        assert!(err.contains("retired[0]"), "{field}: {err}");
+    }
+}

@@ -618,3 +618,45 @@ fn the_program_records_decisions_records_and_the_header() {
     assert!(!out.contains("CLD."));
     assert_eq!(r, Register::from_json(&std::fs::read_to_string(&reg).unwrap()).unwrap());
 }
+
+/// A row that no service used reaches names the sections that would lead to it, in both languages.
+#[test]
+fn a_row_not_in_use_names_its_sections() {
+    let soa = Soa::of(&Register::new(&[Service::ObjectStorage], None));
+    let row = soa
+        .rows
+        .iter()
+        .find(|r| r.case == InheritanceCase::NotInUse)
+        .expect("a row no section of Object Storage reaches");
+    let sections: Vec<String> = row.routes.iter().map(|r| format!("§{}", r.section)).collect();
+    assert!(!sections.is_empty(), "{}", row.control);
+    for s in &sections {
+        for text in [&row.case_reason.en, &row.case_reason.ja, &row.proposal_reason.en, &row.proposal_reason.ja] {
+            assert!(text.contains(s.as_str()), "{}: {s} not in {text}", row.control);
+        }
+    }
+}
+
+/// Inherited lines are merged only where the same sentence of the same section says the same for several
+/// services: two sections saying the same words stay two lines, each with its own citation.
+#[test]
+fn inherited_lines_keep_each_section_and_sentence() {
+    use idcf_responsibility::{Basis, Duty, Party, Role, Scope};
+    let service = Service::IdcfCloud;
+    let base = Soa::of(&Register::new(&[service], None));
+    let row = base.row(c("A.8.13")).unwrap();
+    let (part, duty) = row.inherited_from().next().expect("back-up is partly inherited");
+    // The same words, as IDCF's duty under the other section that leads to A.8.13.
+    let other = row.routes.iter().map(|r| r.section.clone()).find(|s| *s != part.section).expect("two sections");
+    let other: Control = other.parse().unwrap();
+    let role = Role::new(Party::Provider, DutyKind::Performs, Layer::Platform, Scope::AllServices, 1);
+    let same = Duty::new(role, Basis::Stated, duty.duty.text.clone());
+    let mut overlay = Overlay::new();
+    overlay.add_duty(service, other, same, Text::new("A test.", "試験。")).unwrap();
+    let soa = Soa::of(&Register::new(&[service], Some(overlay)));
+    let row = soa.row(c("A.8.13")).unwrap();
+    let text = &row.implementation_reason.en;
+    for section in [part.section.as_ref(), other.section()] {
+        assert!(text.contains(&format!("§{section} sentence")), "{section} not cited in {text}");
+    }
+}
