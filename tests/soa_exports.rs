@@ -127,6 +127,15 @@ fn the_csv_opens_with_its_bom_and_matches_the_json_row_for_row() {
         let backup = records.iter().find(|r| r[0] == "A.8.13").unwrap();
         assert!(backup[at("customer_part")].contains("WIKI-1, \"backup\" page"), "{}", backup[at("customer_part")]);
         assert!(backup[at("routes")].contains("§6.5.1"));
+        // IDCF's part, a line per duty: service, section and sentence, the duty, its role.
+        let detail = &backup[at("provider_detail")];
+        let line = if lang == Lang::En {
+            "IDCF Cloud §6.5.2 sentence 1: Offers a function with which customers back up their own virtual machines. [offers · cloud platform] — IDCF runs it for the customer (inherited)"
+        } else {
+            "§6.5.2 第1文："
+        };
+        assert!(detail.lines().any(|l| l.contains(line)), "{detail}");
+        assert_eq!(detail.lines().count(), 2, "IDCF Cloud's two duties (Object Storage has none here): {detail}");
     }
 }
 
