@@ -88,6 +88,7 @@ fn the_draft_has_every_kind_of_row() {
     let soa = draft();
     let get = |id: &str| soa.row(Iso2022Control::from_id(id).unwrap()).unwrap();
     assert_eq!(get("A.8.13").implementation, Implementation::Implemented);
+    assert_eq!(get("A.8.13").case, soa::InheritanceCase::Shared);
     assert_eq!(get("A.8.15").implementation, Implementation::PartlyImplemented);
     assert_eq!(get("A.8.17").implementation, Implementation::Inherited);
     assert_eq!(get("A.8.28").applicability, Applicability::Excluded);
@@ -113,6 +114,11 @@ fn the_csv_opens_with_its_bom_and_matches_the_json_row_for_row() {
         for (record, row) in records.iter().zip(&rows) {
             if lang == Lang::En {
                 assert_eq!(picked(record), expected(row));
+                // The implementation cell says that IDCF's part is inherited exactly on a shared row.
+                let i: Implementation = row["implementation"].as_str().unwrap().parse().unwrap();
+                let shared = row["case"] == "shared";
+                let suffix = if shared { "; IDCF's part inherited" } else { "" };
+                assert_eq!(record[at("implementation")], format!("{}{suffix}", i.label(Lang::En)), "{}", record[0]);
             } else {
                 {
                     assert_eq!(record[0], row["control"].as_str().unwrap());
@@ -291,6 +297,32 @@ mod workbook {
             cells.iter().all(|c| columns.iter().any(|&l| c.starts_with(l) && c[1..].parse::<u32>().is_ok())),
             "{cells:?}"
         );
+    }
+
+    /// The title, the header lines and the notice span the printed columns (A to K) and no more; each theme's
+    /// heading spans the table; the three drop-downs cover every row of controls and only them, and only the
+    /// customer's own status (which takes `risk-accepted: why`) accepts text beyond its list.
+    #[test]
+    fn merges_and_drop_downs_cover_what_they_should() {
+        let bytes = soa::xlsx(&draft(), Lang::En).unwrap();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        let merges: Vec<&str> = sheet.split("<mergeCell ref=\"").skip(1).map(|m| &m[..m.find('"').unwrap()]).collect();
+        assert_eq!(merges[..7], ["A1:K1", "B2:K2", "B3:K3", "B4:K4", "B5:K5", "B6:K6", "A7:K7"]);
+        assert!(
+            merges[7..]
+                .iter()
+                .all(|m| m.starts_with('A') && m.ends_with(&format!("AE{}", &m[1..m.find(':').unwrap()]))),
+            "{merges:?}"
+        );
+        // Eight rows above the first row of controls, 100 controls, a heading per group.
+        let last_row = 8 + 100 + merges[7..].len();
+        let validations: Vec<&str> =
+            sheet.split("<dataValidation ").skip(1).map(|v| &v[..v.find('>').unwrap()]).collect();
+        assert_eq!(validations.len(), 3, "{validations:?}");
+        for (v, column) in validations.iter().zip(['F', 'L', 'M']) {
+            assert!(v.contains(&format!("sqref=\"{column}9:{column}{last_row}\"")), "{v}");
+            assert_eq!(v.contains("showErrorMessage=\"1\""), column != 'M', "{v}");
+        }
     }
 
     #[test]
