@@ -325,6 +325,38 @@ mod workbook {
         }
     }
 
+    /// The sheet is protected with sorting, filtering and resizing left to the customer, and frozen below the
+    /// column headers and right of the control ids.
+    #[test]
+    fn the_sheet_is_frozen_at_the_table_and_sortable() {
+        let sheet = part(&soa::xlsx(&draft(), Lang::En).unwrap(), "xl/worksheets/sheet1.xml");
+        let protection = sheet.split("<sheetProtection").nth(1).unwrap();
+        let protection = &protection[..protection.find("/>").unwrap()];
+        for allowed in ["sort=\"0\"", "autoFilter=\"0\"", "formatColumns=\"0\"", "formatRows=\"0\""] {
+            assert!(protection.contains(allowed), "{allowed}: {protection}");
+        }
+        assert!(sheet.contains("<pane xSplit=\"1\" ySplit=\"8\" topLeftCell=\"B9\""), "the frozen pane");
+    }
+
+    /// The legend's blocks follow each other with one blank row between them: the title, the notice and the
+    /// source; the overlay's lines; the columns; the rules; the caveats.
+    #[test]
+    fn the_legend_is_laid_out_block_after_block() {
+        let bytes = soa::xlsx(&draft(), Lang::En).unwrap();
+        let legend = &sheets(&bytes)[1].1;
+        let first = |r: u32| text(legend, r, 0);
+        assert!(first(2).starts_with("Source:"), "{}", first(2));
+        assert_eq!((first(3), first(4), first(5)), (String::new(), "No overlay is applied.".to_owned(), String::new()));
+        assert_eq!(first(6), "Column");
+        let end = legend.end().unwrap().0;
+        let blank: Vec<u32> = (0..=end).filter(|&r| first(r).is_empty()).collect();
+        assert!(blank.windows(2).all(|w| w[1] > w[0] + 1), "two blank rows in a row: {blank:?}");
+        let headings: Vec<u32> =
+            (0..=end).filter(|&r| ["Rules", "The document's caveats"].contains(&first(r).as_str())).collect();
+        assert_eq!(headings.len(), 2);
+        assert!(headings.iter().all(|&r| first(r - 1).is_empty() && !first(r - 2).is_empty()), "{headings:?}");
+    }
+
     #[test]
     fn the_legend_says_whose_each_column_is_and_carries_the_caveats() {
         let soa = draft();
