@@ -338,6 +338,36 @@ mod workbook {
         assert!(sheet.contains("<pane xSplit=\"1\" ySplit=\"8\" topLeftCell=\"B9\""), "the frozen pane");
     }
 
+    /// Printing: each row of controls is as tall as its printed cells wrap to (15 pt a line, 26 lines at most),
+    /// the group headings keep the default height, and the page header carries the title.
+    #[test]
+    fn rows_are_as_tall_as_their_text_and_the_page_header_names_the_statement() {
+        let sheet = part(&soa::xlsx(&draft(), Lang::En).unwrap(), "xl/worksheets/sheet1.xml");
+        let rows: Vec<&str> = sheet.split("<row r=\"").skip(1).map(|r| &r[..r.find('>').unwrap()]).collect();
+        let number = |r: &str| r[..r.find('"').unwrap()].parse::<u32>().unwrap();
+        let mut lines = Vec::new();
+        for row in rows.iter().filter(|r| number(r) > 8) {
+            let height = row.split("ht=\"").nth(1).map(|h| h[..h.find('"').unwrap()].parse::<f64>().unwrap());
+            if row.contains("outlineLevel=\"1\"") {
+                let h = height.unwrap_or_else(|| panic!("a row of controls without its height: {row}"));
+                let n = ((h - 2.0) / 15.0).round();
+                assert!((1.0..=26.0).contains(&n) && (h - (15.0 * n + 2.0)).abs() < 0.75, "{row}");
+                lines.push(n);
+            } else {
+                assert!(height.is_none(), "a group heading keeps the default height: {row}");
+            }
+        }
+        assert_eq!(lines.len(), 100);
+        assert!(lines.iter().filter(|&&n| n >= 26.0).count() < 50, "most rows are under the cap: {lines:?}");
+        // Most controls print in a few lines; some need many.
+        assert!(lines.iter().filter(|&&n| n <= 5.0).count() > 33, "{lines:?}");
+        assert!(lines.iter().any(|&n| n > 10.0), "{lines:?}");
+        assert!(
+            sheet.contains("<oddHeader>&amp;L&amp;11&amp;C&amp;11Statement of Applicability (draft)&amp;R"),
+            "the page header"
+        );
+    }
+
     /// The legend's blocks follow each other with one blank row between them: the title, the notice and the
     /// source; the overlay's lines; the columns; the rules; the caveats.
     #[test]
