@@ -452,11 +452,18 @@ fn the_soa_workbook_reads_back_every_input_and_refuses_a_fault_whole() {
             (row_of("A.5.12"), col(Lang::Ja, "justification"), "x"),
             (row_of("A.5.12"), col(Lang::Ja, "risks"), "R-1"),
             (row_of("A.5.12"), col(Lang::Ja, "grounds"), "法令"),
+            // A misspelt decision with its justification: one fault, the decision's, not a second for the
+            // justification.
+            (row_of("A.5.13"), col(Lang::Ja, "decision"), "たぶん"),
+            (row_of("A.5.13"), col(Lang::Ja, "justification"), "理由"),
         ],
     );
     let err = soa::import(&r, &bad, "soa.xlsx").unwrap_err();
     let faults = err.faults();
-    assert_eq!(faults.len(), 6, "{err}");
+    assert_eq!(faults.len(), 7, "{err}");
+    let misspelt: Vec<_> = faults.iter().filter(|f| f.row == Some(row_of("A.5.13") + 1)).collect();
+    assert_eq!(misspelt.len(), 1, "{err}");
+    assert!(misspelt[0].to_string().contains("たぶん"), "{}", misspelt[0]);
     assert!(faults.iter().all(|f| f.row.is_some() && f.column.is_some()), "{err}");
     assert!(matches!(faults[2].problem, Problem::NotADate { .. }), "{err}");
     assert!(matches!(faults[3].problem, Problem::MissingJustification { .. }), "{err}");
@@ -659,4 +666,21 @@ fn inherited_lines_keep_each_section_and_sentence() {
     for section in [part.section.as_ref(), other.section()] {
         assert!(text.contains(&format!("§{section} sentence")), "{section} not cited in {text}");
     }
+}
+
+/// A control's own record is kept while it holds something and dropped when an edit clears the last of it; an
+/// edit that changes nothing is empty.
+#[test]
+fn a_control_record_is_dropped_when_cleared() {
+    assert!(ControlEdit::new().is_empty());
+    assert!(!ControlEdit::new().team("SOC").is_empty() && !ControlEdit::new().clear_team().is_empty());
+    let mut r = cloud_and_storage();
+    let intel = c("A.5.7");
+    r.set_control(intel, &ControlEdit::new().team("SOC").status(Status::InProgress)).unwrap();
+    assert!(!r.control_records()[&intel].is_empty() && r.holds_work());
+    r.set_control(intel, &ControlEdit::new().clear_team()).unwrap();
+    assert_eq!(r.control_records()[&intel].team(), None, "the status is still recorded");
+    r.set_control(intel, &ControlEdit::new().clear_status()).unwrap();
+    assert!(!r.control_records().contains_key(&intel), "{:?}", r.control_records());
+    assert!(!r.holds_work());
 }
