@@ -364,3 +364,17 @@ fn japanese_compounds_find_what_their_parts_find_together() {
     let read = lookup("二要素認証");
     assert!(read.hits.is_empty() && read.read_as.iter().any(|r| r.uncovered.is_some()));
 }
+
+/// The closest controls of a miss: the rare word of a query outweighs the common one (`log` over `management`),
+/// and a Japanese word found nowhere is close to the controls that share its pairs of characters (`量子暗号` by
+/// `暗号`); a misspelt word is close to the titles it is spelt like.
+#[test]
+fn the_closest_controls_weigh_rare_words_and_japanese_pairs() {
+    let closest = |query: &str| match lookup(query).miss {
+        Some(Miss::NoMatch { closest }) => closest.iter().map(|c| c.section()).collect::<Vec<_>>(),
+        other => panic!("{query}: {other:?}"),
+    };
+    assert_eq!(closest("log management"), ["6.8.3", "7.4.1", "6.8.1"]);
+    assert_eq!(closest("量子暗号"), ["8.2.1", "11.1.3", "7.3.2"]);
+    assert_eq!(closest("backupp"), ["6.5.1", "6.5.2"]);
+}
