@@ -256,8 +256,8 @@ impl<'a> Answer<'a> {
     /// ```
     /// use idcf_responsibility::{Answer, Lang, Matrix, Service};
     /// let message = Answer::new(Matrix::builtin(), Service::IdcfCloud, "MFA").in_lang(Lang::Ja).message().unwrap();
-    /// assert!(message.starts_with("「MFA」に該当する文書の管理策はありません"), "{message}");
-    /// assert!(message.contains("近い管理策: 7.4.2「利用者の識別および認証」"), "{message}");
+    /// assert!(message.starts_with("「MFA」に該当する文書の節はない"), "{message}");
+    /// assert!(message.contains("。近い節：§7.4.2「利用者の識別および認証」"), "{message}");
     /// ```
     #[must_use]
     pub fn message(&self) -> Option<String> {
@@ -291,15 +291,16 @@ impl<'a> Answer<'a> {
 }
 
 impl Answer<'_> {
-    /// [`Lookup::message`] in Japanese: the same reasons, the closest controls by their Japanese titles.
+    /// [`Lookup::message`] in Japanese, in the plain style of the crate's other Japanese: the same reasons, the
+    /// closest sections by their Japanese titles.
     fn message_ja(&self) -> Option<String> {
         let lookup = &self.lookup;
         let query = lookup.query.as_str();
-        let mut out = match lookup.miss.as_ref()? {
+        let out = match lookup.miss.as_ref()? {
             Miss::Ambiguous => {
                 let example = lookup.readings.first().map_or_else(String::new, IsoReading::qualified);
                 format!(
-                    "「{query}」は{}つの版がそれぞれ別の管理策に付けた番号です。版を付けて指定してください（例: {example}）",
+                    "「{query}」は{}つの版がそれぞれ別の管理策に付けた番号である。規格と版を付けて指定する（例：{example}）。",
                     lookup.readings.len()
                 )
             }
@@ -307,38 +308,34 @@ impl Answer<'_> {
                 let forms: Vec<String> =
                     lookup.readings.iter().map(|r| format!("{}{}", r.qualified(), Self::leads_to(r))).collect();
                 format!(
-                    "「{query}」は文書の節番号ではありません。ISOの番号であれば版を付けて指定してください: {}",
+                    "「{query}」は文書の節番号ではない。ISOの番号であれば規格と版を付けて指定する：{}。",
                     forms.join("、")
                 )
             }
             Miss::NoMatch { closest } => {
-                let mut out = format!("「{query}」に該当する文書の管理策はありません");
+                let mut out = format!("「{query}」に該当する文書の節はない");
                 let said: Vec<String> = lookup
                     .read_as
                     .iter()
                     .filter(|r| r.uncovered.is_some())
                     .map(|r| r.describe(Lang::Ja))
-                    .chain(
-                        lookup
-                            .readings
-                            .iter()
-                            .map(|r| format!("{}と解釈しましたが、対応する節はありません", r.qualified())),
-                    )
+                    .chain(lookup.readings.iter().map(|r| {
+                        let title = r.title_en.as_deref().map_or_else(String::new, |t| format!("（{t}）"));
+                        format!("{}{title}として解釈したが、対応する節はない", r.qualified())
+                    }))
                     .collect();
                 if !said.is_empty() {
                     let _ = write!(out, "（{}）", said.join("。"));
                 }
+                out.push('。');
                 if !closest.is_empty() {
                     let list: Vec<String> =
-                        closest.iter().map(|c| format!("{}「{}」", c.section(), c.title_ja())).collect();
-                    let _ = write!(out, "。近い管理策: {}", list.join("、"));
+                        closest.iter().map(|c| format!("§{}「{}」", c.section(), c.title_ja())).collect();
+                    let _ = write!(out, "近い節：{}", list.join("、"));
                 }
                 out
             }
         };
-        if !matches!(lookup.miss, Some(Miss::NoMatch { .. })) {
-            out.push('。');
-        }
         Some(out)
     }
 

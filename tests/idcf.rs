@@ -105,17 +105,17 @@ fn a_word_the_document_does_not_cover_exits_1_with_the_closest_controls() {
     // In Japanese the reason and the closest controls are Japanese, and the exit codes the same.
     let (code, _, stderr) = who_owns(&["--lang", "ja", "idcf-cloud", "二要素認証"]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.starts_with("idcf: 「二要素認証」に該当する文書の管理策はありません（"), "{stderr}");
-    assert!(stderr.contains("近い管理策: 7.4.2「利用者の識別および認証」"), "{stderr}");
+    assert!(stderr.starts_with("idcf: 「二要素認証」に該当する文書の節はない（"), "{stderr}");
+    assert!(stderr.contains("。近い節：§7.4.2「利用者の識別および認証」"), "{stderr}");
     assert!(!stderr.contains("no control") && !stderr.contains("closest"), "{stderr}");
     let (code, _, stderr) = who_owns(&["--lang", "ja", "idcf-cloud", "A.12.3.1"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.starts_with("idcf: 「A.12.3.1」は2つの版がそれぞれ別の管理策に付けた番号です"), "{stderr}");
-    assert!(stderr.contains("（例: iso27002-2005:12.3.1）"), "{stderr}");
+    assert!(stderr.starts_with("idcf: 「A.12.3.1」は2つの版がそれぞれ別の管理策に付けた番号である"), "{stderr}");
+    assert!(stderr.contains("規格と版を付けて指定する（例：iso27002-2005:12.3.1）"), "{stderr}");
     let (code, _, stderr) = who_owns(&["--lang", "ja", "idcf-cloud", "10.5.1"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(
-        stderr.contains("文書の節番号ではありません") && stderr.contains("iso27002-2005:10.5.1（→ 6.5.1、6.5.2）"),
+        stderr.contains("文書の節番号ではない") && stderr.contains("iso27002-2005:10.5.1（→ 6.5.1、6.5.2）"),
         "{stderr}"
     );
 }

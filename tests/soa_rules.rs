@@ -581,7 +581,8 @@ fn the_program_records_decisions_records_and_the_header() {
     // customer is told where the row's status comes from.
     let (code, _, err) = idcf(&["register", "set", f, "A.8.13", "--status", "implemented"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("warning: A.8.13's implementation") && err.contains("§6.5.1"), "{err}");
+    assert!(err.contains("warning: A.8.13's implementation") && err.contains("(§6.5.1, §6.5.2);"), "{err}");
+    assert!(err.contains(&format!("idcf register set {f} SECTION --status")), "{err}");
     let (code, _, err) = idcf(&["register", "set", f, "A.8.13", "--team", "Ops"]);
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("warning"), "no status given: {err}");
@@ -596,7 +597,10 @@ fn the_program_records_decisions_records_and_the_header() {
     // that names what IDCF runs; withdrawn again here.
     let (code, _, err) = idcf(&["register", "decide", f, "A.7.14", "exclude", "--justification", "x"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("warning: A.7.14 is excluded, but IDCF runs part of it") && err.contains("§5.2.1#1"), "{err}");
+    assert!(
+        err.contains("warning: A.7.14 is excluded, but IDCF runs part of it") && err.contains("(§5.2.1 sentence 1):"),
+        "{err}"
+    );
     assert_eq!(idcf(&["register", "decide", f, "A.7.14", "withdraw"]).0, 0);
     let (code, _, err) =
         idcf(&["register", "soa-info", f, "--organisation", "Example KK", "--version", "1.0", "--date", "2026-12-01"]);

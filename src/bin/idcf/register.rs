@@ -588,25 +588,23 @@ fn decide(
     if !risks.is_empty() {
         d = d.risks(risks);
     }
-    // What IDCF runs for the customer's system, before the decision hides it from the row.
-    let inherited: Vec<String> = if choice == Choice::Exclude {
+    // What IDCF runs for the customer's system, before the decision hides it from the row: each section and
+    // sentence once, in document order.
+    let inherited: std::collections::BTreeSet<(Control, u8)> = if choice == Choice::Exclude {
         let soa = Soa::of(&register);
-        let mut from: Vec<String> = soa
-            .row(control)
-            .map(|row| row.inherited_from().map(|(part, d)| format!("§{}#{}", part.section, d.duty.sentence)).collect())
-            .unwrap_or_default();
-        from.sort();
-        from.dedup();
-        from
+        soa.row(control)
+            .map(|row| row.inherited_from().map(|(part, d)| (part.control, d.duty.sentence)).collect())
+            .unwrap_or_default()
     } else {
-        Vec::new()
+        std::collections::BTreeSet::new()
     };
     register.record_decision(control, d).map_err(|e| bad(format!("register {shown}: {e}")))?;
     save_register(file, &register)?;
     if !inherited.is_empty() {
+        let from: Vec<String> = inherited.iter().map(|(c, s)| format!("§{} sentence {s}", c.section())).collect();
         warn(&format!(
-            "{control} is excluded, but IDCF runs part of it for the customer's system ({}): an auditor will ask why a control the provider implements for you is not applicable",
-            inherited.join(", ")
+            "{control} is excluded, but IDCF runs part of it for the customer's system ({}): an auditor will ask why the customer holds it not applicable",
+            from.join(", ")
         ));
     }
     emit(format!("{shown}: {control} {choice}\n").as_bytes())
@@ -674,28 +672,25 @@ fn set_control(args: &SetArgs, control: SoaControl) -> Done {
     register.set_control(control, &edit).map_err(|e| bad(format!("register {}: {e}", args.file.display())))?;
     save_register(&args.file, &register)?;
     if args.status.is_some() {
-        shadowed_status(&register, control);
+        shadowed_status(&args.file, &register, control);
     }
     emit(format!("{}: {control}: {}\n", args.file.display(), said.join(", ")).as_bytes())
 }
 
 /// Warns when a control's own status is not the one its row of the Statement of Applicability shows: the register's entries that map to the
 /// control decide its implementation, and the control's own status counts only where none does.
-fn shadowed_status(register: &Register, control: SoaControl) {
+fn shadowed_status(file: &Path, register: &Register, control: SoaControl) {
     let soa = Soa::of(register);
     let Some(row) = soa.row(control) else { return };
-    let counted: Vec<&str> = row
-        .customer
-        .iter()
-        .filter(|p| !matches!(p.status, Status::NotApplicable { .. }))
-        .map(|p| p.section.as_ref())
-        .collect();
-    if !counted.is_empty() {
-        let mut sections = counted;
-        sections.dedup();
+    // In document order, each once (the register lists its entries service by service).
+    let sections: std::collections::BTreeSet<Control> =
+        row.customer.iter().filter(|p| !matches!(p.status, Status::NotApplicable { .. })).map(|p| p.control).collect();
+    if !sections.is_empty() {
+        let list: Vec<String> = sections.iter().map(|c| format!("§{}", c.section())).collect();
         warn(&format!(
-            "{control}'s implementation in the Statement of Applicability comes from the register's entries that map to it (§{}); the status recorded for the control itself counts only where no such entry does. Set those entries' status instead: idcf register set FILE SECTION --status …",
-            sections.join(", §")
+            "{control}'s implementation in the Statement of Applicability comes from the register's entries that map to it ({}); the status recorded for the control itself counts only where no such entry does. Set those entries' status instead: idcf register set {} SECTION --status …",
+            list.join(", "),
+            file.display()
         ));
     }
 }
