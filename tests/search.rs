@@ -397,6 +397,19 @@ fn the_closest_controls_weigh_rare_words_and_japanese_pairs() {
     // 量子暗号 occurs nowhere; its pair 暗号 does: the closest is a control of cryptography.
     let crypto = closest("量子暗号");
     assert!(crypto[0].title_ja().contains("暗号"), "{crypto:?}");
+    // A Japanese word found nowhere is close only to controls that hold one of its pairs of characters, however
+    // few (冗長構成: one).
+    for word in ["量子暗号", "冗長構成", "秘密鍵"] {
+        let chars: Vec<char> = word.chars().collect();
+        let holders: Vec<Control> = chars.windows(2).flat_map(|w| found(&w.iter().collect::<String>())).collect();
+        let near = closest(word);
+        assert!(near.iter().all(|c| holders.contains(c)), "{word}: {near:?} beyond {holders:?}");
+    }
+    // Its rarer pair outweighs a common one: in 暗号媒体 (found nowhere), 媒体 is in fewer controls than 暗号, and
+    // the closest is a control of media.
+    assert!(found("媒体").len() < found("暗号").len());
+    let media = closest("暗号媒体");
+    assert!(found("媒体").contains(&media[0]) && !found("暗号").contains(&media[0]), "{media:?}");
     // A misspelt word is close to the titles spelt like it.
     let backup = closest("backupp");
     assert!(backup.iter().all(|c| c.title_en().contains("back-up")), "{backup:?}");
