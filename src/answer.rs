@@ -240,9 +240,9 @@ impl<'a> Answer<'a> {
         self.lookup.notes(self.lang)
     }
 
-    /// Why nothing was found, for a reader, in the answer's language ([`Lookup::message`] in English), then, for an ISO id of two editions,
-    /// each reading with the service's cells and their owner, in the answer's language. `None` when something
-    /// was found.
+    /// Why nothing was found, for a reader, in the answer's language ([`Lookup::message`] in English), then, for
+    /// an ISO id of two editions, each reading with the service's cells and their owner. `None` when something was
+    /// found.
     ///
     /// ```
     /// use idcf_responsibility::{Answer, Matrix, Service};

@@ -677,8 +677,9 @@ fn set_control(args: &SetArgs, control: SoaControl) -> Done {
     emit(format!("{}: {control}: {}\n", args.file.display(), said.join(", ")).as_bytes())
 }
 
-/// Warns when a control's own status is not the one its row of the Statement of Applicability shows: the register's entries that map to the
-/// control decide its implementation, and the control's own status counts only where none does.
+/// Warns when a control's own status is not the one its row of the Statement of Applicability shows: the
+/// register's entries that map to the control decide its implementation, and the control's own status counts only
+/// where none does.
 fn shadowed_status(file: &Path, register: &Register, control: SoaControl) {
     let soa = Soa::of(register);
     let Some(row) = soa.row(control) else { return };
