@@ -166,7 +166,6 @@ pub(crate) fn subject_can_be_provider_run(control: SoaControl) -> bool {
 /// Whether a provider duty is of a kind and on a layer through which IDCF runs something for the customer's
 /// system: performs, offers or acts on request, on the platform or the portal. The first half of the rule of
 /// [`role`]; the OSCAL customer plan marks only such duties `inherited` too.
-#[cfg(feature = "oscal")]
 pub(crate) fn runs_for_customer(duty: &Duty) -> bool {
     duty.party == Party::Provider
         && matches!(duty.kind, DutyKind::Performs | DutyKind::Offers | DutyKind::OnRequest)
@@ -186,8 +185,6 @@ pub(crate) fn section_can_be_provider_run(section: crate::Control) -> bool {
 /// The role of one provider duty under a row, with why in a few words where it is not inherited.
 pub(crate) fn role(duty: &Duty, control: SoaControl) -> (ProviderRole, Option<Text>) {
     debug_assert_eq!(duty.party, Party::Provider);
-    let kind_runs = matches!(duty.kind, DutyKind::Performs | DutyKind::Offers | DutyKind::OnRequest);
-    let layer_runs = matches!(duty.layer, Layer::Platform | Layer::Portal);
     match duty.kind {
         DutyKind::LeavesToCustomer => return (ProviderRole::LeavesToCustomer, None),
         DutyKind::Discloses => {
@@ -204,7 +201,8 @@ pub(crate) fn role(duty: &Duty, control: SoaControl) -> (ProviderRole, Option<Te
         }
         DutyKind::Performs | DutyKind::Offers | DutyKind::OnRequest => {}
     }
-    if !layer_runs {
+    // A kind that runs something: only the layer can keep it from running for the customer.
+    if !runs_for_customer(duty) {
         let why = match duty.layer {
             Layer::ProviderOrganisation => {
                 Text::new("IDCF's own organisation and internal rules", "IDCF自身の組織と社内規程")
@@ -236,7 +234,6 @@ pub(crate) fn role(duty: &Duty, control: SoaControl) -> (ProviderRole, Option<Te
         };
         return (ProviderRole::OwnMeasure, Some(why));
     }
-    debug_assert!(kind_runs);
     (ProviderRole::RunsForCustomer, None)
 }
 
