@@ -240,8 +240,8 @@ impl<'a> Answer<'a> {
         self.lookup.notes(self.lang)
     }
 
-    /// Why nothing was found, for a reader, in the answer's language ([`Lookup::message`] in English), then, for
-    /// an ISO id of two editions, each reading with the service's cells and their owner. `None` when something was
+    /// Why nothing was found, for a reader, in the answer's language ([`Lookup::message_in`]), then, for an ISO id
+    /// of two editions, each reading with the service's cells and their owner. `None` when something was
     /// found.
     ///
     /// ```
@@ -261,10 +261,7 @@ impl<'a> Answer<'a> {
     /// ```
     #[must_use]
     pub fn message(&self) -> Option<String> {
-        let mut message = match self.lang {
-            Lang::En => self.lookup.message()?,
-            Lang::Ja => self.message_ja()?,
-        };
+        let mut message = self.lookup.message_in(self.lang)?;
         if self.lookup.miss != Some(Miss::Ambiguous) {
             return Some(message);
         }
@@ -287,65 +284,6 @@ impl<'a> Answer<'a> {
             }
         }
         Some(message)
-    }
-}
-
-impl Answer<'_> {
-    /// [`Lookup::message`] in Japanese, in the plain style of the crate's other Japanese: the same reasons, the
-    /// closest sections by their Japanese titles.
-    fn message_ja(&self) -> Option<String> {
-        let lookup = &self.lookup;
-        let query = lookup.query.as_str();
-        let out = match lookup.miss.as_ref()? {
-            Miss::Ambiguous => {
-                let example = lookup.readings.first().map_or_else(String::new, IsoReading::qualified);
-                format!(
-                    "「{query}」は{}つの版がそれぞれ別の管理策に付けた番号である。規格と版を付けて指定する（例：{example}）。",
-                    lookup.readings.len()
-                )
-            }
-            Miss::NotASection => {
-                let forms: Vec<String> =
-                    lookup.readings.iter().map(|r| format!("{}{}", r.qualified(), Self::leads_to(r))).collect();
-                format!(
-                    "「{query}」は文書の節番号ではない。ISOの番号であれば規格と版を付けて指定する：{}。",
-                    forms.join("、")
-                )
-            }
-            Miss::NoMatch { closest } => {
-                let mut out = format!("「{query}」に該当する文書の節はない");
-                let said: Vec<String> = lookup
-                    .read_as
-                    .iter()
-                    .filter(|r| r.uncovered.is_some())
-                    .map(|r| r.describe(Lang::Ja))
-                    .chain(lookup.readings.iter().map(|r| {
-                        let title = r.title_en.as_deref().map_or_else(String::new, |t| format!("（{t}）"));
-                        format!("{}{title}として解釈したが、対応する節はない", r.qualified())
-                    }))
-                    .collect();
-                if !said.is_empty() {
-                    let _ = write!(out, "（{}）", said.join("。"));
-                }
-                out.push('。');
-                if !closest.is_empty() {
-                    let list: Vec<String> =
-                        closest.iter().map(|c| format!("§{}「{}」", c.section(), c.title_ja())).collect();
-                    let _ = write!(out, "近い節：{}", list.join("、"));
-                }
-                out
-            }
-        };
-        Some(out)
-    }
-
-    /// ` (→ 6.5.1、6.5.2)`: the sections a reading leads to, or nothing.
-    fn leads_to(reading: &IsoReading) -> String {
-        if reading.controls.is_empty() {
-            return String::new();
-        }
-        let sections: Vec<&str> = reading.controls.iter().map(|c| c.section()).collect();
-        format!("（→ {}）", sections.join("、"))
     }
 }
 

@@ -279,6 +279,24 @@ impl Lookup {
     /// ```
     #[must_use]
     pub fn message(&self) -> Option<String> {
+        self.message_in(Lang::En)
+    }
+
+    /// Why nothing was found, in a language: [`Lookup::message`] in English; in Japanese the same reasons in the
+    /// plain style of the crate's other Japanese, the closest sections by their Japanese titles.
+    ///
+    /// ```
+    /// use idcf_responsibility::{Lang, lookup};
+    /// let message = lookup("MFA").message_in(Lang::Ja).unwrap();
+    /// assert!(message.starts_with("「MFA」に該当する文書の節はない"), "{message}");
+    /// assert!(message.contains("。近い節：§7.4.2「利用者の識別および認証」"), "{message}");
+    /// assert_eq!(lookup("MFA").message_in(Lang::En), lookup("MFA").message());
+    /// ```
+    #[must_use]
+    pub fn message_in(&self, lang: Lang) -> Option<String> {
+        if lang == Lang::Ja {
+            return self.message_ja();
+        }
         if let Some(err) = self.error() {
             return Some(err.to_string());
         }
@@ -304,6 +322,61 @@ impl Lookup {
         }
         Some(out)
     }
+
+    /// [`Lookup::message_in`] for Japanese.
+    fn message_ja(&self) -> Option<String> {
+        let query = self.query.as_str();
+        let out = match self.miss.as_ref()? {
+            Miss::Ambiguous => {
+                let example = self.readings.first().map_or_else(String::new, IsoReading::qualified);
+                format!(
+                    "「{query}」は{}つの版がそれぞれ別の管理策に付けた番号である。規格と版を付けて指定する（例：{example}）。",
+                    self.readings.len()
+                )
+            }
+            Miss::NotASection => {
+                let forms: Vec<String> =
+                    self.readings.iter().map(|r| format!("{}{}", r.qualified(), leads_to(r))).collect();
+                format!(
+                    "「{query}」は文書の節番号ではない。ISOの番号であれば規格と版を付けて指定する：{}。",
+                    forms.join("、")
+                )
+            }
+            Miss::NoMatch { closest } => {
+                let mut out = format!("「{query}」に該当する文書の節はない");
+                let said: Vec<String> = self
+                    .read_as
+                    .iter()
+                    .filter(|r| r.uncovered.is_some())
+                    .map(|r| r.describe(Lang::Ja))
+                    .chain(self.readings.iter().map(|r| {
+                        let title = r.title_en.as_deref().map_or_else(String::new, |t| format!("（{t}）"));
+                        format!("{}{title}として解釈したが、対応する節はない", r.qualified())
+                    }))
+                    .collect();
+                if !said.is_empty() {
+                    let _ = write!(out, "（{}）", said.join("。"));
+                }
+                out.push('。');
+                if !closest.is_empty() {
+                    let list: Vec<String> =
+                        closest.iter().map(|c| format!("§{}「{}」", c.section(), c.title_ja())).collect();
+                    let _ = write!(out, "近い節：{}", list.join("、"));
+                }
+                out
+            }
+        };
+        Some(out)
+    }
+}
+
+/// `（→ 6.5.1、6.5.2）`: the sections a reading leads to, or nothing.
+fn leads_to(reading: &IsoReading) -> String {
+    if reading.controls.is_empty() {
+        return String::new();
+    }
+    let sections: Vec<&str> = reading.controls.iter().map(|c| c.section()).collect();
+    format!("（→ {}）", sections.join("、"))
 }
 
 /// Finds the controls a query names or describes, ranked best first, with how it was read ([`Lookup`]). This is
