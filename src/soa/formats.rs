@@ -917,15 +917,8 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
             &list,
         )?;
     }
-    let protection = rust_xlsxwriter::ProtectionOptions {
-        use_autofilter: true,
-        sort: true,
-        format_columns: true,
-        format_rows: true,
-        ..rust_xlsxwriter::ProtectionOptions::default()
-    };
+    sheet.protect();
     let ws = sheet.worksheet();
-    ws.protect_with_options(&protection);
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     ws.autofilter(HEADER_ROW, 0, r, last_col)?;
     ws.set_active(true);
