@@ -144,6 +144,8 @@ impl Styles {
 pub(crate) struct Sheet {
     ws: Worksheet,
     widths: Vec<f64>,
+    /// Columns given a width of their own ([`Sheet::set_width`]), which `finish` keeps instead of sizing them.
+    fixed: std::collections::BTreeMap<u16, f64>,
     /// Each cell written: its row, its first and last column, and the width of each of its lines.
     cells: Vec<(u32, u16, u16, Vec<f64>)>,
 }
@@ -152,7 +154,12 @@ impl Sheet {
     pub(crate) fn new(name: &str) -> Result<Sheet, XlsxError> {
         let mut sheet = Worksheet::new();
         sheet.set_name(name)?;
-        Ok(Sheet { ws: sheet, widths: Vec::new(), cells: Vec::new() })
+        Ok(Sheet { ws: sheet, widths: Vec::new(), fixed: std::collections::BTreeMap::new(), cells: Vec::new() })
+    }
+
+    /// Gives a column a fixed width (a printed layout's), which [`Sheet::finish`] keeps and sizes the rows to.
+    pub(crate) fn set_width(&mut self, col: u16, width: f64) {
+        self.fixed.insert(col, width);
     }
 
     /// The worksheet, for what the sheet does not wrap (outline groups, validation, protection).
@@ -235,10 +242,15 @@ impl Sheet {
         self.ws.protect_with_options(&protection);
     }
 
-    /// Sets every column to the width of its text, with a margin, up to [`MAX_WIDTH`], then every row that
-    /// needs more than one line to the lines its cells wrap to.
+    /// Sets every column to the width of its text, with a margin, up to [`MAX_WIDTH`] (or to its fixed width),
+    /// then every row that needs more than one line to the lines its cells wrap to at those widths.
     pub(crate) fn finish(mut self) -> Result<Worksheet, XlsxError> {
-        let widths: Vec<f64> = self.widths.iter().map(|w| (w + 2.0).min(MAX_WIDTH)).collect();
+        let columns = self.widths.len().max(self.fixed.last_key_value().map_or(0, |(&c, _)| usize::from(c) + 1));
+        self.widths.resize(columns, 0.0);
+        let widths: Vec<f64> = (0u16..)
+            .zip(&self.widths)
+            .map(|(col, w)| self.fixed.get(&col).copied().unwrap_or_else(|| (w + 2.0).min(MAX_WIDTH)))
+            .collect();
         for (col, &width) in (0u16..).zip(&widths) {
             self.ws.set_column_width(col, width)?;
         }

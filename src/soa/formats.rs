@@ -922,15 +922,13 @@ fn workbook(soa: &Soa, lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     ws.autofilter(HEADER_ROW, 0, r, last_col)?;
     ws.set_active(true);
+    // Printing: the auditor's columns at fixed widths, A4 landscape at 75 % (text of 11 pt prints at 8.25 pt); the
+    // sheet sizes the title, header and heading rows to them.
+    for (col, c) in (0u16..).zip(&COLUMNS) {
+        sheet.set_width(col, if col < PRINTED { c.width } else { 30.0 });
+    }
     let mut statement = sheet.finish()?;
     statement.set_column_hidden(revision_col)?;
-    // Printing: the auditor's columns at fixed widths, A4 landscape at 75 % (text of 11 pt prints at 8.25 pt).
-    for (col, c) in (0u16..).zip(&COLUMNS).take(usize::from(PRINTED)) {
-        statement.set_column_width(col, c.width)?;
-    }
-    for (col, _) in (0u16..).zip(&COLUMNS).skip(usize::from(PRINTED)) {
-        statement.set_column_width(col, 30)?;
-    }
     statement
         .set_landscape()
         .set_paper_size(9)
