@@ -345,6 +345,13 @@ mod workbook {
         let sheet = part(&soa::xlsx(&draft(), Lang::En).unwrap(), "xl/worksheets/sheet1.xml");
         let rows: Vec<&str> = sheet.split("<row r=\"").skip(1).map(|r| &r[..r.find('>').unwrap()]).collect();
         let number = |r: &str| r[..r.find('"').unwrap()].parse::<u32>().unwrap();
+        // The notice under the header (row 7) and the column headers (row 8) are sized to the printed widths:
+        // both wrap to more than one line.
+        for above in [7, 8] {
+            let row = rows.iter().find(|r| number(r) == above).unwrap();
+            let height = row.split("ht=\"").nth(1).map(|h| h[..h.find('"').unwrap()].parse::<f64>().unwrap());
+            assert!(height.is_some_and(|h| h > 30.0), "row {above} is not sized to its wrapped text: {row}");
+        }
         let mut lines = Vec::new();
         for row in rows.iter().filter(|r| number(r) > 8) {
             let height = row.split("ht=\"").nth(1).map(|h| h[..h.find('"').unwrap()].parse::<f64>().unwrap());
